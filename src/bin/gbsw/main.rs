@@ -1,0 +1,31 @@
+//! The `gbsw` command: parses the command line, wires the library together, prints.
+
+mod check_cmd;
+mod cli;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with success; usage errors exit 2.
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let result = match &cli.command {
+        Command::Check(args) => check_cmd::run(&cli, args),
+        Command::Codes => check_cmd::codes(&cli),
+        Command::Schema(args) => check_cmd::schema(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => output::fail(&e),
+    }
+}

@@ -1,0 +1,316 @@
+//! Consistency: what a careful standardization officer would query even when every field is
+//! well formed and every reference resolves.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Rules, place};
+use crate::diag::Code;
+use crate::message::Msg;
+use crate::model::vocab::{Conformity, Grade, NcSeverity, ReviewDecision, StandardStatus};
+use crate::model::{Evaluation, Standard};
+
+pub(super) fn run(r: &mut Rules<'_>) {
+    standards(r);
+    plans(r);
+    checks(r);
+    rectifications(r);
+    reviews(r);
+    evaluations(r);
+    trainings(r);
+}
+
+fn standards(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    let planned: HashSet<&str> = ledger
+        .plans
+        .iter()
+        .flat_map(|p| p.standards.iter().map(|s| s.value.as_str()))
+        .collect();
+    for s in &ledger.standards {
+        let f = s.meta.file;
+        match (s.status.value, &s.abolished) {
+            (StandardStatus::Abolished, None) => {
+                r.at(Code::StatusMismatch, f, s.status.span, Msg::AbolishedWithoutDate, Msg::HintAddAbolishedDate);
+            }
+            (status, Some(date)) if status != StandardStatus::Abolished => r.at(
+                Code::StatusMismatch,
+                f,
+                date.span,
+                Msg::AbolishedDateButStatus { status: status.key().to_owned() },
+                Msg::HintFixAbolishedStatus,
+            ),
+            _ => {}
+        }
+        if s.status.value == StandardStatus::InForce && !planned.contains(s.id.value.as_str()) {
+            r.at(
+                Code::MissingPlan,
+                f,
+                s.id.span,
+                Msg::MissingPlan { standard: s.id.value.0.clone() },
+                Msg::HintAddPlan { standard: s.id.value.0.clone() },
+            );
+        }
+    }
+}
+
+/// The abolition date of a standard, when it is abolished.
+fn abolished(s: &Standard) -> Option<chrono::NaiveDate> {
+    (s.status.value == StandardStatus::Abolished)
+        .then(|| s.abolished.as_ref().map(|d| d.value))
+        .flatten()
+}
+
+fn plans(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    for p in &ledger.plans {
+        let f = p.meta.file;
+        for sid in &p.standards {
+            let Some(s) = ledger.standard(sid.value.as_str()) else {
+                continue;
+            };
+            if s.status.value == StandardStatus::Draft {
+                r.at(Code::PlanForDraft, f, sid.span, Msg::PlanForDraft { standard: sid.value.0.clone() }, Msg::HintPublishFirst);
+            }
+            if let (Some(date), Some(start)) = (abolished(s), &p.start) {
+                if start.value > date {
+                    r.at(
+                        Code::AbolishedStandardUsed,
+                        f,
+                        sid.span,
+                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
+                        Msg::HintStopUsingAbolished,
+                    );
+                }
+            }
+        }
+        let steps: Vec<_> = p.activities.iter().filter_map(|a| a.step.clone()).collect();
+        r.no_repeats(f, &steps, "activities.step");
+    }
+}
+
+fn checks(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    let tracked: HashSet<&str> = ledger
+        .rectifications
+        .iter()
+        .filter_map(|n| n.check.as_ref().map(|c| c.value.as_str()))
+        .collect();
+    for c in &ledger.checks {
+        let f = c.meta.file;
+        let bad_item = c.items.iter().find(|i| i.result.value != Conformity::Conform);
+        let found_problems = c.conclusion.value != Conformity::Conform || bad_item.is_some();
+        if found_problems && !tracked.contains(c.id.value.as_str()) {
+            r.at(
+                Code::NonconformityUntracked,
+                f,
+                c.conclusion.span,
+                Msg::NonconformityUntracked { id: c.id.value.0.clone() },
+                Msg::HintAddRectification { check: c.id.value.0.clone() },
+            );
+        }
+        match (c.conclusion.value, bad_item) {
+            (Conformity::Conform, Some(item)) => r.at(
+                Code::ConclusionMismatch,
+                f,
+                c.conclusion.span,
+                Msg::ConclusionSaysConform { item: item.item.value.key().to_owned() },
+                Msg::HintFixConclusion,
+            ),
+            (Conformity::Partial | Conformity::Nonconform, None) if !c.items.is_empty() => r.at(
+                Code::ConclusionMismatch,
+                f,
+                c.conclusion.span,
+                Msg::ConclusionSaysNonconform,
+                Msg::HintFixConclusion,
+            ),
+            _ => {}
+        }
+        for sid in &c.standards {
+            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
+                if c.date.value > date {
+                    r.at(
+                        Code::AbolishedStandardUsed,
+                        f,
+                        sid.span,
+                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
+                        Msg::HintStopUsingAbolished,
+                    );
+                }
+            }
+        }
+        let schedule = c
+            .schedule
+            .as_ref()
+            .and_then(|s| ledger.manifest.as_ref()?.schedule(s.value.as_str()).map(|x| (s, x)));
+        if let Some((sref, s)) = schedule {
+            if s.check_type.value != c.check_type.value {
+                r.at(
+                    Code::ScheduleMismatch,
+                    f,
+                    c.check_type.span,
+                    Msg::ScheduleTypeMismatch { schedule: sref.value.0.clone(), expected: s.check_type.value.key().to_owned() },
+                    Msg::HintFixSchedule,
+                );
+            }
+            if !s.units.iter().any(|u| u.value == c.unit.value) {
+                r.at(
+                    Code::ScheduleMismatch,
+                    f,
+                    c.unit.span,
+                    Msg::ScheduleUnitMismatch { schedule: sref.value.0.clone(), unit: c.unit.value.0.clone() },
+                    Msg::HintFixSchedule,
+                );
+            }
+        }
+    }
+}
+
+fn rectifications(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    for n in &ledger.rectifications {
+        let f = n.meta.file;
+        if n.severity() == NcSeverity::Major && n.report.is_none() {
+            let span = n.severity.as_ref().map_or(n.meta.span, |s| s.span);
+            r.at(Code::MajorWithoutReport, f, span, Msg::MajorWithoutReport, Msg::HintWriteReport);
+        }
+        if let Some((cref, check)) = n.check.as_ref().and_then(|c| ledger.check(c.value.as_str()).map(|x| (c, x))) {
+            if check.unit.value != n.unit.value {
+                r.at(
+                    Code::UnitMismatch,
+                    f,
+                    n.unit.span,
+                    Msg::UnitMismatch {
+                        unit: n.unit.value.0.clone(),
+                        check: cref.value.0.clone(),
+                        check_unit: check.unit.value.0.clone(),
+                    },
+                    Msg::HintCheckUnit,
+                );
+            }
+        }
+        if let Some(sid) = &n.standard {
+            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
+                if n.found.value > date {
+                    r.at(
+                        Code::AbolishedStandardUsed,
+                        f,
+                        sid.span,
+                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
+                        Msg::HintStopUsingAbolished,
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn reviews(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    // The latest review of each standard with a decision decides.
+    let mut latest: HashMap<&str, &crate::model::Review> = HashMap::new();
+    for v in ledger.reviews.iter().filter(|v| v.decision.is_some()) {
+        let e = latest.entry(v.standard.value.as_str()).or_insert(v);
+        if v.date.value >= e.date.value {
+            *e = v;
+        }
+    }
+    let mut decided: Vec<_> = latest.into_values().collect();
+    decided.sort_by_key(|v| (v.meta.file, v.meta.span));
+    for v in decided {
+        let Some(s) = ledger.standard(v.standard.value.as_str()) else {
+            continue;
+        };
+        let abolish = v.decision.as_ref().is_some_and(|d| d.value == ReviewDecision::Abolish);
+        if abolish && matches!(s.status.value, StandardStatus::InForce | StandardStatus::UnderRevision) {
+            let (f, span) = place(v.meta);
+            let span = v.decision.as_ref().map_or(span, |d| d.span);
+            r.at(
+                Code::ReviewNotApplied,
+                f,
+                span,
+                Msg::ReviewNotApplied { standard: s.id.value.0.clone(), review: v.id.value.0.clone() },
+                Msg::HintApplyReview,
+            );
+        }
+    }
+}
+
+/// The grade a score earns under the manifest's thresholds.
+#[must_use]
+pub fn grade_of(score: f64, grading: &crate::model::manifest::Grading) -> Grade {
+    if score >= grading.excellent {
+        Grade::Excellent
+    } else if score >= grading.good {
+        Grade::Good
+    } else if score >= grading.pass {
+        Grade::Pass
+    } else {
+        Grade::Fail
+    }
+}
+
+fn evaluations(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    let grading = ledger.manifest.as_ref().map(|m| m.grading.clone()).unwrap_or_default();
+    for e in &ledger.evaluations {
+        grade(r, e, &grading);
+    }
+}
+
+fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Grading) {
+    let (Some(declared), Some(score)) = (&e.grade, e.score()) else {
+        return;
+    };
+    let derived = grade_of(score, grading);
+    if derived != declared.value {
+        r.at(
+            Code::GradeMismatch,
+            e.meta.file,
+            declared.span,
+            Msg::GradeMismatch {
+                declared: declared.value.zh().to_owned(),
+                derived: derived.zh().to_owned(),
+                score: format!("{score:.1}"),
+            },
+            Msg::HintGrade { derived: derived.key().to_owned() },
+        );
+    }
+}
+
+fn trainings<'a>(r: &mut Rules<'a>) {
+    let ledger: &'a crate::ledger::Ledger = r.ledger;
+    for t in &ledger.trainings {
+        let f = t.meta.file;
+        let named = |name: &'static str, v: &'a Option<crate::span::Sp<i64>>| v.as_ref().map(|v| (name, v));
+        let (passed, assessed, attendees) =
+            (named("passed", &t.passed), named("assessed", &t.assessed), named("attendees", &t.attendees));
+        for pair in [(passed, assessed), (assessed, attendees), (passed, attendees)] {
+            let (Some((more, m)), Some((fewer, n))) = pair else {
+                continue;
+            };
+            if m.value > n.value {
+                r.at(
+                    Code::CountMismatch,
+                    f,
+                    m.span,
+                    Msg::CountMismatch { more: more.into(), more_n: m.value, fewer: fewer.into(), fewer_n: n.value },
+                    Msg::HintFixCounts,
+                );
+                break;
+            }
+        }
+        for sid in &t.standards {
+            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
+                if t.date.value > date {
+                    r.at(
+                        Code::AbolishedStandardUsed,
+                        f,
+                        sid.span,
+                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
+                        Msg::HintStopUsingAbolished,
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,415 @@
+//! Typed values out of [`Node`] trees. Every problem becomes a diagnostic and decoding goes
+//! on, so one run reports every bad field of every record, not the first one.
+
+use chrono::NaiveDate;
+
+use crate::diag::{Code, Diagnostic};
+use crate::kind::Kind;
+use crate::message::{Expected, Msg, Subject};
+use crate::node::{Entry, Node, Value};
+use crate::source::FileId;
+use crate::span::{Sp, Span};
+
+/// Where diagnostics of the file being decoded go.
+pub struct Cx<'a> {
+    pub file: FileId,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    pub fn emit(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    pub fn error(&mut self, code: Code, span: Span, msg: Msg, hint: Option<Msg>) {
+        let mut d = Diagnostic::new(code, self.file, span, msg);
+        d.hint = hint;
+        self.diags.push(d);
+    }
+
+    pub fn wrong_type(&mut self, node: &Node, field: &str, expected: Expected) {
+        self.error(
+            Code::WrongType,
+            node.span,
+            Msg::WrongType {
+                field: field.to_owned(),
+                expected,
+                found: node.value_type(),
+            },
+            None,
+        );
+    }
+}
+
+/// A type that can be read from a node. `field` names the value in messages.
+pub trait FromNode: Sized {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self>;
+}
+
+impl FromNode for String {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        if let Value::Str(s) = &node.value {
+            Some(s.clone())
+        } else {
+            cx.wrong_type(node, field, Expected::Text);
+            None
+        }
+    }
+}
+
+impl FromNode for i64 {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        if let Value::Int(i) = node.value {
+            Some(i)
+        } else {
+            cx.wrong_type(node, field, Expected::Integer);
+            None
+        }
+    }
+}
+
+impl FromNode for f64 {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        match node.value {
+            #[allow(clippy::cast_precision_loss)]
+            Value::Int(i) => Some(i as f64),
+            Value::Float(f) if f.is_finite() => Some(f),
+            _ => {
+                cx.wrong_type(node, field, Expected::Number);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for bool {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        if let Value::Bool(b) = node.value {
+            Some(b)
+        } else {
+            cx.wrong_type(node, field, Expected::Bool);
+            None
+        }
+    }
+}
+
+/// Parse `YYYY-MM-DD` strictly: four-digit year, two-digit month and day, a day that exists.
+#[must_use]
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+impl FromNode for NaiveDate {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let bad = |cx: &mut Cx<'_>, value: String| {
+            cx.error(
+                Code::BadDate,
+                node.span,
+                Msg::BadDate {
+                    field: field.to_owned(),
+                    value,
+                },
+                Some(Msg::HintDateFormat),
+            );
+        };
+        match &node.value {
+            Value::Date(d) => Some(*d),
+            Value::Str(s) => {
+                let d = parse_date(s.trim());
+                if d.is_none() {
+                    bad(cx, s.clone());
+                }
+                d
+            }
+            Value::DateTime(s) => {
+                bad(cx, s.clone());
+                None
+            }
+            Value::Int(i) => {
+                bad(cx, i.to_string());
+                None
+            }
+            _ => {
+                cx.wrong_type(node, field, Expected::Date);
+                None
+            }
+        }
+    }
+}
+
+impl<T: FromNode> FromNode for Vec<Sp<T>> {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let Value::Seq(items) = &node.value else {
+            cx.wrong_type(node, field, Expected::List);
+            return None;
+        };
+        Some(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    T::from_node(item, &format!("{field}[{}]", i + 1), cx)
+                        .map(|v| Sp::new(v, item.span))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Reads the fields of one table, remembering which were asked for, so that the rest can be
+/// reported as unknown (with a "did you mean") when the caller is done.
+pub struct Fields<'n> {
+    node: &'n Node,
+    entries: &'n [Entry],
+    used: Vec<bool>,
+    known: Vec<&'static str>,
+    subject: Subject,
+    prefix: String,
+}
+
+impl<'n> Fields<'n> {
+    /// `prefix` is prepended to field names in messages (`activities[2]`); empty at top level.
+    pub fn new(node: &'n Node, subject: Subject, prefix: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let Value::Map(entries) = &node.value else {
+            let name = if prefix.is_empty() { "." } else { prefix };
+            cx.wrong_type(node, name, Expected::Table);
+            return None;
+        };
+        Some(Self {
+            node,
+            entries,
+            used: vec![false; entries.len()],
+            known: Vec::new(),
+            subject,
+            prefix: prefix.to_owned(),
+        })
+    }
+
+    /// The span of the table, narrowed to its first key when it has one: a missing field is
+    /// reported there, at the start of the record rather than across all of it.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.entries.first().map_or(self.node.span, |e| e.key_span)
+    }
+
+    /// The field's name as shown in messages.
+    #[must_use]
+    pub fn path(&self, key: &str) -> String {
+        if self.prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.prefix)
+        }
+    }
+
+    fn take(&mut self, key: &'static str) -> Option<&'n Node> {
+        self.known.push(key);
+        let i = self.entries.iter().position(|e| e.key == key)?;
+        if let Some(u) = self.used.get_mut(i) {
+            *u = true;
+        }
+        let node = &self.entries.get(i)?.value;
+        // `key:` with nothing after it in YAML is null: the same as leaving the key out.
+        (node.value != Value::Null).then_some(node)
+    }
+
+    /// A required field.
+    pub fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
+        if let Some(node) = self.take(key) {
+            let path = self.path(key);
+            return T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span));
+        }
+        cx.error(
+            Code::MissingField,
+            self.span(),
+            Msg::MissingField {
+                field: self.path(key),
+                subject: self.subject,
+            },
+            Some(Msg::HintFillField),
+        );
+        None
+    }
+
+    /// An optional field.
+    pub fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
+        let node = self.take(key)?;
+        let path = self.path(key);
+        T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
+    }
+
+    /// An optional list, empty when absent.
+    pub fn list<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Vec<Sp<T>> {
+        self.opt::<Vec<Sp<T>>>(key, cx)
+            .map(|v| v.value)
+            .unwrap_or_default()
+    }
+
+    /// An optional table of sub-records, each read by `read`.
+    pub fn tables<T>(
+        &mut self,
+        key: &'static str,
+        cx: &mut Cx<'_>,
+        subject: Subject,
+        read: impl Fn(&mut Fields<'_>, &mut Cx<'_>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(node) = self.take(key) else {
+            return Vec::new();
+        };
+        let path = self.path(key);
+        let Value::Seq(items) = &node.value else {
+            cx.wrong_type(node, &path, Expected::List);
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let mut f = Fields::new(item, subject, &format!("{path}[{}]", i + 1), cx)?;
+                let v = read(&mut f, cx);
+                f.finish(cx);
+                v
+            })
+            .collect()
+    }
+
+    /// Report every field that was not asked for.
+    pub fn finish(self, cx: &mut Cx<'_>) {
+        for (entry, used) in self.entries.iter().zip(&self.used) {
+            if *used {
+                continue;
+            }
+            let hint = if let Some(k) = Kind::from_folder(&entry.key) {
+                Msg::HintWrongFolder {
+                    folder: k.folder().to_owned(),
+                }
+            } else if let Some(name) = did_you_mean(&entry.key, self.known.iter().copied()) {
+                Msg::HintDidYouMean {
+                    name: name.to_owned(),
+                }
+            } else {
+                Msg::HintAllowedFields {
+                    fields: self.known.join(", "),
+                }
+            };
+            cx.error(
+                Code::UnknownField,
+                entry.key_span,
+                Msg::UnknownField {
+                    field: self.path(&entry.key),
+                    subject: self.subject,
+                },
+                Some(hint),
+            );
+        }
+    }
+
+    /// The names of the fields asked for so far: the schema test compares them with the
+    /// generated JSON Schemas, so the two cannot drift apart.
+    #[must_use]
+    pub fn known(&self) -> &[&'static str] {
+        &self.known
+    }
+}
+
+/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+impl Fields<'_> {
+    /// An optional integer within `min..=max`.
+    pub fn int_in(
+        &mut self,
+        key: &'static str,
+        min: i64,
+        max: i64,
+        cx: &mut Cx<'_>,
+    ) -> Option<Sp<i64>> {
+        let v = self.opt::<i64>(key, cx)?;
+        self.in_range(key, v, min, max, cx)
+    }
+
+    /// An optional number within `min..=max`.
+    pub fn num_in(
+        &mut self,
+        key: &'static str,
+        min: f64,
+        max: f64,
+        cx: &mut Cx<'_>,
+    ) -> Option<Sp<f64>> {
+        let v = self.opt::<f64>(key, cx)?;
+        if (min..=max).contains(&v.value) {
+            return Some(v);
+        }
+        cx.error(
+            Code::OutOfRange,
+            v.span,
+            Msg::OutOfRange {
+                field: self.path(key),
+                value: v.value.to_string(),
+                min: min.to_string(),
+                max: if max.is_finite() { max.to_string() } else { "∞".into() },
+            },
+            None,
+        );
+        None
+    }
+
+    fn in_range(
+        &self,
+        key: &str,
+        v: Sp<i64>,
+        min: i64,
+        max: i64,
+        cx: &mut Cx<'_>,
+    ) -> Option<Sp<i64>> {
+        if (min..=max).contains(&v.value) {
+            return Some(v);
+        }
+        cx.error(
+            Code::OutOfRange,
+            v.span,
+            Msg::OutOfRange {
+                field: self.path(key),
+                value: v.value.to_string(),
+                min: min.to_string(),
+                max: if max == i64::MAX { "∞".into() } else { max.to_string() },
+            },
+            None,
+        );
+        None
+    }
+}
+
+impl<'n> Fields<'n> {
+    /// The raw node of an optional field, for shapes the helpers above do not cover.
+    pub fn opt_node(&mut self, key: &'static str) -> Option<&'n Node> {
+        self.take(key)
+    }
+
+    /// An optional sub-table read by `read`; its unknown fields are reported.
+    pub fn sub<T>(
+        &mut self,
+        key: &'static str,
+        subject: Subject,
+        cx: &mut Cx<'_>,
+        read: impl FnOnce(&mut Fields<'_>, &mut Cx<'_>) -> Option<T>,
+    ) -> Option<T> {
+        let node = self.take(key)?;
+        let path = self.path(key);
+        let mut f = Fields::new(node, subject, &path, cx)?;
+        let v = read(&mut f, cx);
+        f.finish(cx);
+        v
+    }
+}

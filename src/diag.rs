@@ -1,0 +1,157 @@
+//! Diagnostics as data: a code, a severity, a place, a message and a hint from the catalog.
+//! Renderers (human, JSON, GitHub, SARIF) live in the binary's side of the line.
+
+use serde::Serialize;
+
+use crate::message::Msg;
+use crate::source::FileId;
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What a manifest's `[check]` table can set a code to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Allow,
+    Warn,
+    Deny,
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $sev:ident, $zh:literal, $en:literal;)*) => {
+        /// Every diagnostic gbsw can report. The kebab-case name is stable: manifests refer to
+        /// it in `[check]`, CI tools match on it, and docs/diagnostics.md lists each with an
+        /// example.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            #[must_use]
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            #[must_use]
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev,)* }
+            }
+
+            /// One line saying what the code is about, for SARIF rules and `gbsw codes`.
+            #[must_use]
+            pub fn summary(self, lang: crate::lang::Lang) -> &'static str {
+                match self { $(Code::$variant => lang.pick($zh, $en),)* }
+            }
+        }
+    };
+}
+
+codes! {
+    Unreadable = "unreadable", Error, "文件或文件夹无法读取", "a file or folder cannot be read";
+    NotUtf8 = "not-utf8", Error, "文件不是 UTF-8 编码", "a file is not UTF-8 text";
+    BinaryFile = "binary-file", Error, "记录文件夹中有二进制文件", "a binary file where a record file is expected";
+    EmptyFile = "empty-file", Error, "记录文件是空的", "a record file is empty";
+    FileTooLarge = "file-too-large", Error, "文件过大", "a file is too large to be a record file";
+    SymlinkLoop = "symlink-loop", Error, "符号链接形成循环", "a symbolic link loops back on itself";
+    OutsideKindFolder = "outside-kind-folder", Warning, "记录文件不在任何种类文件夹中", "a record file outside any kind folder";
+    UnknownFolder = "unknown-folder", Warning, "未知的顶层文件夹", "an unknown top-level folder holds record files";
+    Syntax = "syntax", Error, "TOML/YAML 语法错误", "a TOML or YAML syntax error";
+    WrongType = "wrong-type", Error, "字段值的类型不对", "a field has a value of the wrong type";
+    MissingField = "missing-field", Error, "缺少必填字段", "a required field is missing";
+    UnknownField = "unknown-field", Error, "未知字段", "a field that the record kind does not have";
+    UnknownValue = "unknown-value", Error, "不在允许范围内的取值", "a value outside the allowed list";
+    BadDate = "bad-date", Error, "日期无效或格式不对", "a date that is invalid or badly written";
+    BadId = "bad-id", Error, "编号含有不允许的字符", "an id with characters that are not allowed";
+    BadPeriod = "bad-period", Error, "期间写法不对", "a period that is badly written";
+    OutOfRange = "out-of-range", Error, "数值超出范围", "a number outside its range";
+    DuplicateId = "duplicate-id", Error, "编号重复", "two records share an id";
+    DuplicateEntry = "duplicate-entry", Warning, "列表中有重复项", "a list names the same thing twice";
+    UnknownReference = "unknown-reference", Error, "引用了不存在的单位或记录", "a reference to a unit or record that does not exist";
+    SelfReference = "self-reference", Error, "记录引用了自身", "a record refers to itself";
+    DateOrder = "date-order", Error, "日期先后顺序不对", "two dates in the wrong order";
+    FutureDate = "future-date", Error, "日期晚于今天", "a date after today for something already done";
+    StatusMismatch = "status-mismatch", Error, "标准状态与日期不一致", "a standard's status disagrees with its dates";
+    RecheckWithoutCompletion = "recheck-without-completion", Error, "整改尚未完成就已复查", "a re-check of a rectification that was not completed";
+    MajorWithoutReport = "major-without-report", Warning, "严重不符合项缺少书面报告", "a major nonconformity without its written report";
+    NonconformityUntracked = "nonconformity-untracked", Warning, "检查发现问题但没有不符合项记录", "a check found problems but no rectification tracks them";
+    ConclusionMismatch = "conclusion-mismatch", Warning, "检查结论与检查项目结果不一致", "a check's conclusion disagrees with its items";
+    UnitMismatch = "unit-mismatch", Warning, "不符合项的单位与检查的单位不同", "a rectification's unit differs from its check's unit";
+    ScheduleMismatch = "schedule-mismatch", Warning, "检查与其履行的检查安排不一致", "a check does not match the duty it claims to fulfil";
+    AbolishedStandardUsed = "abolished-standard-used", Error, "废止后仍在使用的标准", "a standard used after it was abolished";
+    PlanForDraft = "plan-for-draft", Warning, "为草案标准制定了实施计划", "an implementation plan for a draft standard";
+    MissingPlan = "missing-plan", Warning, "现行标准没有实施计划", "a standard in force without an implementation plan";
+    ReviewNotApplied = "review-not-applied", Warning, "复审决定废止但标准仍然有效", "a review decided to abolish a standard that is still in force";
+    GradeMismatch = "grade-mismatch", Warning, "填写的等级与得分不符", "a declared grade disagrees with the score";
+    CountMismatch = "count-mismatch", Error, "人数不合逻辑", "attendance counts that contradict each other";
+    UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";
+}
+
+/// A secondary place shown with a diagnostic ("first defined here").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Span,
+    pub label: Msg,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// `None` for a problem with the ledger as a whole, not one file.
+    pub file: Option<FileId>,
+    /// `None` when the file has no text to point into (not UTF-8, unreadable).
+    pub span: Option<Span>,
+    pub message: Msg,
+    pub hint: Option<Msg>,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    #[must_use]
+    pub fn new(code: Code, file: FileId, span: Span, message: Msg) -> Self {
+        Self {
+            code,
+            severity: code.default_severity(),
+            file: Some(file),
+            span: Some(span),
+            message,
+            hint: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// A diagnostic about a whole file, with no position inside it.
+    #[must_use]
+    pub fn for_file(code: Code, file: FileId, message: Msg) -> Self {
+        Self {
+            span: None,
+            ..Self::new(code, file, Span::default(), message)
+        }
+    }
+
+    #[must_use]
+    pub fn hint(mut self, hint: Msg) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    #[must_use]
+    pub fn related(mut self, file: FileId, span: Span, label: Msg) -> Self {
+        self.related.push(Related { file, span, label });
+        self
+    }
+}
+
+/// Sort diagnostics into the stable order they are reported in: by file, position, code.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (a.file, a.span.map(|s| s.start), a.code).cmp(&(b.file, b.span.map(|s| s.start), b.code))
+    });
+}

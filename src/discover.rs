@@ -1,0 +1,116 @@
+//! Finding the ledger root and the files in it.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::kind::Kind;
+use crate::parse::Format;
+
+pub const MANIFEST: &str = "gbsw.toml";
+
+/// Walk up from `start` to the first folder holding `gbsw.toml`, like Cargo finds Cargo.toml.
+#[must_use]
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| dir.join(MANIFEST).is_file())
+        .map(Path::to_path_buf)
+}
+
+/// Where a found file sits, which decides what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    Manifest,
+    Record(Kind, Format),
+    /// A record-like file directly in the root, beside `gbsw.toml`.
+    Outside,
+    /// A record-like file under a top-level folder that names no kind.
+    UnknownFolder(String),
+    /// A symbolic link that leads back to a folder above it.
+    Loop,
+    /// A file or folder that could not be listed or inspected.
+    Unreadable(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Relative to the root, `/`-separated.
+    pub rel: String,
+    pub path: PathBuf,
+    pub placement: Placement,
+}
+
+/// Every file of the ledger that gbsw reads or reports, sorted by relative path. Hidden
+/// files and folders (`.git`, `.github`) are skipped; other extensions are ignored.
+#[must_use]
+pub fn discover(root: &Path) -> Vec<Found> {
+    let mut found = Vec::new();
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let rel = relative(root, e.path());
+                if let Some(placement) = place(&rel) {
+                    found.push(Found {
+                        rel,
+                        path: e.path().to_path_buf(),
+                        placement,
+                    });
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                let rel = relative(root, &path);
+                let placement = if err.loop_ancestor().is_some() {
+                    Placement::Loop
+                } else {
+                    let detail = err
+                        .io_error()
+                        .map_or_else(|| err.to_string(), ToString::to_string);
+                    Placement::Unreadable(detail)
+                };
+                found.push(Found {
+                    rel,
+                    path,
+                    placement,
+                });
+            }
+        }
+    }
+    found.sort_by(|a, b| a.rel.cmp(&b.rel));
+    found
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}
+
+fn place(rel: &str) -> Option<Placement> {
+    if rel == MANIFEST {
+        return Some(Placement::Manifest);
+    }
+    let ext = rel.rsplit_once('.').map(|(_, e)| e)?;
+    let format = Format::from_extension(ext)?;
+    match rel.split_once('/') {
+        None => Some(Placement::Outside),
+        Some((top, _)) => Some(match Kind::from_folder(top) {
+            Some(kind) => Placement::Record(kind, format),
+            None => Placement::UnknownFolder(top.to_owned()),
+        }),
+    }
+}

@@ -1,0 +1,93 @@
+//! The loaded ledger: every record that could be read, indexed by id.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use crate::kind::Kind;
+use crate::model::category::Category;
+use crate::model::{
+    Check, Evaluation, Improvement, Manifest, Meta, Plan, Rectification, Review, Standard,
+    Submission, Training,
+};
+use crate::source::Files;
+
+/// Where a record sits in the ledger: its kind and its index in that kind's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordRef {
+    pub kind: Kind,
+    pub index: usize,
+    pub meta: Meta,
+}
+
+#[derive(Debug, Default)]
+pub struct Ledger {
+    pub root: PathBuf,
+    pub files: Files,
+    pub manifest: Option<Manifest>,
+    pub categories: Vec<Category>,
+    pub standards: Vec<Standard>,
+    pub plans: Vec<Plan>,
+    pub checks: Vec<Check>,
+    pub rectifications: Vec<Rectification>,
+    pub reviews: Vec<Review>,
+    pub evaluations: Vec<Evaluation>,
+    pub improvements: Vec<Improvement>,
+    pub trainings: Vec<Training>,
+    pub submissions: Vec<Submission>,
+    /// Every record id, first occurrence wins.
+    pub(crate) ids: HashMap<String, RecordRef>,
+    /// Ids of records that failed to decode: references to them are not reported again.
+    pub(crate) broken: HashSet<String>,
+}
+
+impl Ledger {
+    /// The record with an id.
+    #[must_use]
+    pub fn lookup(&self, id: &str) -> Option<RecordRef> {
+        self.ids.get(id).copied()
+    }
+
+    /// Whether an id belongs to a record that exists but could not be read.
+    #[must_use]
+    pub fn is_broken(&self, id: &str) -> bool {
+        self.broken.contains(id)
+    }
+
+    #[must_use]
+    pub fn standard(&self, id: &str) -> Option<&Standard> {
+        match self.lookup(id)? {
+            RecordRef {
+                kind: Kind::Standard,
+                index,
+                ..
+            } => self.standards.get(index),
+            _ => None,
+        }
+    }
+
+    #[must_use]
+    pub fn check(&self, id: &str) -> Option<&Check> {
+        match self.lookup(id)? {
+            RecordRef {
+                kind: Kind::Check,
+                index,
+                ..
+            } => self.checks.get(index),
+            _ => None,
+        }
+    }
+
+    /// Number of records read, of every kind.
+    #[must_use]
+    pub fn record_count(&self) -> usize {
+        self.standards.len()
+            + self.plans.len()
+            + self.checks.len()
+            + self.rectifications.len()
+            + self.reviews.len()
+            + self.evaluations.len()
+            + self.improvements.len()
+            + self.trainings.len()
+            + self.submissions.len()
+    }
+}

@@ -1,0 +1,25 @@
+//! gbsw: a ledger of a bureau's standards work, kept as TOML/YAML files in git, and checked.
+//!
+//! Data flows one way: [`discover`] finds files, [`read`] turns bytes into text, [`parse`]
+//! turns text into [`node::Node`] trees, [`decode`] and [`model`] turn trees into typed
+//! records, [`load`] builds the indexed [`ledger::Ledger`], [`check`] finds problems. The
+//! binary renders what comes out.
+
+pub mod check;
+pub mod clock;
+pub mod decode;
+pub mod diag;
+pub mod discover;
+pub mod kind;
+pub mod lang;
+pub mod ledger;
+pub mod load;
+pub mod message;
+pub mod model;
+pub mod node;
+pub mod parse;
+pub mod read;
+pub mod render;
+pub mod schema;
+pub mod source;
+pub mod span;

@@ -1,0 +1,371 @@
+//! Loading a ledger: discover files, read and parse them in parallel, decode records, and
+//! index them by id. Problems become diagnostics; only a missing root or manifest stops it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::decode::{Cx, Fields};
+use crate::diag::{Code, Diagnostic};
+use crate::discover::{self, Found, Placement};
+use crate::kind::Kind;
+use crate::lang::Lang;
+use crate::ledger::{Ledger, RecordRef};
+use crate::message::{Msg, Subject};
+use crate::model::{
+    Check, Evaluation, Improvement, Manifest, Meta, Plan, Record, Rectification, Review,
+    Standard, Submission, Training, category,
+};
+use crate::node::{Node, Value};
+use crate::parse::{self, Format};
+use crate::read::read_text;
+use crate::source::{FileId, SourceFile};
+
+/// Why there is no ledger to check at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The path given does not exist.
+    Missing(PathBuf),
+    /// No `gbsw.toml` in the folder or any folder above it.
+    NoManifest(PathBuf),
+}
+
+impl LoadError {
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Missing(p) => lang.pick(
+                format!("台账路径 `{}` 不存在", p.display()),
+                format!("the ledger path `{}` does not exist", p.display()),
+            ),
+            LoadError::NoManifest(p) => lang.pick(
+                format!(
+                    "在 `{}` 及其上级文件夹中找不到 gbsw.toml：这不是一个台账。用 `gbsw init` 新建台账，或用 --ledger 指定台账文件夹",
+                    p.display()
+                ),
+                format!(
+                    "no gbsw.toml in `{}` or any folder above it: this is not a ledger. Start one with `gbsw init`, or name the ledger folder with --ledger",
+                    p.display()
+                ),
+            ),
+        }
+    }
+}
+
+/// The ledger root for a path: the first folder at or above it holding `gbsw.toml`.
+///
+/// # Errors
+/// [`LoadError`] when the path does not exist or no manifest is found.
+pub fn resolve_root(start: &Path) -> Result<PathBuf, LoadError> {
+    if !start.exists() {
+        return Err(LoadError::Missing(start.to_path_buf()));
+    }
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
+    let dir = if start.is_dir() {
+        start.clone()
+    } else {
+        start.parent().map_or_else(|| start.clone(), Path::to_path_buf)
+    };
+    discover::find_root(&dir).ok_or(LoadError::NoManifest(start))
+}
+
+/// A ledger and everything wrong with reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub ledger: Ledger,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A decoded record of any kind.
+enum AnyRecord {
+    Standard(Standard),
+    Plan(Plan),
+    Check(Check),
+    Rectification(Rectification),
+    Review(Review),
+    Evaluation(Evaluation),
+    Improvement(Improvement),
+    Training(Training),
+    Submission(Submission),
+}
+
+/// The id of a record that failed to decode, where it is written.
+struct BrokenId {
+    id: String,
+    meta: Meta,
+}
+
+#[derive(Default)]
+struct FileResult {
+    manifest: Option<Option<Manifest>>,
+    records: Vec<AnyRecord>,
+    broken: Vec<BrokenId>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Load the ledger at `root` (a folder holding `gbsw.toml`).
+#[must_use]
+pub fn load(root: &Path) -> Loaded {
+    let found = discover::discover(root);
+    let results: Vec<(SourceFile, FileResult)> = found
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| process(FileId(u32::try_from(i).unwrap_or(u32::MAX)), f))
+        .collect();
+
+    let mut ledger = Ledger {
+        root: root.to_path_buf(),
+        ..Ledger::default()
+    };
+    let mut diagnostics = Vec::new();
+    let mut first_seen: HashMap<String, Meta> = HashMap::new();
+    let mut id_spans: Vec<(String, Meta)> = Vec::new();
+    for (file, result) in results {
+        ledger.files.push(file);
+        diagnostics.extend(result.diags);
+        if let Some(m) = result.manifest {
+            ledger.manifest = m;
+        }
+        for b in result.broken {
+            id_spans.push((b.id.clone(), b.meta));
+            ledger.broken.insert(b.id);
+        }
+        for r in result.records {
+            let (id, meta) = add(&mut ledger, r);
+            id_spans.push((id, meta));
+        }
+    }
+    // Records were added file by file in path order, so "first" is stable.
+    for (id, meta) in id_spans {
+        if let Some(first) = first_seen.get(&id) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    meta.file,
+                    meta.span,
+                    Msg::DuplicateId { id: id.clone() },
+                )
+                .hint(Msg::HintRenameDuplicate)
+                .related(first.file, first.span, Msg::FirstDefinedHere),
+            );
+        } else {
+            first_seen.insert(id, meta);
+        }
+    }
+    ledger.categories = category::resolve(ledger.manifest.as_ref().unwrap_or(&Manifest::empty()));
+    Loaded {
+        ledger,
+        diagnostics,
+    }
+}
+
+/// Push a record into its list and index it; returns its id and place.
+fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
+    fn push<T: Record>(list: &mut Vec<T>, ids: &mut HashMap<String, RecordRef>, r: T) -> (String, Meta) {
+        let id = r.id().value.0.clone();
+        let meta = r.meta();
+        ids.entry(id.clone()).or_insert(RecordRef {
+            kind: T::KIND,
+            index: list.len(),
+            meta,
+        });
+        list.push(r);
+        (id, meta)
+    }
+    let ids = &mut ledger.ids;
+    match r {
+        AnyRecord::Standard(r) => push(&mut ledger.standards, ids, r),
+        AnyRecord::Plan(r) => push(&mut ledger.plans, ids, r),
+        AnyRecord::Check(r) => push(&mut ledger.checks, ids, r),
+        AnyRecord::Rectification(r) => push(&mut ledger.rectifications, ids, r),
+        AnyRecord::Review(r) => push(&mut ledger.reviews, ids, r),
+        AnyRecord::Evaluation(r) => push(&mut ledger.evaluations, ids, r),
+        AnyRecord::Improvement(r) => push(&mut ledger.improvements, ids, r),
+        AnyRecord::Training(r) => push(&mut ledger.trainings, ids, r),
+        AnyRecord::Submission(r) => push(&mut ledger.submissions, ids, r),
+    }
+}
+
+/// Read, parse and decode one file.
+fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
+    let mut file = SourceFile {
+        display: found.rel.clone(),
+        path: found.path.clone(),
+        text: None,
+    };
+    let mut result = FileResult::default();
+    let whole_file = |code: Code, msg: Msg, hint: Msg| Diagnostic::for_file(code, id, msg).hint(hint);
+    let (format, kind) = match &found.placement {
+        Placement::Manifest => (Format::Toml, None),
+        Placement::Record(kind, format) => (*format, Some(*kind)),
+        Placement::Outside => {
+            let folders = Kind::ALL.map(|k| format!("{}/", k.folder())).join(" ");
+            result.diags.push(whole_file(
+                Code::OutsideKindFolder,
+                Msg::OutsideKindFolder,
+                Msg::HintKindFolders { folders },
+            ));
+            return (file, result);
+        }
+        Placement::UnknownFolder(name) => {
+            let folders = Kind::ALL.map(|k| format!("{}/", k.folder())).join(" ");
+            let hint = match crate::decode::did_you_mean(name, Kind::ALL.iter().map(|k| k.folder())) {
+                Some(near) => Msg::HintDidYouMean { name: near.to_owned() },
+                None => Msg::HintKindFolders { folders },
+            };
+            result.diags.push(whole_file(
+                Code::UnknownFolder,
+                Msg::UnknownFolder { name: name.clone() },
+                hint,
+            ));
+            return (file, result);
+        }
+        Placement::Loop => {
+            result
+                .diags
+                .push(whole_file(Code::SymlinkLoop, Msg::SymlinkLoop, Msg::HintSymlink));
+            return (file, result);
+        }
+        Placement::Unreadable(detail) => {
+            result.diags.push(whole_file(
+                Code::Unreadable,
+                Msg::Unreadable {
+                    detail: detail.clone(),
+                },
+                Msg::HintPermissions,
+            ));
+            return (file, result);
+        }
+    };
+    if kind.is_none() {
+        // The manifest: decoded below; `None` inside means it was there but unusable.
+        result.manifest = Some(None);
+    }
+    let text = match read_text(&found.path, &found.rel) {
+        Ok(t) => t,
+        Err(p) => {
+            let mut d = Diagnostic::for_file(p.code, id, p.message);
+            d.hint = p.hint;
+            result.diags.push(d);
+            return (file, result);
+        }
+    };
+    let parsed = parse::parse(&text, format);
+    file.text = Some(text);
+    let root = match parsed {
+        Ok(root) => root,
+        Err(errors) => {
+            let name = match format {
+                Format::Toml => "TOML",
+                Format::Yaml => "YAML",
+            };
+            for e in errors {
+                result.diags.push(
+                    Diagnostic::new(
+                        Code::Syntax,
+                        id,
+                        e.span,
+                        Msg::Syntax {
+                            format: name,
+                            detail: e.detail,
+                        },
+                    )
+                    .hint(Msg::HintSyntax),
+                );
+            }
+            return (file, result);
+        }
+    };
+    let mut cx = Cx {
+        file: id,
+        diags: &mut result.diags,
+    };
+    match kind {
+        None => {
+            result.manifest = Some(
+                Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(|mut f| {
+                    let m = Manifest::decode(&mut f, &mut cx);
+                    f.finish(&mut cx);
+                    m
+                }),
+            );
+        }
+        Some(kind) => decode_records(&root, kind, &mut cx, &mut result.records, &mut result.broken),
+    }
+    (file, result)
+}
+
+fn is_empty_map(node: &Node) -> bool {
+    matches!(&node.value, Value::Map(e) if e.is_empty())
+}
+
+/// A record file's records: one at the top level, or many under the kind's array.
+fn decode_records(
+    root: &Node,
+    kind: Kind,
+    cx: &mut Cx<'_>,
+    records: &mut Vec<AnyRecord>,
+    broken: &mut Vec<BrokenId>,
+) {
+    if is_empty_map(root) {
+        cx.emit(Diagnostic::for_file(Code::EmptyFile, cx.file, Msg::Empty).hint(Msg::HintEmptyFile { kind }));
+        return;
+    }
+    let Some(list) = root.get(kind.folder()) else {
+        decode_one(root, kind, cx, records, broken);
+        return;
+    };
+    // A many-record file: the array is the only key allowed at the top.
+    if let Some(mut f) = Fields::new(root, Subject::Record(kind), "", cx) {
+        let _ = f.opt_node(kind.folder());
+        f.finish(cx);
+    }
+    match &list.value {
+        Value::Seq(items) => {
+            for item in items {
+                decode_one(item, kind, cx, records, broken);
+            }
+        }
+        _ => cx.wrong_type(list, kind.folder(), crate::message::Expected::List),
+    }
+}
+
+fn decode_one(
+    node: &Node,
+    kind: Kind,
+    cx: &mut Cx<'_>,
+    records: &mut Vec<AnyRecord>,
+    broken: &mut Vec<BrokenId>,
+) {
+    let Some(mut f) = Fields::new(node, Subject::Record(kind), "", cx) else {
+        return;
+    };
+    let meta = Meta {
+        file: cx.file,
+        span: node.get("id").map_or(f.span(), |n| n.span),
+    };
+    let record = match kind {
+        Kind::Standard => Standard::decode(&mut f, cx, meta).map(AnyRecord::Standard),
+        Kind::Plan => Plan::decode(&mut f, cx, meta).map(AnyRecord::Plan),
+        Kind::Check => Check::decode(&mut f, cx, meta).map(AnyRecord::Check),
+        Kind::Rectification => Rectification::decode(&mut f, cx, meta).map(AnyRecord::Rectification),
+        Kind::Review => Review::decode(&mut f, cx, meta).map(AnyRecord::Review),
+        Kind::Evaluation => Evaluation::decode(&mut f, cx, meta).map(AnyRecord::Evaluation),
+        Kind::Improvement => Improvement::decode(&mut f, cx, meta).map(AnyRecord::Improvement),
+        Kind::Training => Training::decode(&mut f, cx, meta).map(AnyRecord::Training),
+        Kind::Submission => Submission::decode(&mut f, cx, meta).map(AnyRecord::Submission),
+    };
+    f.finish(cx);
+    match record {
+        Some(r) => records.push(r),
+        None => {
+            if let Some(id) = node.get("id").and_then(Node::as_str) {
+                broken.push(BrokenId {
+                    id: id.to_owned(),
+                    meta,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,476 @@
+//! 清单 `gbsw.toml`: the organisation, its units, categories, check duties and settings.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::Id;
+use super::vocab::{Cadence, CheckType, UnitKind};
+use crate::decode::{Cx, FromNode, Fields};
+use crate::diag::{Code, Level};
+use crate::lang::Lang;
+use crate::message::{Expected, Msg, Subject};
+use crate::node::{Node, Value};
+use crate::span::{Sp, Span};
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Manifest {
+    /// 单位名称, e.g. 常州市机关事务管理局
+    pub organization: Sp<String>,
+    /// zh (default) or en
+    #[schemars(with = "Option<String>")]
+    pub lang: Option<Sp<Lang>>,
+    /// IANA time zone for "today" (default Asia/Shanghai)
+    pub timezone: Option<Sp<String>>,
+    /// 单位: `[units.<id>]`
+    #[schemars(with = "BTreeMap<String, Unit>")]
+    pub units: Vec<Unit>,
+    /// 标准类别: overrides of the four built-in ones, or new ones
+    #[schemars(with = "BTreeMap<String, CategorySetting>")]
+    pub categories: Vec<CategorySetting>,
+    /// 定期检查安排
+    #[serde(default)]
+    pub schedules: Vec<Schedule>,
+    #[serde(default)]
+    pub calendar: Calendar,
+    #[serde(default)]
+    pub grading: Grading,
+    #[serde(default)]
+    pub defaults: Defaults,
+    /// Severity per diagnostic code
+    #[serde(default)]
+    pub check: CheckSettings,
+}
+
+/// 单位: a department, the service centre, a contracted service company, …
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Unit {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub id: Sp<Id>,
+    pub name: Sp<String>,
+    pub kind: Sp<UnitKind>,
+    /// 负责人
+    pub head: Option<Sp<String>>,
+    /// 上级单位
+    pub parent: Option<Sp<Id>>,
+    /// 纳入台账日期: no duties before it
+    pub since: Option<Sp<NaiveDate>>,
+}
+
+/// A category as the manifest writes it: a new one, or steps for a built-in one.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CategorySetting {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub id: Sp<Id>,
+    pub name: Option<Sp<String>>,
+    /// 实施程序的活动内容
+    #[serde(default)]
+    pub steps: Vec<Sp<String>>,
+}
+
+/// 定期检查: who checks whom, how, how often.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Schedule {
+    pub id: Sp<Id>,
+    pub name: Option<Sp<String>>,
+    #[serde(rename = "type")]
+    pub check_type: Sp<CheckType>,
+    pub cadence: Sp<Cadence>,
+    /// 被检查单位
+    pub units: Vec<Sp<Id>>,
+    /// 检查单位 (none: each unit checks itself)
+    pub by: Option<Sp<Id>>,
+    #[serde(default)]
+    pub standards: Vec<Sp<Id>>,
+    pub start: Option<Sp<NaiveDate>>,
+    pub end: Option<Sp<NaiveDate>>,
+}
+
+/// 工作日历: days off and make-up working days (调休) beyond weekends.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Calendar {
+    #[serde(default)]
+    pub holidays: Vec<Sp<NaiveDate>>,
+    #[serde(default)]
+    pub workdays: Vec<Sp<NaiveDate>>,
+}
+
+/// 评价等级分数线: the lowest score of each grade.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Grading {
+    pub excellent: f64,
+    pub good: f64,
+    pub pass: f64,
+}
+
+impl Default for Grading {
+    fn default() -> Self {
+        Self {
+            excellent: 90.0,
+            good: 80.0,
+            pass: 60.0,
+        }
+    }
+}
+
+/// A month and day, for yearly deadlines (`06-30`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(with = "String")]
+pub struct MonthDay {
+    pub month: u32,
+    pub day: u32,
+}
+
+impl MonthDay {
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        let (m, d) = s.trim().split_once('-')?;
+        if m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        // 2024 is a leap year, so 02-29 is accepted; `in_year` clamps it in other years.
+        NaiveDate::from_ymd_opt(2024, month, day)?;
+        Some(Self { month, day })
+    }
+
+    /// The date in a year (02-29 becomes 02-28 in a common year).
+    #[must_use]
+    pub fn in_year(self, year: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, self.month, self.day)
+            .or_else(|| NaiveDate::from_ymd_opt(year, self.month, self.day - 1))
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
+impl FromNode for MonthDay {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let s = String::from_node(node, field, cx)?;
+        let md = MonthDay::parse(&s);
+        if md.is_none() {
+            cx.error(
+                Code::BadDate,
+                node.span,
+                Msg::BadDate {
+                    field: field.to_owned(),
+                    value: s,
+                },
+                Some(Msg::HintMonthDay),
+            );
+        }
+        md
+    }
+}
+
+impl FromNode for Lang {
+    fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let s = String::from_node(node, field, cx)?;
+        let lang = Lang::parse(&s);
+        if lang.is_none() {
+            cx.error(
+                Code::UnknownValue,
+                node.span,
+                Msg::UnknownValue {
+                    field: field.to_owned(),
+                    value: s,
+                },
+                Some(Msg::HintAllowedValues {
+                    values: "zh（中文）, en（English）".into(),
+                }),
+            );
+        }
+        lang
+    }
+}
+
+/// 默认值.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Defaults {
+    /// 复审周期（年）, default 5
+    pub review_cycle_years: i64,
+    /// 整改完成后复查期限（天）, default 10
+    pub recheck_days: i64,
+    /// 引用标准有效性核查周期（月）, default 12
+    pub validity_check_months: i64,
+    /// 上半年报告截止日, default 06-30
+    pub report_deadline_h1: MonthDay,
+    /// 下半年报告截止日, default 12-31
+    pub report_deadline_h2: MonthDay,
+}
+
+impl Default for Defaults {
+    fn default() -> Self {
+        Self {
+            review_cycle_years: 5,
+            recheck_days: 10,
+            validity_check_months: 12,
+            report_deadline_h1: MonthDay { month: 6, day: 30 },
+            report_deadline_h2: MonthDay { month: 12, day: 31 },
+        }
+    }
+}
+
+/// `[check]`: severity per diagnostic code, like a linter's settings.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CheckSettings {
+    #[serde(default)]
+    pub allow: Vec<Sp<String>>,
+    #[serde(default)]
+    pub warn: Vec<Sp<String>>,
+    #[serde(default)]
+    pub deny: Vec<Sp<String>>,
+}
+
+impl CheckSettings {
+    /// The level set for each listed code that exists, and the names that do not.
+    #[must_use]
+    pub fn levels(&self) -> (BTreeMap<Code, Level>, Vec<&Sp<String>>) {
+        let mut levels = BTreeMap::new();
+        let mut unknown = Vec::new();
+        for (list, level) in [
+            (&self.allow, Level::Allow),
+            (&self.warn, Level::Warn),
+            (&self.deny, Level::Deny),
+        ] {
+            for name in list {
+                match Code::ALL.iter().find(|c| c.name() == name.value.as_str()) {
+                    Some(c) => {
+                        levels.insert(*c, level);
+                    }
+                    None => unknown.push(name),
+                }
+            }
+        }
+        (levels, unknown)
+    }
+}
+
+impl Manifest {
+    #[must_use]
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id.value.as_str() == id)
+    }
+
+    #[must_use]
+    pub fn schedule(&self, id: &str) -> Option<&Schedule> {
+        self.schedules.iter().find(|s| s.id.value.as_str() == id)
+    }
+
+    /// A manifest with only an organisation: what checks run against when `gbsw.toml` itself
+    /// could not be read, so that the records are still checked.
+    #[must_use]
+    pub fn empty() -> Self {
+        Self {
+            organization: Sp::new(String::new(), Span::default()),
+            lang: None,
+            timezone: None,
+            units: Vec::new(),
+            categories: Vec::new(),
+            schedules: Vec::new(),
+            calendar: Calendar::default(),
+            grading: Grading::default(),
+            defaults: Defaults::default(),
+            check: CheckSettings::default(),
+        }
+    }
+
+    /// Read the manifest's fields.
+    #[must_use]
+    pub fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Self> {
+        let organization = f.req("organization", cx);
+        let lang = f.opt("lang", cx);
+        let timezone = f.opt::<String>("timezone", cx).filter(|tz| {
+            let ok = tz.value.parse::<chrono_tz::Tz>().is_ok();
+            if !ok {
+                cx.error(
+                    Code::UnknownValue,
+                    tz.span,
+                    Msg::UnknownValue {
+                        field: "timezone".into(),
+                        value: tz.value.clone(),
+                    },
+                    Some(Msg::HintTimezone),
+                );
+            }
+            ok
+        });
+        let units = f
+            .opt_node("units")
+            .map(|n| keyed_tables(n, "units", Subject::Unit, cx, decode_unit))
+            .unwrap_or_default();
+        let categories = f
+            .opt_node("categories")
+            .map(|n| keyed_tables(n, "categories", Subject::Category, cx, decode_category))
+            .unwrap_or_default();
+        let schedules = f.tables("schedules", cx, Subject::Schedule, decode_schedule);
+        let calendar = f
+            .sub("calendar", Subject::Calendar, cx, |c, cx| {
+                Some(Calendar {
+                    holidays: c.list("holidays", cx),
+                    workdays: c.list("workdays", cx),
+                })
+            })
+            .unwrap_or_default();
+        let grading = f
+            .sub("grading", Subject::Grading, cx, decode_grading)
+            .unwrap_or_default();
+        let defaults = f
+            .sub("defaults", Subject::Defaults, cx, |d, cx| {
+                let base = Defaults::default();
+                Some(Defaults {
+                    review_cycle_years: d
+                        .int_in("review_cycle_years", 1, 10, cx)
+                        .map_or(base.review_cycle_years, |v| v.value),
+                    recheck_days: d
+                        .int_in("recheck_days", 0, 365, cx)
+                        .map_or(base.recheck_days, |v| v.value),
+                    validity_check_months: d
+                        .int_in("validity_check_months", 1, 120, cx)
+                        .map_or(base.validity_check_months, |v| v.value),
+                    report_deadline_h1: d
+                        .opt("report_deadline_h1", cx)
+                        .map_or(base.report_deadline_h1, |v| v.value),
+                    report_deadline_h2: d
+                        .opt("report_deadline_h2", cx)
+                        .map_or(base.report_deadline_h2, |v| v.value),
+                })
+            })
+            .unwrap_or_default();
+        let check = f
+            .sub("check", Subject::CheckSettings, cx, |c, cx| {
+                Some(CheckSettings {
+                    allow: c.list("allow", cx),
+                    warn: c.list("warn", cx),
+                    deny: c.list("deny", cx),
+                })
+            })
+            .unwrap_or_default();
+        Some(Self {
+            organization: organization?,
+            lang,
+            timezone,
+            units,
+            categories,
+            schedules,
+            calendar,
+            grading,
+            defaults,
+            check,
+        })
+    }
+}
+
+fn decode_unit(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Unit> {
+    let name = f.req("name", cx);
+    let kind = f.req("kind", cx);
+    let head = f.opt("head", cx);
+    let parent = f.opt("parent", cx);
+    let since = f.opt("since", cx);
+    Some(Unit {
+        id,
+        name: name?,
+        kind: kind?,
+        head,
+        parent,
+        since,
+    })
+}
+
+fn decode_category(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<CategorySetting> {
+    let name = f.opt("name", cx);
+    let steps = f.list("steps", cx);
+    Some(CategorySetting { id, name, steps })
+}
+
+fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
+    let id = f.req("id", cx);
+    let name = f.opt("name", cx);
+    let check_type = f.req("type", cx);
+    let cadence = f.req("cadence", cx);
+    let units = f.req::<Vec<Sp<Id>>>("units", cx);
+    let by = f.opt("by", cx);
+    let standards = f.list("standards", cx);
+    let start = f.opt("start", cx);
+    let end = f.opt("end", cx);
+    Some(Schedule {
+        id: id?,
+        name,
+        check_type: check_type?,
+        cadence: cadence?,
+        units: units?.value,
+        by,
+        standards,
+        start,
+        end,
+    })
+}
+
+fn decode_grading(g: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Grading> {
+    let base = Grading::default();
+    let excellent = g.num_in("excellent", 0.0, 100.0, cx);
+    let good = g.num_in("good", 0.0, 100.0, cx);
+    let pass = g.num_in("pass", 0.0, 100.0, cx);
+    let grading = Grading {
+        excellent: excellent.as_ref().map_or(base.excellent, |v| v.value),
+        good: good.as_ref().map_or(base.good, |v| v.value),
+        pass: pass.as_ref().map_or(base.pass, |v| v.value),
+    };
+    for (higher, h, lower, l, span) in [
+        ("excellent", grading.excellent, "good", grading.good, excellent.as_ref().or(good.as_ref()).map(|v| v.span)),
+        ("good", grading.good, "pass", grading.pass, good.as_ref().or(pass.as_ref()).map(|v| v.span)),
+    ] {
+        if h <= l {
+            cx.error(
+                Code::OutOfRange,
+                span.unwrap_or_else(|| g.span()),
+                Msg::GradingOrder {
+                    higher: higher.into(),
+                    lower: lower.into(),
+                },
+                Some(Msg::HintGradingOrder),
+            );
+            return Some(Grading::default());
+        }
+    }
+    Some(grading)
+}
+
+/// `[units.<id>]`-style tables: a table of tables whose keys are ids.
+fn keyed_tables<T>(
+    node: &Node,
+    field: &str,
+    subject: Subject,
+    cx: &mut Cx<'_>,
+    read: impl Fn(Sp<Id>, &mut Fields<'_>, &mut Cx<'_>) -> Option<T>,
+) -> Vec<T> {
+    let Value::Map(entries) = &node.value else {
+        cx.wrong_type(node, field, Expected::Table);
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|e| {
+            let key = Node {
+                span: e.key_span,
+                value: Value::Str(e.key.clone()),
+            };
+            let id = Id::from_node(&key, field, cx)?;
+            let mut f = Fields::new(&e.value, subject, &format!("{field}.{}", e.key), cx)?;
+            let v = read(Sp::new(id, e.key_span), &mut f, cx);
+            f.finish(cx);
+            v
+        })
+        .collect()
+}

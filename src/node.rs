@@ -1,0 +1,82 @@
+//! A format-neutral tree of values with spans: what TOML and YAML files are parsed into before
+//! their fields are decoded, so that every later step points at a position the same way.
+
+use chrono::NaiveDate;
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub span: Span,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// A TOML local date.
+    Date(NaiveDate),
+    /// A TOML date-time or time: kept as written, since no field takes one.
+    DateTime(String),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Node,
+}
+
+/// The kind of a value, for "expected X, found Y" messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    Null,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Date,
+    DateTime,
+    Seq,
+    Map,
+}
+
+impl Node {
+    #[must_use]
+    pub fn value_type(&self) -> ValueType {
+        match &self.value {
+            Value::Null => ValueType::Null,
+            Value::Bool(_) => ValueType::Bool,
+            Value::Int(_) => ValueType::Int,
+            Value::Float(_) => ValueType::Float,
+            Value::Str(_) => ValueType::Str,
+            Value::Date(_) => ValueType::Date,
+            Value::DateTime(_) => ValueType::DateTime,
+            Value::Seq(_) => ValueType::Seq,
+            Value::Map(_) => ValueType::Map,
+        }
+    }
+
+    /// The entry under `key`, when this node is a map.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| &e.value),
+            _ => None,
+        }
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}

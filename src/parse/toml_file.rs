@@ -1,0 +1,90 @@
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{MAX_DEPTH, ParseError};
+use crate::node::{Entry, Node, Value};
+use crate::span::Span;
+
+/// Parse TOML text into a node tree.
+///
+/// # Errors
+/// Every syntax error toml's recovering parser reports.
+pub fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return Err(errors
+            .iter()
+            .map(|e| {
+                let span = e.span().map_or(Span::default(), Span::from);
+                ParseError {
+                    span,
+                    detail: e.message().trim().to_owned(),
+                }
+            })
+            .collect());
+    }
+    let span = Span::new(0, text.len());
+    let mut too_deep = None;
+    let value = convert_table(table.get_ref(), 0, &mut too_deep);
+    if let Some(span) = too_deep {
+        return Err(vec![ParseError {
+            span,
+            detail: format!("nested deeper than {MAX_DEPTH} levels"),
+        }]);
+    }
+    Ok(Node { span, value })
+}
+
+fn convert_table(table: &DeTable<'_>, depth: usize, too_deep: &mut Option<Span>) -> Value {
+    let mut entries: Vec<Entry> = table
+        .iter()
+        .map(|(k, v)| Entry {
+            key: k.get_ref().to_string(),
+            key_span: Span::from(k.span()),
+            value: convert(v, depth + 1, too_deep),
+        })
+        .collect();
+    // toml's map iterates in key order; keep entries in the order they were written.
+    entries.sort_by_key(|e| e.key_span.start);
+    Value::Map(entries)
+}
+
+fn convert(v: &Spanned<DeValue<'_>>, depth: usize, too_deep: &mut Option<Span>) -> Node {
+    let span = Span::from(v.span());
+    if depth > MAX_DEPTH {
+        too_deep.get_or_insert(span);
+        return Node {
+            span,
+            value: Value::Null,
+        };
+    }
+    let value = match v.get_ref() {
+        DeValue::String(s) => Value::Str(s.to_string()),
+        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+            .map_or_else(|_| Value::Float(f64::INFINITY), Value::Int),
+        DeValue::Float(f) => f
+            .as_str()
+            .replace('_', "")
+            .parse::<f64>()
+            .map_or(Value::Float(f64::NAN), Value::Float),
+        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Datetime(dt) => match (dt.date, dt.time) {
+            (Some(d), None) => NaiveDate::from_ymd_opt(
+                i32::from(d.year),
+                u32::from(d.month),
+                u32::from(d.day),
+            )
+            .map_or_else(|| Value::DateTime(dt.to_string()), Value::Date),
+            _ => Value::DateTime(dt.to_string()),
+        },
+        DeValue::Array(items) => Value::Seq(
+            items
+                .iter()
+                .map(|item| convert(item, depth + 1, too_deep))
+                .collect(),
+        ),
+        DeValue::Table(t) => convert_table(t, depth, too_deep),
+    };
+    Node { span, value }
+}

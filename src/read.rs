@@ -1,0 +1,91 @@
+//! Reading a file's bytes as text, and saying exactly why when that is not possible.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::diag::Code;
+use crate::message::Msg;
+
+/// A record file larger than this is refused: a year of daily checks in one file is well
+/// under a megabyte, and the bound keeps a stray dump from eating memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a file has no text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadProblem {
+    pub code: Code,
+    pub message: Msg,
+    pub hint: Option<Msg>,
+}
+
+/// The file's text without a UTF-8 byte-order mark.
+///
+/// # Errors
+/// A [`ReadProblem`] when the file cannot be read, is too large, binary, or not UTF-8.
+pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
+    let unreadable = |e: std::io::Error| ReadProblem {
+        code: Code::Unreadable,
+        message: Msg::Unreadable {
+            detail: e.to_string(),
+        },
+        hint: Some(Msg::HintPermissions),
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit, so that a file growing while it is read is caught too.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(ReadProblem {
+            code: Code::FileTooLarge,
+            message: Msg::TooLarge {
+                size,
+                limit: MAX_FILE_BYTES,
+            },
+            hint: Some(Msg::HintSplitFile),
+        });
+    }
+    decode_bytes(bytes, display)
+}
+
+/// Bytes to text: BOM dropped, NUL bytes mean binary, invalid UTF-8 is reported with the line
+/// it starts on and a conversion command when the bytes read as GB18030.
+///
+/// # Errors
+/// A [`ReadProblem`] for binary or non-UTF-8 content.
+pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadProblem> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    if bytes.contains(&0) {
+        return Err(ReadProblem {
+            code: Code::BinaryFile,
+            message: Msg::Binary,
+            hint: Some(Msg::HintRemoveBinary),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = e.utf8_error().valid_up_to();
+        let line = bytes
+            .get(..valid)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+            + 1;
+        let gbk = encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .is_some_and(|s| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+        ReadProblem {
+            code: Code::NotUtf8,
+            message: Msg::NotUtf8 { line },
+            hint: Some(if gbk {
+                Msg::HintConvertGbk {
+                    path: display.to_owned(),
+                }
+            } else {
+                Msg::HintSaveUtf8
+            }),
+        }
+    })
+}

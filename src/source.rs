@@ -1,0 +1,103 @@
+//! The files of a ledger as read from disk: their text, or why there is none.
+
+use std::path::PathBuf;
+
+use crate::span::Span;
+
+/// Index of a file in [`Files`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// One file of the ledger.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the ledger root, with `/` separators: what diagnostics show.
+    pub display: String,
+    /// Absolute (or root-joined) path on disk.
+    pub path: PathBuf,
+    /// The text, without a byte-order mark. `None` when the file could not be read as text.
+    pub text: Option<String>,
+}
+
+impl SourceFile {
+    /// 1-based line and 1-based column (in characters) of a byte offset.
+    #[must_use]
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let Some(text) = &self.text else {
+            return (1, 1);
+        };
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        (line, col)
+    }
+
+    /// The line holding `offset` (without its line break), its 1-based number and the byte
+    /// offset where it starts.
+    #[must_use]
+    pub fn line_of(&self, offset: usize) -> Option<(usize, usize, &str)> {
+        let text = self.text.as_deref()?;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
+        let content = text[start..end].trim_end_matches('\r');
+        Some((line, start, content))
+    }
+
+    /// End position (line, column) of a span, for tools that want ranges.
+    #[must_use]
+    pub fn end_line_col(&self, span: Span) -> (usize, usize) {
+        self.line_col(span.end)
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// All files of a ledger, in a stable order (sorted by display path).
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    files: Vec<SourceFile>,
+}
+
+impl Files {
+    pub fn push(&mut self, file: SourceFile) -> FileId {
+        let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        self.files.push(file);
+        id
+    }
+
+    #[must_use]
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    #[must_use]
+    pub fn display(&self, id: FileId) -> &str {
+        self.get(id).map_or("?", |f| f.display.as_str())
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(u32::try_from(i).unwrap_or(u32::MAX)), f))
+    }
+}
