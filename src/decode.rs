@@ -235,6 +235,15 @@ impl<'n> Fields<'n> {
         None
     }
 
+    /// The required `id` of the record or table, held to the id pattern.
+    pub fn id(&mut self, cx: &mut Cx<'_>) -> Option<Sp<crate::model::Id>> {
+        if self.entries.iter().any(|e| e.key == "id") {
+            let node = self.take("id")?;
+            return crate::model::Id::checked(node, &self.path("id"), cx).map(|v| Sp::new(v, node.span));
+        }
+        self.req("id", cx)
+    }
+
     /// An optional field.
     pub fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.take(key)?;

@@ -21,6 +21,7 @@ use crate::node::{Node, Value};
 use crate::parse::{self, Format};
 use crate::read::read_text;
 use crate::source::{FileId, SourceFile};
+use crate::span::Span;
 
 /// Why there is no ledger to check at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -247,6 +248,10 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         Err(p) => {
             let mut d = Diagnostic::for_file(p.code, id, p.message);
             d.hint = p.hint;
+            if let Some((text, at)) = p.lossy {
+                d.span = Some(Span::new(at, at + '\u{FFFD}'.len_utf8()));
+                file.text = Some(text);
+            }
             result.diags.push(d);
             return (file, result);
         }
@@ -261,6 +266,11 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                 Format::Yaml => "YAML",
             };
             for e in errors {
+                let hint = if e.detail.contains("date") {
+                    Msg::HintDateFormat
+                } else {
+                    Msg::HintSyntax
+                };
                 result.diags.push(
                     Diagnostic::new(
                         Code::Syntax,
@@ -271,7 +281,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                             detail: e.detail,
                         },
                     )
-                    .hint(Msg::HintSyntax),
+                    .hint(hint),
                 );
             }
             return (file, result);
@@ -309,7 +319,8 @@ fn decode_records(
     broken: &mut Vec<BrokenId>,
 ) {
     if is_empty_map(root) {
-        cx.emit(Diagnostic::for_file(Code::EmptyFile, cx.file, Msg::Empty).hint(Msg::HintEmptyFile { kind }));
+        let d = Diagnostic::new(Code::EmptyFile, cx.file, Span::default(), Msg::Empty);
+        cx.emit(d.hint(Msg::HintEmptyFile { kind }));
         return;
     }
     let Some(list) = root.get(kind.folder()) else {

@@ -174,6 +174,7 @@ pub enum Msg {
     HintSyntax,
     HintAddUnit { id: String },
     HintAddRecord { target: Target, id: String },
+    HintUnitIds { units: String },
     HintRenameDuplicate,
     HintRemoveDuplicate,
     HintSwapDates,
@@ -391,7 +392,7 @@ impl Msg {
                 "record files must be text: remove the file or move it out of the ledger's folders".into(),
             ),
             Msg::HintEmptyFile { kind } => l.pick(
-                format!("写入一条{}记录（可用 `gbsw new` 生成），或删除该文件", kind.zh()),
+                format!("写入一条{}（可用 `gbsw new` 生成），或删除该文件", kind.zh()),
                 format!("write a {} record into it (`gbsw new` makes one), or delete the file", kind.key()),
             ),
             Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
@@ -411,6 +412,10 @@ impl Msg {
             Msg::HintAddUnit { id } => l.pick(
                 format!("在 gbsw.toml 中添加 [units.{id}]，或改正这个单位编号"),
                 format!("add [units.{id}] to gbsw.toml, or correct the unit id"),
+            ),
+            Msg::HintUnitIds { units } => l.pick(
+                format!("单位要写编号而不是名称；gbsw.toml 中的单位：{units}"),
+                format!("write a unit's id, not its name; the units in gbsw.toml: {units}"),
             ),
             Msg::HintAddRecord { target, id } => l.pick(
                 format!("改正编号，或添加编号为 `{id}` 的{}", target.label(l)),

@@ -16,6 +16,9 @@ pub struct ReadProblem {
     pub code: Code,
     pub message: Msg,
     pub hint: Option<Msg>,
+    /// For text that is not UTF-8: the text with invalid bytes replaced, and the byte offset
+    /// of the first invalid one, so the diagnostic can show the line and point at it.
+    pub lossy: Option<(String, usize)>,
 }
 
 /// The file's text without a UTF-8 byte-order mark.
@@ -29,6 +32,7 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
             detail: e.to_string(),
         },
         hint: Some(Msg::HintPermissions),
+        lossy: None,
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
@@ -45,6 +49,7 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
                 limit: MAX_FILE_BYTES,
             },
             hint: Some(Msg::HintSplitFile),
+            lossy: None,
         });
     }
     decode_bytes(bytes, display)
@@ -64,6 +69,7 @@ pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadPro
             code: Code::BinaryFile,
             message: Msg::Binary,
             hint: Some(Msg::HintRemoveBinary),
+            lossy: None,
         });
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -86,6 +92,7 @@ pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadPro
             } else {
                 Msg::HintSaveUtf8
             }),
+            lossy: Some((String::from_utf8_lossy(bytes).into_owned(), valid)),
         }
     })
 }

@@ -119,8 +119,16 @@ impl Rules<'_> {
             Some(near) => Msg::HintDidYouMean {
                 name: near.to_owned(),
             },
-            None => Msg::HintAddUnit {
+            None if crate::model::Id::is_valid(id.value.as_str()) => Msg::HintAddUnit {
                 id: id.value.0.clone(),
+            },
+            None => Msg::HintUnitIds {
+                units: manifest
+                    .units
+                    .iter()
+                    .map(|u| format!("{}（{}）", u.id.value, u.name.value))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             },
         };
         self.at(

@@ -59,7 +59,7 @@ impl Record for Check {
     record_accessors!(Kind::Check);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let date = f.req("date", cx);
         let unit = f.req("unit", cx);
         let contact = f.opt("contact", cx);

@@ -112,7 +112,7 @@ impl Record for Evaluation {
     record_accessors!(Kind::Evaluation);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let period = f.req("period", cx);
         let date = f.opt("date", cx);
         let unit = f.opt("unit", cx);

@@ -38,20 +38,29 @@ impl fmt::Display for Id {
     }
 }
 
+/// A reference is read as written: whether it names anything is the reference check's
+/// question, which can then suggest the right id (a unit's name written for its id, say).
+/// Only ids that name a record or unit are held to [`ID_PATTERN`], by [`Id::checked`].
 impl FromNode for Id {
     fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
-        let s = String::from_node(node, field, cx)?;
-        if Id::is_valid(&s) {
-            Some(Id(s))
-        } else {
-            cx.error(
-                Code::BadId,
-                node.span,
-                Msg::BadId { value: s },
-                Some(Msg::HintIdFormat),
-            );
-            None
+        String::from_node(node, field, cx).map(Id)
+    }
+}
+
+impl Id {
+    /// Read an id that names something, holding it to [`ID_PATTERN`].
+    pub fn checked(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
+        let id = Id::from_node(node, field, cx)?;
+        if Id::is_valid(&id.0) {
+            return Some(id);
         }
+        cx.error(
+            Code::BadId,
+            node.span,
+            Msg::BadId { value: id.0 },
+            Some(Msg::HintIdFormat),
+        );
+        None
     }
 }
 

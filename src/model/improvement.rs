@@ -41,7 +41,7 @@ impl Record for Improvement {
     record_accessors!(Kind::Improvement);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let standard = f.req("standard", cx);
         let source = f.opt("source", cx);
         let round = f.int_in("round", 1, 99, cx);

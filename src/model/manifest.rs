@@ -395,7 +395,7 @@ fn decode_category(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Ca
 }
 
 fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
-    let id = f.req("id", cx);
+    let id = f.id(cx);
     let name = f.opt("name", cx);
     let check_type = f.req("type", cx);
     let cadence = f.req("cadence", cx);
@@ -466,7 +466,7 @@ fn keyed_tables<T>(
                 span: e.key_span,
                 value: Value::Str(e.key.clone()),
             };
-            let id = Id::from_node(&key, field, cx)?;
+            let id = Id::checked(&key, field, cx)?;
             let mut f = Fields::new(&e.value, subject, &format!("{field}.{}", e.key), cx)?;
             let v = read(Sp::new(id, e.key_span), &mut f, cx);
             f.finish(cx);

@@ -66,7 +66,7 @@ impl Record for Plan {
     record_accessors!(Kind::Plan);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let title = f.opt("title", cx);
         let standards = f.req::<Vec<Sp<Id>>>("standards", cx);
         let scope = f.opt("scope", cx);

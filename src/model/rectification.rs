@@ -78,7 +78,7 @@ impl Record for Rectification {
     record_accessors!(Kind::Rectification);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let check = f.opt("check", cx);
         let standard = f.opt("standard", cx);
         let clause = f.opt("clause", cx);

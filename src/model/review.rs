@@ -36,7 +36,7 @@ impl Record for Review {
     record_accessors!(Kind::Review);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let standard = f.req("standard", cx);
         let date = f.req("date", cx);
         let proposal = f.opt("proposal", cx);

@@ -66,7 +66,7 @@ impl Record for Standard {
     record_accessors!(Kind::Standard);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let title = f.req("title", cx);
         let category = f.req("category", cx);
         let status = f.req("status", cx);

@@ -32,7 +32,7 @@ impl Record for Submission {
     record_accessors!(Kind::Submission);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let period = f.req::<Period>("period", cx).filter(|p| {
             if !p.is_half() {
                 cx.error(

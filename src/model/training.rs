@@ -41,7 +41,7 @@ impl Record for Training {
     record_accessors!(Kind::Training);
 
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.req("id", cx);
+        let id = f.id(cx);
         let date = f.req("date", cx);
         let unit = f.req("unit", cx);
         let standards = f.list("standards", cx);

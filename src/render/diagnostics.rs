@@ -105,8 +105,14 @@ fn snippet<'a>(
     let src = view.files.get(file?)?;
     let span = span?;
     let (line_no, line_start, line) = src.line_of(span.start)?;
-    let start = span.start.saturating_sub(line_start).min(line.len());
+    let mut start = span.start.saturating_sub(line_start).min(line.len());
+    while !line.is_char_boundary(start) {
+        start -= 1;
+    }
     let mut end = span.end.saturating_sub(line_start).min(line.len());
+    while !line.is_char_boundary(end) {
+        end += 1;
+    }
     if end <= start {
         // An empty span (end of file, a missing key) still gets one caret.
         end = line[start..].chars().next().map_or(start, |c| start + c.len_utf8());

@@ -17,7 +17,7 @@ use crate::output::print;
 pub fn open(cli: &Cli, path: Option<&Path>) -> Result<(Loaded, String), String> {
     let start = path
         .map(Path::to_path_buf)
-        .or_else(|| cli.ledger.clone())
+        .or_else(|| cli.ledger.clone().filter(|p| !p.as_os_str().is_empty()))
         .unwrap_or_else(|| PathBuf::from("."));
     let root = load::resolve_root(&start).map_err(|e| e.text(cli.lang.unwrap_or_default()))?;
     let prefix = display_prefix(&root);

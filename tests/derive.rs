@@ -1,0 +1,1 @@
+//! Derived values with hand-computed expectations.
