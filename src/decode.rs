@@ -239,7 +239,8 @@ impl<'n> Fields<'n> {
     pub fn id(&mut self, cx: &mut Cx<'_>) -> Option<Sp<crate::model::Id>> {
         if self.entries.iter().any(|e| e.key == "id") {
             let node = self.take("id")?;
-            return crate::model::Id::checked(node, &self.path("id"), cx).map(|v| Sp::new(v, node.span));
+            return crate::model::Id::checked(node, &self.path("id"), cx)
+                .map(|v| Sp::new(v, node.span));
         }
         self.req("id", cx)
     }
@@ -367,7 +368,11 @@ impl Fields<'_> {
                 field: self.path(key),
                 value: v.value.to_string(),
                 min: min.to_string(),
-                max: if max.is_finite() { max.to_string() } else { "∞".into() },
+                max: if max.is_finite() {
+                    max.to_string()
+                } else {
+                    "∞".into()
+                },
             },
             None,
         );
@@ -392,7 +397,11 @@ impl Fields<'_> {
                 field: self.path(key),
                 value: v.value.to_string(),
                 min: min.to_string(),
-                max: if max == i64::MAX { "∞".into() } else { max.to_string() },
+                max: if max == i64::MAX {
+                    "∞".into()
+                } else {
+                    max.to_string()
+                },
             },
             None,
         );

@@ -65,7 +65,9 @@ pub fn discover(root: &Path) -> Vec<Found> {
             }
             Ok(_) => {}
             Err(err) => {
-                let path = err.path().map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                let path = err
+                    .path()
+                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
                 let rel = relative(root, &path);
                 let placement = if err.loop_ancestor().is_some() {
                     Placement::Loop

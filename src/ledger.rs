@@ -77,6 +77,15 @@ impl Ledger {
         }
     }
 
+    /// The manifest's file, when it was found.
+    #[must_use]
+    pub fn manifest_file(&self) -> Option<crate::source::FileId> {
+        self.files
+            .iter()
+            .find(|(_, f)| f.display == crate::discover::MANIFEST)
+            .map(|(id, _)| id)
+    }
+
     /// Number of records read, of every kind.
     #[must_use]
     pub fn record_count(&self) -> usize {

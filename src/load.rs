@@ -14,8 +14,8 @@ use crate::lang::Lang;
 use crate::ledger::{Ledger, RecordRef};
 use crate::message::{Msg, Subject};
 use crate::model::{
-    Check, Evaluation, Improvement, Manifest, Meta, Plan, Record, Rectification, Review,
-    Standard, Submission, Training, category,
+    Check, Evaluation, Improvement, Manifest, Meta, Plan, Record, Rectification, Review, Standard,
+    Submission, Training, category,
 };
 use crate::node::{Node, Value};
 use crate::parse::{self, Format};
@@ -66,7 +66,9 @@ pub fn resolve_root(start: &Path) -> Result<PathBuf, LoadError> {
     let dir = if start.is_dir() {
         start.clone()
     } else {
-        start.parent().map_or_else(|| start.clone(), Path::to_path_buf)
+        start
+            .parent()
+            .map_or_else(|| start.clone(), Path::to_path_buf)
     };
     discover::find_root(&dir).ok_or(LoadError::NoManifest(start))
 }
@@ -163,7 +165,11 @@ pub fn load(root: &Path) -> Loaded {
 
 /// Push a record into its list and index it; returns its id and place.
 fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
-    fn push<T: Record>(list: &mut Vec<T>, ids: &mut HashMap<String, RecordRef>, r: T) -> (String, Meta) {
+    fn push<T: Record>(
+        list: &mut Vec<T>,
+        ids: &mut HashMap<String, RecordRef>,
+        r: T,
+    ) -> (String, Meta) {
         let id = r.id().value.0.clone();
         let meta = r.meta();
         ids.entry(id.clone()).or_insert(RecordRef {
@@ -196,7 +202,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         text: None,
     };
     let mut result = FileResult::default();
-    let whole_file = |code: Code, msg: Msg, hint: Msg| Diagnostic::for_file(code, id, msg).hint(hint);
+    let whole_file =
+        |code: Code, msg: Msg, hint: Msg| Diagnostic::for_file(code, id, msg).hint(hint);
     let (format, kind) = match &found.placement {
         Placement::Manifest => (Format::Toml, None),
         Placement::Record(kind, format) => (*format, Some(*kind)),
@@ -211,8 +218,11 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         }
         Placement::UnknownFolder(name) => {
             let folders = Kind::ALL.map(|k| format!("{}/", k.folder())).join(" ");
-            let hint = match crate::decode::did_you_mean(name, Kind::ALL.iter().map(|k| k.folder())) {
-                Some(near) => Msg::HintDidYouMean { name: near.to_owned() },
+            let hint = match crate::decode::did_you_mean(name, Kind::ALL.iter().map(|k| k.folder()))
+            {
+                Some(near) => Msg::HintDidYouMean {
+                    name: near.to_owned(),
+                },
                 None => Msg::HintKindFolders { folders },
             };
             result.diags.push(whole_file(
@@ -223,18 +233,26 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
         Placement::Loop => {
-            result
-                .diags
-                .push(whole_file(Code::SymlinkLoop, Msg::SymlinkLoop, Msg::HintSymlink));
+            result.diags.push(whole_file(
+                Code::SymlinkLoop,
+                Msg::SymlinkLoop,
+                Msg::HintSymlink,
+            ));
             return (file, result);
         }
         Placement::Unreadable(detail) => {
+            // A dangling symbolic link is not a permissions problem.
+            let hint = if found.path.is_symlink() {
+                Msg::HintSymlink
+            } else {
+                Msg::HintPermissions
+            };
             result.diags.push(whole_file(
                 Code::Unreadable,
                 Msg::Unreadable {
                     detail: detail.clone(),
                 },
-                Msg::HintPermissions,
+                hint,
             ));
             return (file, result);
         }
@@ -293,15 +311,21 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
     };
     match kind {
         None => {
-            result.manifest = Some(
-                Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(|mut f| {
+            result.manifest = Some(Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(
+                |mut f| {
                     let m = Manifest::decode(&mut f, &mut cx);
                     f.finish(&mut cx);
                     m
-                }),
-            );
+                },
+            ));
         }
-        Some(kind) => decode_records(&root, kind, &mut cx, &mut result.records, &mut result.broken),
+        Some(kind) => decode_records(
+            &root,
+            kind,
+            &mut cx,
+            &mut result.records,
+            &mut result.broken,
+        ),
     }
     (file, result)
 }
@@ -356,17 +380,7 @@ fn decode_one(
         file: cx.file,
         span: node.get("id").map_or(f.span(), |n| n.span),
     };
-    let record = match kind {
-        Kind::Standard => Standard::decode(&mut f, cx, meta).map(AnyRecord::Standard),
-        Kind::Plan => Plan::decode(&mut f, cx, meta).map(AnyRecord::Plan),
-        Kind::Check => Check::decode(&mut f, cx, meta).map(AnyRecord::Check),
-        Kind::Rectification => Rectification::decode(&mut f, cx, meta).map(AnyRecord::Rectification),
-        Kind::Review => Review::decode(&mut f, cx, meta).map(AnyRecord::Review),
-        Kind::Evaluation => Evaluation::decode(&mut f, cx, meta).map(AnyRecord::Evaluation),
-        Kind::Improvement => Improvement::decode(&mut f, cx, meta).map(AnyRecord::Improvement),
-        Kind::Training => Training::decode(&mut f, cx, meta).map(AnyRecord::Training),
-        Kind::Submission => Submission::decode(&mut f, cx, meta).map(AnyRecord::Submission),
-    };
+    let record = decode_kind(kind, &mut f, cx, meta);
     f.finish(cx);
     match record {
         Some(r) => records.push(r),
@@ -379,4 +393,37 @@ fn decode_one(
             }
         }
     }
+}
+
+fn decode_kind(kind: Kind, f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<AnyRecord> {
+    match kind {
+        Kind::Standard => Standard::decode(f, cx, meta).map(AnyRecord::Standard),
+        Kind::Plan => Plan::decode(f, cx, meta).map(AnyRecord::Plan),
+        Kind::Check => Check::decode(f, cx, meta).map(AnyRecord::Check),
+        Kind::Rectification => Rectification::decode(f, cx, meta).map(AnyRecord::Rectification),
+        Kind::Review => Review::decode(f, cx, meta).map(AnyRecord::Review),
+        Kind::Evaluation => Evaluation::decode(f, cx, meta).map(AnyRecord::Evaluation),
+        Kind::Improvement => Improvement::decode(f, cx, meta).map(AnyRecord::Improvement),
+        Kind::Training => Training::decode(f, cx, meta).map(AnyRecord::Training),
+        Kind::Submission => Submission::decode(f, cx, meta).map(AnyRecord::Submission),
+    }
+}
+
+/// The top-level field names a record kind's decoder reads, in the order it reads them.
+#[must_use]
+pub fn field_names(kind: Kind) -> Vec<&'static str> {
+    let empty = Node {
+        span: crate::span::Span::default(),
+        value: Value::Map(Vec::new()),
+    };
+    let mut sink = Vec::new();
+    let mut cx = Cx {
+        file: FileId(0),
+        diags: &mut sink,
+    };
+    let Some(mut f) = Fields::new(&empty, Subject::Record(kind), "", &mut cx) else {
+        return Vec::new();
+    };
+    let _ = decode_kind(kind, &mut f, &mut cx, Meta::default());
+    f.known().to_vec()
 }

@@ -111,70 +111,197 @@ impl Subject {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     // Files.
-    Unreadable { detail: String },
-    NotUtf8 { line: usize },
+    Unreadable {
+        detail: String,
+    },
+    NotUtf8 {
+        line: usize,
+    },
     Binary,
     Empty,
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     SymlinkLoop,
     OutsideKindFolder,
-    UnknownFolder { name: String },
-    Syntax { format: &'static str, detail: String },
+    UnknownFolder {
+        name: String,
+    },
+    Syntax {
+        format: &'static str,
+        detail: String,
+    },
     // Fields.
-    WrongType { field: String, expected: Expected, found: ValueType },
-    MissingField { field: String, subject: Subject },
-    UnknownField { field: String, subject: Subject },
-    UnknownValue { field: String, value: String },
-    BadDate { field: String, value: String },
-    BadId { value: String },
-    BadPeriod { field: String, value: String, half_only: bool },
-    OutOfRange { field: String, value: String, min: String, max: String },
+    WrongType {
+        field: String,
+        expected: Expected,
+        found: ValueType,
+    },
+    MissingField {
+        field: String,
+        subject: Subject,
+    },
+    UnknownField {
+        field: String,
+        subject: Subject,
+    },
+    UnknownValue {
+        field: String,
+        value: String,
+    },
+    BadDate {
+        field: String,
+        value: String,
+    },
+    BadId {
+        value: String,
+    },
+    BadPeriod {
+        field: String,
+        value: String,
+        half_only: bool,
+    },
+    OutOfRange {
+        field: String,
+        value: String,
+        min: String,
+        max: String,
+    },
     // The ledger.
-    DuplicateId { id: String },
+    DuplicateId {
+        id: String,
+    },
     FirstDefinedHere,
-    DuplicateEntry { field: String, value: String },
-    UnknownReference { field: String, target: Target, id: String },
-    SelfReference { field: String },
-    DateOrder { field: String, date: String, other_field: String, other: String },
-    FutureDate { field: String, date: String, today: String },
+    DuplicateEntry {
+        field: String,
+        value: String,
+    },
+    UnknownReference {
+        field: String,
+        target: Target,
+        id: String,
+    },
+    SelfReference {
+        field: String,
+    },
+    DateOrder {
+        field: String,
+        date: String,
+        other_field: String,
+        other: String,
+    },
+    FutureDate {
+        field: String,
+        date: String,
+        today: String,
+    },
     AbolishedWithoutDate,
-    AbolishedDateButStatus { status: String },
+    AbolishedDateButStatus {
+        status: String,
+    },
     RecheckWithoutCompletion,
-    RecheckBeforeCompletion { recheck: String, completed: String },
+    RecheckBeforeCompletion {
+        recheck: String,
+        completed: String,
+    },
     MajorWithoutReport,
-    NonconformityUntracked { id: String },
-    ConclusionSaysConform { item: String },
+    NonconformityUntracked {
+        id: String,
+    },
+    ConclusionSaysConform {
+        item: String,
+    },
     ConclusionSaysNonconform,
-    UnitMismatch { unit: String, check: String, check_unit: String },
-    ScheduleTypeMismatch { schedule: String, expected: String },
-    ScheduleUnitMismatch { schedule: String, unit: String },
-    AbolishedStandardUsed { standard: String, abolished: String },
-    PlanForDraft { standard: String },
-    MissingPlan { standard: String },
-    ReviewNotApplied { standard: String, review: String },
-    GradeMismatch { declared: String, derived: String, score: String },
-    CountMismatch { more: String, more_n: i64, fewer: String, fewer_n: i64 },
-    UnknownCode { code: String },
+    UnitMismatch {
+        unit: String,
+        check: String,
+        check_unit: String,
+    },
+    ScheduleTypeMismatch {
+        schedule: String,
+        expected: String,
+    },
+    ScheduleUnitMismatch {
+        schedule: String,
+        unit: String,
+    },
+    AbolishedStandardUsed {
+        standard: String,
+        abolished: String,
+    },
+    PlanForDraft {
+        standard: String,
+    },
+    MissingPlan {
+        standard: String,
+    },
+    ReviewNotApplied {
+        standard: String,
+        review: String,
+    },
+    GradeMismatch {
+        declared: String,
+        derived: String,
+        score: String,
+    },
+    CountMismatch {
+        more: String,
+        more_n: i64,
+        fewer: String,
+        fewer_n: i64,
+    },
+    UnknownCode {
+        code: String,
+    },
     // Hints.
-    HintDidYouMean { name: String },
-    HintAllowedFields { fields: String },
-    HintAllowedValues { values: String },
-    HintWrongFolder { folder: String },
+    HintDidYouMean {
+        name: String,
+    },
+    HintAllowedFields {
+        fields: String,
+    },
+    HintAllowedValues {
+        values: String,
+    },
+    /// A misspelt value: the likely one, then the whole list.
+    HintDidYouMeanValue {
+        name: String,
+        values: String,
+    },
+    HintWrongFolder {
+        folder: String,
+    },
     HintDateFormat,
     HintIdFormat,
-    HintPeriodFormat { half_only: bool },
-    HintConvertGbk { path: String },
+    HintPeriodFormat {
+        half_only: bool,
+    },
+    HintConvertGbk {
+        path: String,
+    },
     HintSaveUtf8,
     HintRemoveBinary,
-    HintEmptyFile { kind: Kind },
+    HintEmptyFile {
+        kind: Kind,
+    },
     HintSplitFile,
     HintSymlink,
     HintPermissions,
-    HintKindFolders { folders: String },
+    HintKindFolders {
+        folders: String,
+    },
     HintSyntax,
-    HintAddUnit { id: String },
-    HintAddRecord { target: Target, id: String },
-    HintUnitIds { units: String },
+    HintAddUnit {
+        id: String,
+    },
+    HintAddRecord {
+        target: Target,
+        id: String,
+    },
+    HintUnitIds {
+        units: String,
+    },
     HintRenameDuplicate,
     HintRemoveDuplicate,
     HintSwapDates,
@@ -183,24 +310,35 @@ pub enum Msg {
     HintFixAbolishedStatus,
     HintCompleteBeforeRecheck,
     HintWriteReport,
-    HintAddRectification { check: String },
+    HintAddRectification {
+        check: String,
+    },
     HintFixConclusion,
     HintCheckUnit,
     HintFixSchedule,
     HintStopUsingAbolished,
     HintPublishFirst,
-    HintAddPlan { standard: String },
+    HintAddPlan {
+        standard: String,
+    },
     HintApplyReview,
-    HintGrade { derived: String },
+    HintGrade {
+        derived: String,
+    },
     HintFixCounts,
     HintListCodes,
     HintSelfReference,
     HintFillField,
     HintTimezone,
     HintMonthDay,
-    GradingOrder { higher: String, lower: String },
+    GradingOrder {
+        higher: String,
+        lower: String,
+    },
     HintGradingOrder,
-    CategoryNeedsName { id: String },
+    CategoryNeedsName {
+        id: String,
+    },
 }
 
 impl Msg {
@@ -363,6 +501,10 @@ impl Msg {
             Msg::HintDidYouMean { name } => l.pick(format!("是不是想写 `{name}`？"), format!("did you mean `{name}`?")),
             Msg::HintAllowedFields { fields } => l.pick(format!("可用字段：{fields}"), format!("the fields are: {fields}")),
             Msg::HintAllowedValues { values } => l.pick(format!("允许的取值：{values}"), format!("allowed values: {values}")),
+            Msg::HintDidYouMeanValue { name, values } => l.pick(
+                format!("是不是想写 `{name}`？允许的取值：{values}"),
+                format!("did you mean `{name}`? allowed values: {values}"),
+            ),
             Msg::HintWrongFolder { folder } => l.pick(
                 format!("这类记录应放在 `{folder}/` 文件夹中"),
                 format!("records of that kind belong in the `{folder}/` folder"),

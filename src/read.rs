@@ -25,14 +25,16 @@ pub struct ReadProblem {
 ///
 /// # Errors
 /// A [`ReadProblem`] when the file cannot be read, is too large, binary, or not UTF-8.
-pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
-    let unreadable = |e: std::io::Error| ReadProblem {
-        code: Code::Unreadable,
-        message: Msg::Unreadable {
-            detail: e.to_string(),
-        },
-        hint: Some(Msg::HintPermissions),
-        lossy: None,
+pub fn read_text(path: &Path, display: &str) -> Result<String, Box<ReadProblem>> {
+    let unreadable = |e: std::io::Error| {
+        Box::new(ReadProblem {
+            code: Code::Unreadable,
+            message: Msg::Unreadable {
+                detail: e.to_string(),
+            },
+            hint: Some(Msg::HintPermissions),
+            lossy: None,
+        })
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
@@ -42,7 +44,7 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
         .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(ReadProblem {
+        return Err(Box::new(ReadProblem {
             code: Code::FileTooLarge,
             message: Msg::TooLarge {
                 size,
@@ -50,7 +52,7 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
             },
             hint: Some(Msg::HintSplitFile),
             lossy: None,
-        });
+        }));
     }
     decode_bytes(bytes, display)
 }
@@ -60,17 +62,17 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, ReadProblem> {
 ///
 /// # Errors
 /// A [`ReadProblem`] for binary or non-UTF-8 content.
-pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadProblem> {
+pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, Box<ReadProblem>> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
     if bytes.contains(&0) {
-        return Err(ReadProblem {
+        return Err(Box::new(ReadProblem {
             code: Code::BinaryFile,
             message: Msg::Binary,
             hint: Some(Msg::HintRemoveBinary),
             lossy: None,
-        });
+        }));
     }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
@@ -82,7 +84,7 @@ pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadPro
         let gbk = encoding_rs::GB18030
             .decode_without_bom_handling_and_without_replacement(bytes)
             .is_some_and(|s| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
-        ReadProblem {
+        Box::new(ReadProblem {
             code: Code::NotUtf8,
             message: Msg::NotUtf8 { line },
             hint: Some(if gbk {
@@ -93,6 +95,6 @@ pub fn decode_bytes(mut bytes: Vec<u8>, display: &str) -> Result<String, ReadPro
                 Msg::HintSaveUtf8
             }),
             lossy: Some((String::from_utf8_lossy(bytes).into_owned(), valid)),
-        }
+        })
     })
 }

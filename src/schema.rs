@@ -1,8 +1,8 @@
 //! JSON Schemas of the manifest and every record kind, generated from the Rust types, for
 //! editors (completion and inline errors) and for `schemas/`, which a test keeps current.
 
-use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::span::Span;
 
 /// Index of a file in [`Files`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct FileId(pub u32);
 
 /// One file of the ledger.

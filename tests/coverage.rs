@@ -26,7 +26,11 @@ fn every_code_has_a_golden_case() {
         .map(|c| c.name())
         .filter(|name| !golden.contains(&format!("[{name}]")))
         .collect();
-    assert_eq!(missing, Vec::<&str>::new(), "codes without a golden case in tests/cmd");
+    assert_eq!(
+        missing,
+        Vec::<&str>::new(),
+        "codes without a golden case in tests/cmd"
+    );
 }
 
 #[test]
@@ -37,5 +41,9 @@ fn every_code_is_documented() {
         .map(|c| c.name())
         .filter(|name| !docs.contains(&format!("### `{name}`")))
         .collect();
-    assert_eq!(missing, Vec::<&str>::new(), "codes without a section in docs/diagnostics.md");
+    assert_eq!(
+        missing,
+        Vec::<&str>::new(),
+        "codes without a section in docs/diagnostics.md"
+    );
 }

@@ -1,6 +1,9 @@
 //! Integration tests: one binary, a module per topic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod cli;
 mod coverage;
 mod derive;
 mod faults;
+mod schema;

@@ -3,11 +3,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
+
 use super::{Rules, place};
 use crate::diag::Code;
 use crate::message::Msg;
 use crate::model::vocab::{Conformity, Grade, NcSeverity, ReviewDecision, StandardStatus};
-use crate::model::{Evaluation, Standard};
+use crate::model::{Evaluation, Id, Standard};
+use crate::source::FileId;
+use crate::span::Sp;
 
 pub(super) fn run(r: &mut Rules<'_>) {
     standards(r);
@@ -30,13 +34,21 @@ fn standards(r: &mut Rules<'_>) {
         let f = s.meta.file;
         match (s.status.value, &s.abolished) {
             (StandardStatus::Abolished, None) => {
-                r.at(Code::StatusMismatch, f, s.status.span, Msg::AbolishedWithoutDate, Msg::HintAddAbolishedDate);
+                r.at(
+                    Code::StatusMismatch,
+                    f,
+                    s.status.span,
+                    Msg::AbolishedWithoutDate,
+                    Msg::HintAddAbolishedDate,
+                );
             }
             (status, Some(date)) if status != StandardStatus::Abolished => r.at(
                 Code::StatusMismatch,
                 f,
                 date.span,
-                Msg::AbolishedDateButStatus { status: status.key().to_owned() },
+                Msg::AbolishedDateButStatus {
+                    status: status.key().to_owned(),
+                },
                 Msg::HintFixAbolishedStatus,
             ),
             _ => {}
@@ -46,18 +58,41 @@ fn standards(r: &mut Rules<'_>) {
                 Code::MissingPlan,
                 f,
                 s.id.span,
-                Msg::MissingPlan { standard: s.id.value.0.clone() },
-                Msg::HintAddPlan { standard: s.id.value.0.clone() },
+                Msg::MissingPlan {
+                    standard: s.id.value.0.clone(),
+                },
+                Msg::HintAddPlan {
+                    standard: s.id.value.0.clone(),
+                },
             );
         }
     }
 }
 
 /// The abolition date of a standard, when it is abolished.
-fn abolished(s: &Standard) -> Option<chrono::NaiveDate> {
+fn abolished(s: &Standard) -> Option<NaiveDate> {
     (s.status.value == StandardStatus::Abolished)
         .then(|| s.abolished.as_ref().map(|d| d.value))
         .flatten()
+}
+
+/// Report a standard named by something dated after the standard's abolition.
+fn used_after_abolition(r: &mut Rules<'_>, file: FileId, sid: &Sp<Id>, used: NaiveDate) {
+    let Some(date) = r.ledger.standard(sid.value.as_str()).and_then(abolished) else {
+        return;
+    };
+    if used > date {
+        r.at(
+            Code::AbolishedStandardUsed,
+            file,
+            sid.span,
+            Msg::AbolishedStandardUsed {
+                standard: sid.value.0.clone(),
+                abolished: date.to_string(),
+            },
+            Msg::HintStopUsingAbolished,
+        );
+    }
 }
 
 fn plans(r: &mut Rules<'_>) {
@@ -69,18 +104,18 @@ fn plans(r: &mut Rules<'_>) {
                 continue;
             };
             if s.status.value == StandardStatus::Draft {
-                r.at(Code::PlanForDraft, f, sid.span, Msg::PlanForDraft { standard: sid.value.0.clone() }, Msg::HintPublishFirst);
+                r.at(
+                    Code::PlanForDraft,
+                    f,
+                    sid.span,
+                    Msg::PlanForDraft {
+                        standard: sid.value.0.clone(),
+                    },
+                    Msg::HintPublishFirst,
+                );
             }
-            if let (Some(date), Some(start)) = (abolished(s), &p.start) {
-                if start.value > date {
-                    r.at(
-                        Code::AbolishedStandardUsed,
-                        f,
-                        sid.span,
-                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
-                        Msg::HintStopUsingAbolished,
-                    );
-                }
+            if let Some(start) = &p.start {
+                used_after_abolition(r, f, sid, start.value);
             }
         }
         let steps: Vec<_> = p.activities.iter().filter_map(|a| a.step.clone()).collect();
@@ -97,15 +132,22 @@ fn checks(r: &mut Rules<'_>) {
         .collect();
     for c in &ledger.checks {
         let f = c.meta.file;
-        let bad_item = c.items.iter().find(|i| i.result.value != Conformity::Conform);
+        let bad_item = c
+            .items
+            .iter()
+            .find(|i| i.result.value != Conformity::Conform);
         let found_problems = c.conclusion.value != Conformity::Conform || bad_item.is_some();
         if found_problems && !tracked.contains(c.id.value.as_str()) {
             r.at(
                 Code::NonconformityUntracked,
                 f,
                 c.conclusion.span,
-                Msg::NonconformityUntracked { id: c.id.value.0.clone() },
-                Msg::HintAddRectification { check: c.id.value.0.clone() },
+                Msg::NonconformityUntracked {
+                    id: c.id.value.0.clone(),
+                },
+                Msg::HintAddRectification {
+                    check: c.id.value.0.clone(),
+                },
             );
         }
         match (c.conclusion.value, bad_item) {
@@ -113,7 +155,9 @@ fn checks(r: &mut Rules<'_>) {
                 Code::ConclusionMismatch,
                 f,
                 c.conclusion.span,
-                Msg::ConclusionSaysConform { item: item.item.value.key().to_owned() },
+                Msg::ConclusionSaysConform {
+                    item: item.item.value.key().to_owned(),
+                },
                 Msg::HintFixConclusion,
             ),
             (Conformity::Partial | Conformity::Nonconform, None) if !c.items.is_empty() => r.at(
@@ -126,29 +170,25 @@ fn checks(r: &mut Rules<'_>) {
             _ => {}
         }
         for sid in &c.standards {
-            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
-                if c.date.value > date {
-                    r.at(
-                        Code::AbolishedStandardUsed,
-                        f,
-                        sid.span,
-                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
-                        Msg::HintStopUsingAbolished,
-                    );
-                }
-            }
+            used_after_abolition(r, f, sid, c.date.value);
         }
-        let schedule = c
-            .schedule
-            .as_ref()
-            .and_then(|s| ledger.manifest.as_ref()?.schedule(s.value.as_str()).map(|x| (s, x)));
+        let schedule = c.schedule.as_ref().and_then(|s| {
+            ledger
+                .manifest
+                .as_ref()?
+                .schedule(s.value.as_str())
+                .map(|x| (s, x))
+        });
         if let Some((sref, s)) = schedule {
             if s.check_type.value != c.check_type.value {
                 r.at(
                     Code::ScheduleMismatch,
                     f,
                     c.check_type.span,
-                    Msg::ScheduleTypeMismatch { schedule: sref.value.0.clone(), expected: s.check_type.value.key().to_owned() },
+                    Msg::ScheduleTypeMismatch {
+                        schedule: sref.value.0.clone(),
+                        expected: s.check_type.value.key().to_owned(),
+                    },
                     Msg::HintFixSchedule,
                 );
             }
@@ -157,7 +197,10 @@ fn checks(r: &mut Rules<'_>) {
                     Code::ScheduleMismatch,
                     f,
                     c.unit.span,
-                    Msg::ScheduleUnitMismatch { schedule: sref.value.0.clone(), unit: c.unit.value.0.clone() },
+                    Msg::ScheduleUnitMismatch {
+                        schedule: sref.value.0.clone(),
+                        unit: c.unit.value.0.clone(),
+                    },
                     Msg::HintFixSchedule,
                 );
             }
@@ -171,35 +214,34 @@ fn rectifications(r: &mut Rules<'_>) {
         let f = n.meta.file;
         if n.severity() == NcSeverity::Major && n.report.is_none() {
             let span = n.severity.as_ref().map_or(n.meta.span, |s| s.span);
-            r.at(Code::MajorWithoutReport, f, span, Msg::MajorWithoutReport, Msg::HintWriteReport);
+            r.at(
+                Code::MajorWithoutReport,
+                f,
+                span,
+                Msg::MajorWithoutReport,
+                Msg::HintWriteReport,
+            );
         }
-        if let Some((cref, check)) = n.check.as_ref().and_then(|c| ledger.check(c.value.as_str()).map(|x| (c, x))) {
-            if check.unit.value != n.unit.value {
-                r.at(
-                    Code::UnitMismatch,
-                    f,
-                    n.unit.span,
-                    Msg::UnitMismatch {
-                        unit: n.unit.value.0.clone(),
-                        check: cref.value.0.clone(),
-                        check_unit: check.unit.value.0.clone(),
-                    },
-                    Msg::HintCheckUnit,
-                );
-            }
+        if let Some((cref, check)) = n
+            .check
+            .as_ref()
+            .and_then(|c| ledger.check(c.value.as_str()).map(|x| (c, x)))
+            && check.unit.value != n.unit.value
+        {
+            r.at(
+                Code::UnitMismatch,
+                f,
+                n.unit.span,
+                Msg::UnitMismatch {
+                    unit: n.unit.value.0.clone(),
+                    check: cref.value.0.clone(),
+                    check_unit: check.unit.value.0.clone(),
+                },
+                Msg::HintCheckUnit,
+            );
         }
         if let Some(sid) = &n.standard {
-            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
-                if n.found.value > date {
-                    r.at(
-                        Code::AbolishedStandardUsed,
-                        f,
-                        sid.span,
-                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
-                        Msg::HintStopUsingAbolished,
-                    );
-                }
-            }
+            used_after_abolition(r, f, sid, n.found.value);
         }
     }
 }
@@ -220,15 +262,26 @@ fn reviews(r: &mut Rules<'_>) {
         let Some(s) = ledger.standard(v.standard.value.as_str()) else {
             continue;
         };
-        let abolish = v.decision.as_ref().is_some_and(|d| d.value == ReviewDecision::Abolish);
-        if abolish && matches!(s.status.value, StandardStatus::InForce | StandardStatus::UnderRevision) {
+        let abolish = v
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.value == ReviewDecision::Abolish);
+        if abolish
+            && matches!(
+                s.status.value,
+                StandardStatus::InForce | StandardStatus::UnderRevision
+            )
+        {
             let (f, span) = place(v.meta);
             let span = v.decision.as_ref().map_or(span, |d| d.span);
             r.at(
                 Code::ReviewNotApplied,
                 f,
                 span,
-                Msg::ReviewNotApplied { standard: s.id.value.0.clone(), review: v.id.value.0.clone() },
+                Msg::ReviewNotApplied {
+                    standard: s.id.value.0.clone(),
+                    review: v.id.value.0.clone(),
+                },
                 Msg::HintApplyReview,
             );
         }
@@ -251,7 +304,11 @@ pub fn grade_of(score: f64, grading: &crate::model::manifest::Grading) -> Grade 
 
 fn evaluations(r: &mut Rules<'_>) {
     let ledger = r.ledger;
-    let grading = ledger.manifest.as_ref().map(|m| m.grading.clone()).unwrap_or_default();
+    let grading = ledger
+        .manifest
+        .as_ref()
+        .map(|m| m.grading.clone())
+        .unwrap_or_default();
     for e in &ledger.evaluations {
         grade(r, e, &grading);
     }
@@ -272,7 +329,9 @@ fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Gr
                 derived: derived.zh().to_owned(),
                 score: format!("{score:.1}"),
             },
-            Msg::HintGrade { derived: derived.key().to_owned() },
+            Msg::HintGrade {
+                derived: derived.key().to_owned(),
+            },
         );
     }
 }
@@ -281,10 +340,18 @@ fn trainings<'a>(r: &mut Rules<'a>) {
     let ledger: &'a crate::ledger::Ledger = r.ledger;
     for t in &ledger.trainings {
         let f = t.meta.file;
-        let named = |name: &'static str, v: &'a Option<crate::span::Sp<i64>>| v.as_ref().map(|v| (name, v));
-        let (passed, assessed, attendees) =
-            (named("passed", &t.passed), named("assessed", &t.assessed), named("attendees", &t.attendees));
-        for pair in [(passed, assessed), (assessed, attendees), (passed, attendees)] {
+        let named =
+            |name: &'static str, v: &'a Option<crate::span::Sp<i64>>| v.as_ref().map(|v| (name, v));
+        let (passed, assessed, attendees) = (
+            named("passed", &t.passed),
+            named("assessed", &t.assessed),
+            named("attendees", &t.attendees),
+        );
+        for pair in [
+            (passed, assessed),
+            (assessed, attendees),
+            (passed, attendees),
+        ] {
             let (Some((more, m)), Some((fewer, n))) = pair else {
                 continue;
             };
@@ -293,24 +360,19 @@ fn trainings<'a>(r: &mut Rules<'a>) {
                     Code::CountMismatch,
                     f,
                     m.span,
-                    Msg::CountMismatch { more: more.into(), more_n: m.value, fewer: fewer.into(), fewer_n: n.value },
+                    Msg::CountMismatch {
+                        more: more.into(),
+                        more_n: m.value,
+                        fewer: fewer.into(),
+                        fewer_n: n.value,
+                    },
                     Msg::HintFixCounts,
                 );
                 break;
             }
         }
         for sid in &t.standards {
-            if let Some(date) = ledger.standard(sid.value.as_str()).and_then(abolished) {
-                if t.date.value > date {
-                    r.at(
-                        Code::AbolishedStandardUsed,
-                        f,
-                        sid.span,
-                        Msg::AbolishedStandardUsed { standard: sid.value.0.clone(), abolished: date.to_string() },
-                        Msg::HintStopUsingAbolished,
-                    );
-                }
-            }
+            used_after_abolition(r, f, sid, t.date.value);
         }
     }
 }

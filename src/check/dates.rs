@@ -13,9 +13,20 @@ pub(super) fn run(r: &mut Rules<'_>) {
     let ledger = r.ledger;
     for s in &ledger.standards {
         let f = s.meta.file;
-        order(r, f, s.effective.as_ref(), "effective", s.published.as_ref(), "published");
+        order(
+            r,
+            f,
+            s.effective.as_ref(),
+            "effective",
+            s.published.as_ref(),
+            "published",
+        );
         let start = s.effective.as_ref().or(s.published.as_ref());
-        let start_field = if s.effective.is_some() { "effective" } else { "published" };
+        let start_field = if s.effective.is_some() {
+            "effective"
+        } else {
+            "published"
+        };
         order(r, f, s.abolished.as_ref(), "abolished", start, start_field);
         past(r, f, s.abolished.as_ref(), "abolished");
     }
@@ -34,10 +45,28 @@ pub(super) fn run(r: &mut Rules<'_>) {
         let f = n.meta.file;
         past(r, f, Some(&n.found), "found");
         order(r, f, Some(&n.due), "due", Some(&n.found), "found");
-        order(r, f, n.completed.as_ref(), "completed", Some(&n.found), "found");
+        order(
+            r,
+            f,
+            n.completed.as_ref(),
+            "completed",
+            Some(&n.found),
+            "found",
+        );
         past(r, f, n.completed.as_ref(), "completed");
-        if let Some(check) = n.check.as_ref().and_then(|c| ledger.check(c.value.as_str())) {
-            order(r, f, Some(&n.found), "found", Some(&check.date), "check.date");
+        if let Some(check) = n
+            .check
+            .as_ref()
+            .and_then(|c| ledger.check(c.value.as_str()))
+        {
+            order(
+                r,
+                f,
+                Some(&n.found),
+                "found",
+                Some(&check.date),
+                "check.date",
+            );
         }
         for (i, rc) in n.rechecks.iter().enumerate() {
             past(r, f, Some(&rc.date), &format!("rechecks[{}].date", i + 1));
@@ -51,16 +80,20 @@ pub(super) fn run(r: &mut Rules<'_>) {
                 ),
                 // A passing re-check verifies the completed work, so it cannot precede it; a
                 // failed one may, since the unit completes the work again after it.
-                Some(done) if rc.result.value == RecheckResult::Pass && rc.date.value < done.value => r.at(
-                    Code::DateOrder,
-                    f,
-                    rc.date.span,
-                    Msg::RecheckBeforeCompletion {
-                        recheck: rc.date.value.to_string(),
-                        completed: done.value.to_string(),
-                    },
-                    Msg::HintCompleteBeforeRecheck,
-                ),
+                Some(done)
+                    if rc.result.value == RecheckResult::Pass && rc.date.value < done.value =>
+                {
+                    r.at(
+                        Code::DateOrder,
+                        f,
+                        rc.date.span,
+                        Msg::RecheckBeforeCompletion {
+                            recheck: rc.date.value.to_string(),
+                            completed: done.value.to_string(),
+                        },
+                        Msg::HintCompleteBeforeRecheck,
+                    )
+                }
                 Some(_) => {}
             }
         }
@@ -75,7 +108,14 @@ pub(super) fn run(r: &mut Rules<'_>) {
         let f = i.meta.file;
         past(r, f, i.date.as_ref(), "date");
         past(r, f, i.verified.as_ref(), "verified");
-        order(r, f, i.verified.as_ref(), "verified", i.date.as_ref(), "date");
+        order(
+            r,
+            f,
+            i.verified.as_ref(),
+            "verified",
+            i.date.as_ref(),
+            "date",
+        );
     }
     for t in &ledger.trainings {
         past(r, t.meta.file, Some(&t.date), "date");
@@ -84,13 +124,27 @@ pub(super) fn run(r: &mut Rules<'_>) {
         let f = s.meta.file;
         past(r, f, Some(&s.submitted), "submitted");
         let start = Sp::new(s.period.value.start(), s.period.span);
-        order(r, f, Some(&s.submitted), "submitted", Some(&start), "period");
+        order(
+            r,
+            f,
+            Some(&s.submitted),
+            "submitted",
+            Some(&start),
+            "period",
+        );
     }
-    if let Some(m) = &ledger.manifest {
-        if let Some((file, _)) = ledger.files.iter().find(|(_, f)| f.display == crate::discover::MANIFEST) {
-            for s in &m.schedules {
-                order(r, file, s.end.as_ref(), &format!("schedules.{}.end", s.id.value), s.start.as_ref(), "start");
-            }
+    if let Some(m) = &ledger.manifest
+        && let Some(file) = ledger.manifest_file()
+    {
+        for s in &m.schedules {
+            order(
+                r,
+                file,
+                s.end.as_ref(),
+                &format!("schedules.{}.end", s.id.value),
+                s.start.as_ref(),
+                "start",
+            );
         }
     }
 }

@@ -40,11 +40,7 @@ fn apply_levels(ledger: &Ledger, mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> 
     let Some(manifest) = &ledger.manifest else {
         return diags;
     };
-    let manifest_file = ledger
-        .files
-        .iter()
-        .find(|(_, f)| f.display == crate::discover::MANIFEST)
-        .map(|(id, _)| id);
+    let manifest_file = ledger.manifest_file();
     let (levels, unknown) = manifest.check.levels();
     if let Some(file) = manifest_file {
         for name in unknown {
@@ -95,7 +91,8 @@ impl Rules<'_> {
     }
 
     fn at(&mut self, code: Code, file: FileId, span: Span, msg: Msg, hint: Msg) {
-        self.diags.push(Diagnostic::new(code, file, span, msg).hint(hint));
+        self.diags
+            .push(Diagnostic::new(code, file, span, msg).hint(hint));
     }
 
     /// Report a reference to a unit that the manifest does not list. Skipped when the
@@ -114,7 +111,10 @@ impl Rules<'_> {
             .find(|u| u.name.value == id.value.as_str())
             .map(|u| u.id.value.0.as_str());
         let hint = match by_name.or_else(|| {
-            did_you_mean(id.value.as_str(), manifest.units.iter().map(|u| u.id.value.as_str()))
+            did_you_mean(
+                id.value.as_str(),
+                manifest.units.iter().map(|u| u.id.value.as_str()),
+            )
         }) {
             Some(near) => Msg::HintDidYouMean {
                 name: near.to_owned(),
@@ -183,9 +183,17 @@ impl Rules<'_> {
     }
 
     /// Report a list entry that repeats an earlier one.
-    fn no_repeats<T: PartialEq + std::fmt::Display>(&mut self, file: FileId, list: &[Sp<T>], field: &str) {
+    fn no_repeats<T: PartialEq + std::fmt::Display>(
+        &mut self,
+        file: FileId,
+        list: &[Sp<T>],
+        field: &str,
+    ) {
         for (i, item) in list.iter().enumerate() {
-            if list.get(..i).is_some_and(|before| before.iter().any(|b| b.value == item.value)) {
+            if list
+                .get(..i)
+                .is_some_and(|before| before.iter().any(|b| b.value == item.value))
+            {
                 self.at(
                     Code::DuplicateEntry,
                     file,

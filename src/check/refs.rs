@@ -22,7 +22,15 @@ pub(super) fn run(r: &mut Rules<'_>) {
         r.no_repeats(f, &s.implementers, "implementers");
         for rel in &s.related {
             if rel.value == s.id.value {
-                r.at(Code::SelfReference, f, rel.span, Msg::SelfReference { field: "related".into() }, Msg::HintSelfReference);
+                r.at(
+                    Code::SelfReference,
+                    f,
+                    rel.span,
+                    Msg::SelfReference {
+                        field: "related".into(),
+                    },
+                    Msg::HintSelfReference,
+                );
             } else {
                 r.record_ref(f, rel, "related", std_ref);
             }
@@ -30,13 +38,26 @@ pub(super) fn run(r: &mut Rules<'_>) {
         r.no_repeats(f, &s.related, "related");
         if let Some(sup) = &s.supersedes {
             if sup.value == s.id.value {
-                r.at(Code::SelfReference, f, sup.span, Msg::SelfReference { field: "supersedes".into() }, Msg::HintSelfReference);
+                r.at(
+                    Code::SelfReference,
+                    f,
+                    sup.span,
+                    Msg::SelfReference {
+                        field: "supersedes".into(),
+                    },
+                    Msg::HintSelfReference,
+                );
             } else {
                 r.record_ref(f, sup, "supersedes", std_ref);
             }
         }
         if category::find(&ledger.categories, &s.category.value).is_none() {
-            let names = ledger.categories.iter().map(|c| format!("{}（{}）", c.id, c.name)).collect::<Vec<_>>().join(", ");
+            let names = ledger
+                .categories
+                .iter()
+                .map(|c| format!("{}（{}）", c.id, c.name))
+                .collect::<Vec<_>>()
+                .join(", ");
             r.at(
                 Code::UnknownReference,
                 f,
@@ -72,20 +93,29 @@ pub(super) fn run(r: &mut Rules<'_>) {
             r.record_ref(f, s, "standards", std_ref);
         }
         r.no_repeats(f, &c.standards, "standards");
-        if let (Some(s), Some(m)) = (&c.schedule, &ledger.manifest) {
-            if m.schedule(s.value.as_str()).is_none() {
-                let hint = match crate::decode::did_you_mean(s.value.as_str(), m.schedules.iter().map(|x| x.id.value.as_str())) {
-                    Some(near) => Msg::HintDidYouMean { name: near.to_owned() },
-                    None => Msg::HintFixSchedule,
-                };
-                r.at(
-                    Code::UnknownReference,
-                    f,
-                    s.span,
-                    Msg::UnknownReference { field: "schedule".into(), target: Target::Schedule, id: s.value.0.clone() },
-                    hint,
-                );
-            }
+        if let (Some(s), Some(m)) = (&c.schedule, &ledger.manifest)
+            && m.schedule(s.value.as_str()).is_none()
+        {
+            let hint = match crate::decode::did_you_mean(
+                s.value.as_str(),
+                m.schedules.iter().map(|x| x.id.value.as_str()),
+            ) {
+                Some(near) => Msg::HintDidYouMean {
+                    name: near.to_owned(),
+                },
+                None => Msg::HintFixSchedule,
+            };
+            r.at(
+                Code::UnknownReference,
+                f,
+                s.span,
+                Msg::UnknownReference {
+                    field: "schedule".into(),
+                    target: Target::Schedule,
+                    id: s.value.0.clone(),
+                },
+                hint,
+            );
         }
     }
     for n in &ledger.rectifications {
@@ -120,7 +150,15 @@ pub(super) fn run(r: &mut Rules<'_>) {
         r.record_ref(f, &i.standard, "standard", std_ref);
         if let Some(src) = &i.source {
             if src.value == i.id.value {
-                r.at(Code::SelfReference, f, src.span, Msg::SelfReference { field: "source".into() }, Msg::HintSelfReference);
+                r.at(
+                    Code::SelfReference,
+                    f,
+                    src.span,
+                    Msg::SelfReference {
+                        field: "source".into(),
+                    },
+                    Msg::HintSelfReference,
+                );
             } else {
                 r.record_ref(f, src, "source", Target::AnyRecord);
             }
@@ -145,27 +183,39 @@ fn manifest(r: &mut Rules<'_>) {
     let Some(m) = &ledger.manifest else {
         return;
     };
-    let Some((file, _)) = ledger.files.iter().find(|(_, f)| f.display == crate::discover::MANIFEST) else {
+    let Some(file) = ledger.manifest_file() else {
         return;
     };
     for u in &m.units {
         if let Some(p) = &u.parent {
             if p.value == u.id.value {
-                r.at(Code::SelfReference, file, p.span, Msg::SelfReference { field: format!("units.{}.parent", u.id.value) }, Msg::HintSelfReference);
+                r.at(
+                    Code::SelfReference,
+                    file,
+                    p.span,
+                    Msg::SelfReference {
+                        field: format!("units.{}.parent", u.id.value),
+                    },
+                    Msg::HintSelfReference,
+                );
             } else {
                 r.unit_ref(file, p, &format!("units.{}.parent", u.id.value));
             }
         }
     }
     for c in &m.categories {
-        let builtin = category::builtin().iter().any(|b| b.id == c.id.value.as_str());
+        let builtin = category::builtin()
+            .iter()
+            .any(|b| b.id == c.id.value.as_str());
         if !builtin && c.name.is_none() {
             r.push(
                 Diagnostic::new(
                     Code::MissingField,
                     file,
                     c.id.span,
-                    Msg::CategoryNeedsName { id: c.id.value.0.clone() },
+                    Msg::CategoryNeedsName {
+                        id: c.id.value.0.clone(),
+                    },
                 )
                 .hint(Msg::HintFillField),
             );
@@ -174,11 +224,20 @@ fn manifest(r: &mut Rules<'_>) {
     let mut seen: Vec<&str> = Vec::new();
     for s in &m.schedules {
         let id = s.id.value.as_str();
-        if let Some(first) = m.schedules.iter().find(|x| x.id.value.as_str() == id && seen.contains(&id)) {
+        if let Some(first) = m
+            .schedules
+            .iter()
+            .find(|x| x.id.value.as_str() == id && seen.contains(&id))
+        {
             r.push(
-                Diagnostic::new(Code::DuplicateId, file, s.id.span, Msg::DuplicateId { id: id.to_owned() })
-                    .hint(Msg::HintRenameDuplicate)
-                    .related(file, first.id.span, Msg::FirstDefinedHere),
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    file,
+                    s.id.span,
+                    Msg::DuplicateId { id: id.to_owned() },
+                )
+                .hint(Msg::HintRenameDuplicate)
+                .related(file, first.id.span, Msg::FirstDefinedHere),
             );
         }
         seen.push(id);
@@ -191,7 +250,12 @@ fn manifest(r: &mut Rules<'_>) {
             r.unit_ref(file, by, &format!("{field}.by"));
         }
         for st in &s.standards {
-            r.record_ref(file, st, &format!("{field}.standards"), Target::Record(Kind::Standard));
+            r.record_ref(
+                file,
+                st,
+                &format!("{field}.standards"),
+                Target::Record(Kind::Standard),
+            );
         }
     }
 }

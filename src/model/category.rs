@@ -37,9 +37,16 @@ pub fn builtin() -> Vec<Category> {
         id: id.into(),
         name: name.into(),
         name_en: en.into(),
-        steps: [FIRST, BRIEF_OTHERS, PREPARE_OTHERS, IMPLEMENT_OTHERS, EVALUATE, IMPROVE]
-            .map(String::from)
-            .to_vec(),
+        steps: [
+            FIRST,
+            BRIEF_OTHERS,
+            PREPARE_OTHERS,
+            IMPLEMENT_OTHERS,
+            EVALUATE,
+            IMPROVE,
+        ]
+        .map(String::from)
+        .to_vec(),
     };
     vec![
         Category {
@@ -97,7 +104,5 @@ pub fn resolve(manifest: &Manifest) -> Vec<Category> {
 #[must_use]
 pub fn find<'a>(categories: &'a [Category], value: &str) -> Option<&'a Category> {
     let value = value.trim();
-    categories
-        .iter()
-        .find(|c| c.id == value || c.name == value)
+    categories.iter().find(|c| c.id == value || c.name == value)
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Id;
 use super::vocab::{Cadence, CheckType, UnitKind};
-use crate::decode::{Cx, FromNode, Fields};
+use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
 use crate::lang::Lang;
 use crate::message::{Expected, Msg, Subject};
@@ -26,9 +26,11 @@ pub struct Manifest {
     /// IANA time zone for "today" (default Asia/Shanghai)
     pub timezone: Option<Sp<String>>,
     /// 单位: `[units.<id>]`
+    #[serde(default)]
     #[schemars(with = "BTreeMap<String, Unit>")]
     pub units: Vec<Unit>,
     /// 标准类别: overrides of the four built-in ones, or new ones
+    #[serde(default)]
     #[schemars(with = "BTreeMap<String, CategorySetting>")]
     pub categories: Vec<CategorySetting>,
     /// 定期检查安排
@@ -106,6 +108,7 @@ pub struct Calendar {
 
 /// 评价等级分数线: the lowest score of each grade.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(default)]
 #[schemars(deny_unknown_fields)]
 pub struct Grading {
     pub excellent: f64,
@@ -195,6 +198,7 @@ impl FromNode for Lang {
 
 /// 默认值.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(default)]
 #[schemars(deny_unknown_fields)]
 pub struct Defaults {
     /// 复审周期（年）, default 5
@@ -428,8 +432,20 @@ fn decode_grading(g: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Grading> {
         pass: pass.as_ref().map_or(base.pass, |v| v.value),
     };
     for (higher, h, lower, l, span) in [
-        ("excellent", grading.excellent, "good", grading.good, excellent.as_ref().or(good.as_ref()).map(|v| v.span)),
-        ("good", grading.good, "pass", grading.pass, good.as_ref().or(pass.as_ref()).map(|v| v.span)),
+        (
+            "excellent",
+            grading.excellent,
+            "good",
+            grading.good,
+            excellent.as_ref().or(good.as_ref()).map(|v| v.span),
+        ),
+        (
+            "good",
+            grading.good,
+            "pass",
+            grading.pass,
+            good.as_ref().or(pass.as_ref()).map(|v| v.span),
+        ),
     ] {
         if h <= l {
             cx.error(

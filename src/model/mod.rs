@@ -44,12 +44,6 @@ pub struct Meta {
     pub span: Span,
 }
 
-impl Default for FileId {
-    fn default() -> Self {
-        FileId(0)
-    }
-}
-
 /// What every record kind offers to the loader and the checks.
 pub trait Record: Sized + Serialize + JsonSchema {
     const KIND: Kind;

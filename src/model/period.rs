@@ -154,7 +154,16 @@ mod tests {
         assert_eq!(Period::parse("2026H2"), Some(Period::Half(2026, 2)));
         assert_eq!(Period::parse("2026Q3"), Some(Period::Quarter(2026, 3)));
         assert_eq!(Period::parse("2026-05"), Some(Period::Month(2026, 5)));
-        for bad in ["2026H3", "2026Q0", "2026-13", "2026-5", "26H1", "", "2026X", "２０２６"] {
+        for bad in [
+            "2026H3",
+            "2026Q0",
+            "2026-13",
+            "2026-5",
+            "26H1",
+            "",
+            "2026X",
+            "２０２６",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
     }

@@ -60,7 +60,9 @@ pub struct Recheck {
 impl Rectification {
     #[must_use]
     pub fn severity(&self) -> NcSeverity {
-        self.severity.as_ref().map_or(NcSeverity::Minor, |s| s.value)
+        self.severity
+            .as_ref()
+            .map_or(NcSeverity::Minor, |s| s.value)
     }
 
     /// The latest re-check (by date; the later one written wins a tie).
@@ -131,7 +133,11 @@ impl Rectification {
     /// re-checked since; otherwise overdue after the due date, else open.
     #[must_use]
     pub fn status(&self, as_of: NaiveDate) -> RectificationStatus {
-        let completed = self.completed.as_ref().map(|c| c.value).filter(|c| *c <= as_of);
+        let completed = self
+            .completed
+            .as_ref()
+            .map(|c| c.value)
+            .filter(|c| *c <= as_of);
         let last = self
             .rechecks
             .iter()

@@ -96,9 +96,13 @@ fn from_node_vocab<T: Vocab>(node: &Node, field: &str, cx: &mut Cx<'_>) -> Optio
         return Some(v);
     }
     let keys = T::all().iter().map(|v| v.key());
-    let values = match did_you_mean(s, keys) {
-        Some(near) => format!("{near}? {}", T::listing()),
-        None => T::listing(),
+    let values = T::listing();
+    let hint = match did_you_mean(s, keys) {
+        Some(near) => Msg::HintDidYouMeanValue {
+            name: near.to_owned(),
+            values,
+        },
+        None => Msg::HintAllowedValues { values },
     };
     cx.error(
         Code::UnknownValue,
@@ -107,7 +111,7 @@ fn from_node_vocab<T: Vocab>(node: &Node, field: &str, cx: &mut Cx<'_>) -> Optio
             field: field.to_owned(),
             value: s.clone(),
         },
-        Some(Msg::HintAllowedValues { values }),
+        Some(hint),
     );
     None
 }

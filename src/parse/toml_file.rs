@@ -70,12 +70,10 @@ fn convert(v: &Spanned<DeValue<'_>>, depth: usize, too_deep: &mut Option<Span>) 
             .map_or(Value::Float(f64::NAN), Value::Float),
         DeValue::Boolean(b) => Value::Bool(*b),
         DeValue::Datetime(dt) => match (dt.date, dt.time) {
-            (Some(d), None) => NaiveDate::from_ymd_opt(
-                i32::from(d.year),
-                u32::from(d.month),
-                u32::from(d.day),
-            )
-            .map_or_else(|| Value::DateTime(dt.to_string()), Value::Date),
+            (Some(d), None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .map_or_else(|| Value::DateTime(dt.to_string()), Value::Date)
+            }
             _ => Value::DateTime(dt.to_string()),
         },
         DeValue::Array(items) => Value::Seq(

@@ -60,7 +60,10 @@ struct Convert<'a> {
 
 impl Convert<'_> {
     fn span(&self, y: &MarkedYaml<'_>) -> Span {
-        Span::new(self.lines.offset(&y.span.start), self.lines.offset(&y.span.end))
+        Span::new(
+            self.lines.offset(&y.span.start),
+            self.lines.offset(&y.span.end),
+        )
     }
 
     fn fail(&mut self, span: Span, detail: &str) {

@@ -27,7 +27,11 @@ impl View<'_> {
     }
 
     /// (line, column, end line, end column), 1-based, columns in characters.
-    fn position(&self, file: Option<FileId>, span: Option<Span>) -> Option<(usize, usize, usize, usize)> {
+    fn position(
+        &self,
+        file: Option<FileId>,
+        span: Option<Span>,
+    ) -> Option<(usize, usize, usize, usize)> {
         let src = self.files.get(file?)?;
         let span = span?;
         src.text.as_ref()?;
@@ -74,14 +78,23 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
         for r in &d.related {
             let label = r.label.text(view.lang);
             let related_path = view.path(Some(r.file));
-            if let Some(s) = snippet(view, Some(r.file), Some(r.span), Some((related_path, label))) {
+            if let Some(s) = snippet(
+                view,
+                Some(r.file),
+                Some(r.span),
+                Some((related_path, label)),
+            ) {
                 group = group.element(s);
                 has_snippet = true;
             }
         }
         let hint_name = view.lang.pick("提示", "help");
         if let Some(h) = &d.hint {
-            group = group.element(SnippetLevel::HELP.with_name(hint_name).message(h.text(view.lang)));
+            group = group.element(
+                SnippetLevel::HELP
+                    .with_name(hint_name)
+                    .message(h.text(view.lang)),
+            );
         }
         if has_snippet {
             out.push_str(&Renderer::plain().render(&[group]));
@@ -115,7 +128,10 @@ fn snippet<'a>(
     }
     if end <= start {
         // An empty span (end of file, a missing key) still gets one caret.
-        end = line[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+        end = line[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8());
     }
     let mut snippet = Snippet::source(line.to_owned()).line_start(line_no);
     let annotation = match related {
@@ -166,7 +182,9 @@ pub fn json_lines(view: &View<'_>, diags: &[Diagnostic]) -> String {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -186,7 +204,11 @@ pub fn github(view: &View<'_>, diags: &[Diagnostic]) -> String {
         if let Some((l, c, el, ec)) = view.position(d.file, d.span) {
             let _ = write!(props, ",line={l},col={c},endLine={el},endColumn={ec}");
         }
-        let _ = write!(props, ",title={}", escape_property(&format!("gbsw {}", d.code.name())));
+        let _ = write!(
+            props,
+            ",title={}",
+            escape_property(&format!("gbsw {}", d.code.name()))
+        );
         let mut message = d.message.text(view.lang);
         if let Some(h) = &d.hint {
             message.push('\n');

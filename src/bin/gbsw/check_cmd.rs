@@ -73,7 +73,10 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         prefix: &prefix,
         lang,
     };
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let warnings = diags.len() - errors;
     let text = match args.format {
         CheckFormat::Human => {
@@ -87,7 +90,11 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     print(&text)?;
     let failed = errors > 0 || (args.strict && warnings > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> String {
@@ -99,8 +106,12 @@ fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> Strin
         )
     } else {
         lang.pick(
-            format!("已检查 {files} 个文件、{records} 条记录：{errors} 个错误，{warnings} 个警告。\n"),
-            format!("checked {files} files, {records} records: {errors} errors, {warnings} warnings.\n"),
+            format!(
+                "已检查 {files} 个文件、{records} 条记录：{errors} 个错误，{warnings} 个警告。\n"
+            ),
+            format!(
+                "checked {files} files, {records} records: {errors} errors, {warnings} warnings.\n"
+            ),
         )
     }
 }
@@ -134,10 +145,12 @@ pub fn schema(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
             }
         }
         Some(dir) => {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
             for (name, text) in &schemas {
                 let path = dir.join(name);
-                std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+                std::fs::write(&path, text)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
             }
         }
     }

@@ -68,5 +68,6 @@ pub struct SchemaArgs {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    gbsw::decode::parse_date(s).ok_or_else(|| format!("`{s}` 不是日期 / is not a date: write YYYY-MM-DD"))
+    gbsw::decode::parse_date(s)
+        .ok_or_else(|| format!("`{s}` 不是日期 / is not a date: write YYYY-MM-DD"))
 }
