@@ -100,3 +100,34 @@ impl Ledger {
             + self.submissions.len()
     }
 }
+
+impl Ledger {
+    /// 复审周期: the standard's own cycle, else the manifest's default, else 5 years.
+    #[must_use]
+    pub fn review_cycle_years(&self, standard: &Standard) -> i64 {
+        standard
+            .review_cycle_years
+            .as_ref()
+            .map(|y| y.value)
+            .or_else(|| self.manifest.as_ref().map(|m| m.defaults.review_cycle_years))
+            .unwrap_or(5)
+    }
+
+    /// The date a standard is next due for review: its last review (or, without one, its
+    /// effective date, else its publication date) plus its review cycle. `None` for a
+    /// standard with no date to count from.
+    #[must_use]
+    pub fn next_review(&self, standard: &Standard) -> Option<chrono::NaiveDate> {
+        let last_review = self
+            .reviews
+            .iter()
+            .filter(|r| r.standard.value == standard.id.value)
+            .map(|r| r.date.value)
+            .max();
+        let from = last_review
+            .or_else(|| standard.effective.as_ref().map(|d| d.value))
+            .or_else(|| standard.published.as_ref().map(|d| d.value))?;
+        let months = u32::try_from(self.review_cycle_years(standard) * 12).ok()?;
+        from.checked_add_months(chrono::Months::new(months))
+    }
+}

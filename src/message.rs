@@ -106,6 +106,17 @@ impl Subject {
             Subject::Staff => lang.pick("员工考核", "staff grade"),
         }
     }
+
+    /// The Chinese label at the start of a sentence, with a space after a label that ends in
+    /// ASCII (`清单 gbsw.toml 没有字段`), none after a Chinese one (`标准没有字段`).
+    fn zh_lead(self) -> String {
+        let label = self.label(Lang::Zh);
+        if label.ends_with(|c: char| c.is_ascii()) {
+            format!("{label} ")
+        } else {
+            label.to_owned()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -377,11 +388,11 @@ impl Msg {
                 format!("`{field}` must be {}, found {}", expected.label(l), found_label(*found, l)),
             ),
             Msg::MissingField { field, subject } => l.pick(
-                format!("{}缺少必填字段 `{field}`", subject.label(l)),
+                format!("{}缺少必填字段 `{field}`", subject.zh_lead()),
                 format!("the {} lacks the required field `{field}`", subject.label(l)),
             ),
             Msg::UnknownField { field, subject } => l.pick(
-                format!("{}没有字段 `{field}`", subject.label(l)),
+                format!("{}没有字段 `{field}`", subject.zh_lead()),
                 format!("a {} has no field `{field}`", subject.label(l)),
             ),
             Msg::UnknownValue { field, value } => l.pick(

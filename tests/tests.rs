@@ -5,5 +5,6 @@
 mod cli;
 mod coverage;
 mod derive;
+mod example;
 mod faults;
 mod schema;

@@ -97,12 +97,18 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// `1 file`, `2 files`: a count with an English noun.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("{n} {noun}") } else { format!("{n} {noun}s") }
+}
+
 fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> String {
     let (files, records) = (ledger.files.len(), ledger.record_count());
+    let checked = format!("checked {}, {}", count(files, "file"), count(records, "record"));
     if errors == 0 && warnings == 0 {
         lang.pick(
             format!("已检查 {files} 个文件、{records} 条记录：没有发现问题。\n"),
-            format!("checked {files} files, {records} records: no problems found.\n"),
+            format!("{checked}: no problems found.\n"),
         )
     } else {
         lang.pick(
@@ -110,7 +116,9 @@ fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> Strin
                 "已检查 {files} 个文件、{records} 条记录：{errors} 个错误，{warnings} 个警告。\n"
             ),
             format!(
-                "checked {files} files, {records} records: {errors} errors, {warnings} warnings.\n"
+                "{checked}: {}, {}.\n",
+                count(errors, "error"),
+                count(warnings, "warning")
             ),
         )
     }
