@@ -109,7 +109,11 @@ impl Ledger {
             .review_cycle_years
             .as_ref()
             .map(|y| y.value)
-            .or_else(|| self.manifest.as_ref().map(|m| m.defaults.review_cycle_years))
+            .or_else(|| {
+                self.manifest
+                    .as_ref()
+                    .map(|m| m.defaults.review_cycle_years)
+            })
             .unwrap_or(5)
     }
 

@@ -5,11 +5,13 @@
 //! records, [`load`] builds the indexed [`ledger::Ledger`], [`check`] finds problems. The
 //! binary renders what comes out.
 
+pub mod calendar;
 pub mod check;
 pub mod clock;
 pub mod decode;
 pub mod diag;
 pub mod discover;
+pub mod due;
 pub mod kind;
 pub mod lang;
 pub mod ledger;

@@ -252,8 +252,8 @@ pub enum Msg {
         review: String,
     },
     GradeMismatch {
-        declared: String,
-        derived: String,
+        declared: crate::model::vocab::Grade,
+        derived: crate::model::vocab::Grade,
         score: String,
     },
     CountMismatch {
@@ -349,6 +349,50 @@ pub enum Msg {
     HintGradingOrder,
     CategoryNeedsName {
         id: String,
+    },
+    // Due items: one line each, saying what is due.
+    DueActivity {
+        plan: String,
+        step: String,
+        activity: String,
+    },
+    DuePlanEnd {
+        plan: String,
+        open: usize,
+    },
+    DueRectification {
+        id: String,
+        description: String,
+    },
+    DueRecheck {
+        id: String,
+        completed: String,
+    },
+    DueReopened {
+        id: String,
+        failed: String,
+    },
+    DueMajorReport {
+        id: String,
+    },
+    DueCheckDuty {
+        schedule: String,
+        unit: String,
+        period: String,
+    },
+    DueReview {
+        standard: String,
+        title: String,
+        last: String,
+    },
+    DueValidity {
+        standard: String,
+        code: String,
+        last: String,
+    },
+    DueSubmission {
+        unit: String,
+        period: String,
     },
 }
 
@@ -501,8 +545,12 @@ impl Msg {
                 format!("the review `{review}` decided to abolish `{standard}`, which is not abolished"),
             ),
             Msg::GradeMismatch { declared, derived, score } => l.pick(
-                format!("填写的等级“{declared}”与得分 {score} 对应的等级“{derived}”不符"),
-                format!("the grade `{declared}` disagrees with the score {score}, which gives `{derived}`"),
+                format!("填写的等级“{}”与得分 {score} 对应的等级“{}”不符", declared.zh(), derived.zh()),
+                format!(
+                    "the grade `{}` disagrees with the score {score}, which gives `{}`",
+                    declared.key(),
+                    derived.key()
+                ),
             ),
             Msg::CountMismatch { more, more_n, fewer, fewer_n } => l.pick(
                 format!("`{more}`（{more_n}）多于 `{fewer}`（{fewer_n}）"),
@@ -652,6 +700,48 @@ impl Msg {
             Msg::HintGradingOrder => l.pick(
                 "分数线须满足 excellent > good > pass，例如 90、80、60".into(),
                 "thresholds must satisfy excellent > good > pass, e.g. 90, 80, 60".into(),
+            ),
+            // The table shows the kind and the unit in columns of their own, so these lead
+            // with what tells one item from another.
+            Msg::DueActivity { plan, step, activity } => l.pick(
+                format!("{plan} 第{step}步：{activity}"),
+                format!("{plan} step {step}: {activity}"),
+            ),
+            Msg::DuePlanEnd { plan, open } => l.pick(
+                format!("{plan} 到期，仍有 {open} 项活动未完成"),
+                format!("{plan} ends with {open} activities not done"),
+            ),
+            Msg::DueRectification { id, description } => l.pick(
+                format!("{id}：{description}"),
+                format!("{id}: {description}"),
+            ),
+            Msg::DueRecheck { id, completed } => l.pick(
+                format!("{id} 整改已于 {completed} 完成，待复查"),
+                format!("{id} rectified on {completed}, to be re-checked"),
+            ),
+            Msg::DueReopened { id, failed } => l.pick(
+                format!("{id} 于 {failed} 复查未通过，需重新整改"),
+                format!("{id} failed its re-check on {failed}: rectify again"),
+            ),
+            Msg::DueMajorReport { id } => l.pick(
+                format!("{id} 为严重不符合项，整改跟进情况需形成书面报告"),
+                format!("{id} is major: write the report on its rectification"),
+            ),
+            Msg::DueCheckDuty { schedule, unit, period } => l.pick(
+                format!("{period} {schedule}（{unit}）"),
+                format!("{period} {schedule} ({unit})"),
+            ),
+            Msg::DueReview { standard, title, last } => l.pick(
+                format!("{standard}《{title}》（上次复审：{last}）"),
+                format!("{standard} {title} (last reviewed: {last})"),
+            ),
+            Msg::DueValidity { standard, code, last } => l.pick(
+                format!("{code}（{standard}）是否现行有效（上次核查：{last}）"),
+                format!("is {code} ({standard}) still valid? (last checked: {last})"),
+            ),
+            Msg::DueSubmission { unit, period } => l.pick(
+                format!("{period} 标准实施情况报告（{unit}）"),
+                format!("{period} implementation report ({unit})"),
             ),
             Msg::CategoryNeedsName { id } => l.pick(
                 format!("新的标准类别 `{id}` 需要 `name`"),

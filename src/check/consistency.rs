@@ -325,8 +325,8 @@ fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Gr
             e.meta.file,
             declared.span,
             Msg::GradeMismatch {
-                declared: declared.value.zh().to_owned(),
-                derived: derived.zh().to_owned(),
+                declared: declared.value,
+                derived,
                 score: format!("{score:.1}"),
             },
             Msg::HintGrade {

@@ -303,3 +303,19 @@ vocab! {
         Reopened = "reopened" / "重新整改",
     }
 }
+
+vocab! {
+    /// 待办事项类型: what a due item is about.
+    DueKind {
+        Activity = "activity" / "计划活动",
+        PlanEnd = "plan-end" / "计划到期",
+        Rectification = "rectification" / "整改",
+        Recheck = "recheck" / "复查",
+        Reopened = "reopened" / "重新整改",
+        MajorReport = "major-report" / "书面报告",
+        CheckDuty = "check-duty" / "定期检查",
+        Review = "review" / "复审",
+        Validity = "validity" / "有效性核查",
+        Submission = "submission" / "报送",
+    }
+}

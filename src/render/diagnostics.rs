@@ -7,6 +7,7 @@ use serde_json::{Value as Json, json};
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::lang::Lang;
+use crate::message::Msg;
 use crate::source::{FileId, Files};
 use crate::span::Span;
 
@@ -38,6 +39,18 @@ impl View<'_> {
         let (l, c) = src.line_col(span.start);
         let (el, ec) = src.line_col(span.end);
         Some((l, c, el, ec))
+    }
+
+    /// A hint's text. A path in a hint is relative to the ledger root, like a file's display
+    /// path: it gets the same prefix, so that a command in the hint works from here.
+    fn hint(&self, h: &Msg) -> String {
+        match h {
+            Msg::HintConvertGbk { path } => Msg::HintConvertGbk {
+                path: format!("{}{path}", self.prefix),
+            }
+            .text(self.lang),
+            _ => h.text(self.lang),
+        }
     }
 }
 
@@ -93,14 +106,14 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             group = group.element(
                 SnippetLevel::HELP
                     .with_name(hint_name)
-                    .message(h.text(view.lang)),
+                    .message(view.hint(h)),
             );
         }
         if has_snippet {
             out.push_str(&Renderer::plain().render(&[group]));
             out.push('\n');
         } else if let Some(h) = &d.hint {
-            let _ = writeln!(out, "  = {hint_name}: {}", h.text(view.lang));
+            let _ = writeln!(out, "  = {hint_name}: {}", view.hint(h));
         }
         out.push('\n');
     }
@@ -172,7 +185,7 @@ pub fn json_lines(view: &View<'_>, diags: &[Diagnostic]) -> String {
             "code": d.code.name(),
             "severity": d.severity,
             "message": d.message.text(view.lang),
-            "hint": d.hint.as_ref().map(|h| h.text(view.lang)),
+            "hint": d.hint.as_ref().map(|h| view.hint(h)),
             "related": related,
         });
         out.push_str(&obj.to_string());
@@ -212,7 +225,7 @@ pub fn github(view: &View<'_>, diags: &[Diagnostic]) -> String {
         let mut message = d.message.text(view.lang);
         if let Some(h) = &d.hint {
             message.push('\n');
-            message.push_str(&h.text(view.lang));
+            message.push_str(&view.hint(h));
         }
         let _ = writeln!(out, "::{command} {props}::{}", escape_data(&message));
     }
@@ -250,7 +263,7 @@ pub fn sarif(view: &View<'_>, diags: &[Diagnostic]) -> String {
             let mut text = d.message.text(view.lang);
             if let Some(h) = &d.hint {
                 text.push('\n');
-                text.push_str(&h.text(view.lang));
+                text.push_str(&view.hint(h));
             }
             let rule_index = Code::ALL.iter().position(|c| *c == d.code);
             let related: Vec<Json> = d

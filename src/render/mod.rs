@@ -2,3 +2,4 @@
 //! nothing about the ledger.
 
 pub mod diagnostics;
+pub mod due;

@@ -1,54 +1,16 @@
 //! `gbsw check`, `gbsw codes` and `gbsw schema`.
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use gbsw::diag::{Code, Severity};
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
-use gbsw::load::{self, Loaded};
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
+use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
-
-/// The ledger the command line names, loaded; or the message saying why there is none.
-pub fn open(cli: &Cli, path: Option<&Path>) -> Result<(Loaded, String), String> {
-    let start = path
-        .map(Path::to_path_buf)
-        .or_else(|| cli.ledger.clone().filter(|p| !p.as_os_str().is_empty()))
-        .unwrap_or_else(|| PathBuf::from("."));
-    let root = load::resolve_root(&start).map_err(|e| e.text(cli.lang.unwrap_or_default()))?;
-    let prefix = display_prefix(&root);
-    Ok((load::load(&root), prefix))
-}
-
-/// The language: the flag, else the manifest's, else Chinese.
-pub fn lang(cli: &Cli, ledger: Option<&Ledger>) -> Lang {
-    cli.lang
-        .or_else(|| ledger?.manifest.as_ref()?.lang.as_ref().map(|l| l.value))
-        .unwrap_or_default()
-}
-
-/// How to show the root in paths: relative to the current folder when it is inside it.
-fn display_prefix(root: &Path) -> String {
-    let cwd = std::env::current_dir()
-        .and_then(|c| c.canonicalize())
-        .unwrap_or_default();
-    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    if root == cwd {
-        return String::new();
-    }
-    let shown = match root.strip_prefix(&cwd) {
-        Ok(rel) => rel.to_path_buf(),
-        Err(_) => match cwd.strip_prefix(&root) {
-            Ok(below) => below.components().map(|_| "..").collect::<PathBuf>(),
-            Err(_) => root,
-        },
-    };
-    format!("{}/", shown.to_string_lossy().replace('\\', "/"))
-}
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = match open(cli, args.path.as_deref()) {
@@ -59,14 +21,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let lang = lang(cli, Some(&loaded.ledger));
-    let timezone = loaded
-        .ledger
-        .manifest
-        .as_ref()
-        .and_then(|m| m.timezone.as_ref().map(|t| t.value.clone()));
-    let as_of = args
-        .as_of
-        .unwrap_or_else(|| gbsw::clock::today(timezone.as_deref()));
+    let as_of = as_of(args.as_of, &loaded.ledger);
     let diags = gbsw::check::check(&loaded, as_of);
     let view = View {
         files: &loaded.ledger.files,
@@ -99,12 +54,20 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
 /// `1 file`, `2 files`: a count with an English noun.
 fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("{n} {noun}") } else { format!("{n} {noun}s") }
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> String {
     let (files, records) = (ledger.files.len(), ledger.record_count());
-    let checked = format!("checked {}, {}", count(files, "file"), count(records, "record"));
+    let checked = format!(
+        "checked {}, {}",
+        count(files, "file"),
+        count(records, "record")
+    );
     if errors == 0 && warnings == 0 {
         lang.pick(
             format!("已检查 {files} 个文件、{records} 条记录：没有发现问题。\n"),

@@ -27,6 +27,8 @@ pub struct Cli {
 pub enum Command {
     /// 检查台账 / check the ledger: syntax, fields, references, dates, consistency
     Check(CheckArgs),
+    /// 待办事项 / what is due and overdue: plans, rectifications, check duties, reviews, reports
+    Due(DueArgs),
     /// 列出全部诊断代码 / list every diagnostic code
     Codes,
     /// 输出 JSON Schema / write the JSON Schemas of the manifest and every record kind
@@ -58,6 +60,86 @@ pub enum CheckFormat {
     Github,
     /// SARIF 2.1.0 for code-scanning views
     Sarif,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// 只列出该期限内到期的事项（含已逾期）/ only items due within 30d, 2w, 3m or 1y (overdue ones included)
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
+    pub within: Option<Span>,
+    /// 只列出已逾期的事项 / only overdue items
+    #[arg(long)]
+    pub overdue: bool,
+    /// 只列出该单位的事项（可重复）/ only this unit's items (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub unit: Vec<String>,
+    /// 只列出该类型的事项（可重复）/ only items of this kind (repeatable)
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Vec<gbsw::model::vocab::DueKind>,
+    /// 输出格式 / output format
+    #[arg(long, value_enum, default_value_t = DueFormat::Table)]
+    pub format: DueFormat,
+    /// 有逾期事项时以 1 退出，供每晚 CI 使用 / exit 1 when anything is overdue (for a nightly CI job)
+    #[arg(long)]
+    pub fail_on_overdue: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DueFormat {
+    /// a table for an 80-column terminal
+    Table,
+    /// CSV with a header row
+    Csv,
+    /// a JSON array
+    Json,
+    /// iCalendar events, for a calendar app
+    Ics,
+}
+
+/// A span of time: days, weeks, months or years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Days(u64),
+    Months(u32),
+}
+
+impl Span {
+    /// The last day of the span counted from `from`.
+    pub fn end(self, from: NaiveDate) -> NaiveDate {
+        match self {
+            Span::Days(n) => from.checked_add_days(chrono::Days::new(n)),
+            Span::Months(n) => from.checked_add_months(chrono::Months::new(n)),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+}
+
+fn parse_span(s: &str) -> Result<Span, String> {
+    let bad = || format!("`{s}` 不是期限 / is not a span: write 30d, 2w, 3m or 1y");
+    let (num, unit) = s.trim().split_at(s.trim().len().saturating_sub(1));
+    let n: u32 = num.parse().map_err(|_| bad())?;
+    match unit {
+        "d" => Ok(Span::Days(u64::from(n))),
+        "w" => Ok(Span::Days(u64::from(n) * 7)),
+        "m" => Ok(Span::Months(n)),
+        "y" => Ok(Span::Months(n.saturating_mul(12))),
+        _ => Err(bad()),
+    }
+}
+
+fn parse_kind(s: &str) -> Result<gbsw::model::vocab::DueKind, String> {
+    use gbsw::model::vocab::Vocab;
+    gbsw::model::vocab::DueKind::parse(s).ok_or_else(|| {
+        format!(
+            "`{s}` 不是待办类型 / is not a kind of due item: {}",
+            gbsw::model::vocab::DueKind::listing()
+        )
+    })
 }
 
 #[derive(Debug, Args)]

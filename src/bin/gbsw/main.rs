@@ -2,6 +2,8 @@
 
 mod check_cmd;
 mod cli;
+mod due_cmd;
+mod ledger_arg;
 mod output;
 
 use std::process::ExitCode;
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Check(args) => check_cmd::run(&cli, args),
+        Command::Due(args) => due_cmd::run(&cli, args),
         Command::Codes => check_cmd::codes(&cli),
         Command::Schema(args) => check_cmd::schema(args),
     };

@@ -1,0 +1,250 @@
+//! Recurring check duties from the manifest's schedules: for each duty, unit and period, a
+//! check record fulfils it or it is due (the current period) or missed (a past one). Daily
+//! duties fall on working days only.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::Cx;
+use crate::message::Msg;
+use crate::model::manifest::Schedule;
+use crate::model::vocab::{Cadence, DueKind, StandardStatus};
+use crate::model::{Check, Id, Period};
+
+/// First and last day of the period of a cadence that holds `date`.
+#[must_use]
+pub fn bounds(cadence: Cadence, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let period = |p: Period| (p.start(), p.end());
+    let month = u8::try_from(date.month()).unwrap_or(1);
+    match cadence {
+        Cadence::Daily => (date, date),
+        Cadence::Weekly => {
+            let monday = date - Days::new(u64::from(date.weekday().num_days_from_monday()));
+            (monday, monday + Days::new(6))
+        }
+        Cadence::Monthly => period(Period::Month(date.year(), month)),
+        Cadence::Quarterly => period(Period::Quarter(date.year(), (month - 1) / 3 + 1)),
+        Cadence::Semiannual => period(Period::Half(date.year(), if month <= 6 { 1 } else { 2 })),
+        Cadence::Annual => period(Period::Year(date.year())),
+    }
+}
+
+/// How a period is named in a due item.
+fn label(cadence: Cadence, start: NaiveDate) -> String {
+    let month = u8::try_from(start.month()).unwrap_or(1);
+    match cadence {
+        Cadence::Daily => start.to_string(),
+        Cadence::Weekly => {
+            let w = start.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        Cadence::Monthly => Period::Month(start.year(), month).to_string(),
+        Cadence::Quarterly => Period::Quarter(start.year(), (month - 1) / 3 + 1).to_string(),
+        Cadence::Semiannual => {
+            Period::Half(start.year(), if month <= 6 { 1 } else { 2 }).to_string()
+        }
+        Cadence::Annual => Period::Year(start.year()).to_string(),
+    }
+}
+
+/// Whether a check fulfils the schedule: it names the schedule, or names none and is of the
+/// schedule's type.
+fn fulfils(check: &Check, schedule: &Schedule) -> bool {
+    match &check.schedule {
+        Some(s) => s.value == schedule.id.value,
+        None => check.check_type.value == schedule.check_type.value,
+    }
+}
+
+pub(super) fn run(cx: &mut Cx<'_>) {
+    let ledger = cx.ledger;
+    let Some(manifest) = &ledger.manifest else {
+        return;
+    };
+    // Checks per unit, sorted by date, so each period's lookup is a binary search.
+    let mut by_unit: HashMap<&str, Vec<&Check>> = HashMap::new();
+    for c in &ledger.checks {
+        by_unit.entry(c.unit.value.as_str()).or_default().push(c);
+    }
+    for list in by_unit.values_mut() {
+        list.sort_by_key(|c| c.date.value);
+    }
+    let manifest_file = ledger.manifest_file();
+    for schedule in &manifest.schedules {
+        let cadence = schedule.cadence.value;
+        let name = schedule
+            .name
+            .as_ref()
+            .map_or_else(|| schedule.id.value.0.clone(), |n| n.value.clone());
+        let source = manifest_file.map(|f| {
+            cx.source(
+                schedule.id.value.as_str(),
+                crate::model::Meta {
+                    file: f,
+                    span: schedule.id.span,
+                },
+            )
+        });
+        for unit in &schedule.units {
+            let unit_id = &unit.value;
+            let since = manifest
+                .unit(unit_id.as_str())
+                .and_then(|u| u.since.as_ref())
+                .map(|d| d.value);
+            let start = [
+                Some(cx.ledger_start),
+                since,
+                schedule.start.as_ref().map(|d| d.value),
+            ]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(cx.ledger_start);
+            let last = schedule
+                .end
+                .as_ref()
+                .map_or(cx.as_of, |e| e.value.min(cx.as_of));
+            let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
+            let mut day = start;
+            while day <= last {
+                let (p_start, p_end) = bounds(cadence, day);
+                let next = p_end.succ_opt();
+                let owed_from = p_start.max(start);
+                let owed_to = schedule.end.as_ref().map_or(p_end, |e| e.value.min(p_end));
+                let due = if cadence == Cadence::Daily {
+                    cx.calendar.is_workday(day).then_some(day)
+                } else {
+                    Some(cx.calendar.last_workday(owed_from, owed_to))
+                };
+                if let Some(due) = due {
+                    if active(cx, schedule, p_start, p_end)
+                        && !fulfilled(checks, schedule, p_start, p_end)
+                    {
+                        push(
+                            cx,
+                            schedule,
+                            unit_id,
+                            &name,
+                            source.clone(),
+                            cadence,
+                            p_start,
+                            due,
+                        );
+                    }
+                }
+                match next {
+                    Some(n) => day = n,
+                    None => break,
+                }
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    cx: &mut Cx<'_>,
+    schedule: &Schedule,
+    unit: &Id,
+    name: &str,
+    source: Option<super::Source>,
+    cadence: Cadence,
+    p_start: NaiveDate,
+    due: NaiveDate,
+) {
+    let period = label(cadence, p_start);
+    let unit_name = cx.unit_name(unit);
+    let person = cx.unit_head(Some(unit));
+    cx.push(
+        DueKind::CheckDuty,
+        due,
+        Some(unit.clone()),
+        person,
+        source,
+        Msg::DueCheckDuty {
+            schedule: name.to_owned(),
+            unit: unit_name,
+            period: period.clone(),
+        },
+        format!("duty/{}/{unit}/{period}", schedule.id.value),
+    );
+}
+
+fn fulfilled(checks: &[&Check], schedule: &Schedule, start: NaiveDate, end: NaiveDate) -> bool {
+    let from = checks.partition_point(|c| c.date.value < start);
+    checks
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|c| c.date.value <= end)
+        .any(|c| fulfils(c, schedule))
+}
+
+/// A duty tied to standards is owed only while one of them is in force: not before it took
+/// effect, not after it was abolished.
+fn active(cx: &Cx<'_>, schedule: &Schedule, start: NaiveDate, end: NaiveDate) -> bool {
+    if schedule.standards.is_empty() {
+        return true;
+    }
+    schedule.standards.iter().any(|sid| {
+        let Some(s) = cx.ledger.standard(sid.value.as_str()) else {
+            return true;
+        };
+        let began = s
+            .effective
+            .as_ref()
+            .or(s.published.as_ref())
+            .is_none_or(|d| d.value <= end);
+        let ended = s.status.value == StandardStatus::Abolished
+            && s.abolished.as_ref().is_some_and(|d| d.value < start);
+        began && !ended && s.status.value != StandardStatus::Draft
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn period_bounds() {
+        assert_eq!(
+            bounds(Cadence::Weekly, d(2026, 5, 13)),
+            (d(2026, 5, 11), d(2026, 5, 17))
+        );
+        assert_eq!(
+            bounds(Cadence::Monthly, d(2024, 2, 10)),
+            (d(2024, 2, 1), d(2024, 2, 29))
+        );
+        assert_eq!(
+            bounds(Cadence::Monthly, d(2026, 2, 10)),
+            (d(2026, 2, 1), d(2026, 2, 28))
+        );
+        assert_eq!(
+            bounds(Cadence::Quarterly, d(2026, 9, 30)),
+            (d(2026, 7, 1), d(2026, 9, 30))
+        );
+        assert_eq!(
+            bounds(Cadence::Quarterly, d(2026, 10, 1)),
+            (d(2026, 10, 1), d(2026, 12, 31))
+        );
+        assert_eq!(
+            bounds(Cadence::Semiannual, d(2026, 6, 30)),
+            (d(2026, 1, 1), d(2026, 6, 30))
+        );
+        assert_eq!(
+            bounds(Cadence::Semiannual, d(2026, 7, 1)),
+            (d(2026, 7, 1), d(2026, 12, 31))
+        );
+        assert_eq!(
+            bounds(Cadence::Annual, d(2026, 7, 1)),
+            (d(2026, 1, 1), d(2026, 12, 31))
+        );
+        assert_eq!(label(Cadence::Weekly, d(2026, 5, 11)), "2026-W20");
+        assert_eq!(label(Cadence::Quarterly, d(2026, 7, 1)), "2026Q3");
+    }
+}

@@ -1,0 +1,148 @@
+//! The due engine: every deadline the ledger implies, as of a day. Each submodule derives one
+//! family of items; [`due`] gathers them, most urgent first. Nothing here prints.
+
+mod duties;
+mod plans;
+mod rectifications;
+mod standards;
+mod submissions;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::calendar::WorkCalendar;
+use crate::ledger::Ledger;
+use crate::message::Msg;
+use crate::model::manifest::Defaults;
+use crate::model::vocab::DueKind;
+use crate::model::{Id, Meta};
+
+/// The record a due item comes from, as a reader finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// One thing that is due.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DueItem {
+    pub kind: DueKind,
+    pub due: NaiveDate,
+    /// Days from the as-of date to the due date; negative when overdue.
+    pub days_left: i64,
+    pub unit: Option<Id>,
+    /// The unit's name from the manifest.
+    pub unit_name: Option<String>,
+    pub person: Option<String>,
+    pub source: Option<Source>,
+    pub what: Msg,
+    /// Stable across runs and as-of dates, so a calendar re-import updates the event.
+    pub uid: String,
+}
+
+impl DueItem {
+    #[must_use]
+    pub fn is_overdue(&self) -> bool {
+        self.days_left < 0
+    }
+}
+
+/// What every family of items needs.
+pub(crate) struct Cx<'a> {
+    pub ledger: &'a Ledger,
+    pub as_of: NaiveDate,
+    pub calendar: WorkCalendar,
+    pub defaults: Defaults,
+    /// The first day the ledger records activity: no duty is owed before it.
+    pub ledger_start: NaiveDate,
+    pub items: Vec<DueItem>,
+}
+
+impl Cx<'_> {
+    fn source(&self, id: &str, meta: Meta) -> Source {
+        let file = self.ledger.files.get(meta.file);
+        Source {
+            id: id.to_owned(),
+            file: file.map_or_else(String::new, |f| f.display.clone()),
+            line: file.map_or(0, |f| f.line_col(meta.span.start).0),
+        }
+    }
+
+    fn unit_head(&self, unit: Option<&Id>) -> Option<String> {
+        let m = self.ledger.manifest.as_ref()?;
+        m.unit(unit?.as_str())?
+            .head
+            .as_ref()
+            .map(|h| h.value.clone())
+    }
+
+    fn unit_name(&self, unit: &Id) -> String {
+        self.ledger
+            .manifest
+            .as_ref()
+            .and_then(|m| m.unit(unit.as_str()))
+            .map_or_else(|| unit.0.clone(), |u| u.name.value.clone())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        kind: DueKind,
+        due: NaiveDate,
+        unit: Option<Id>,
+        person: Option<String>,
+        source: Option<Source>,
+        what: Msg,
+        uid: String,
+    ) {
+        let unit_name = unit.as_ref().map(|u| self.unit_name(u));
+        self.items.push(DueItem {
+            kind,
+            due,
+            days_left: (due - self.as_of).num_days(),
+            unit,
+            unit_name,
+            person,
+            source,
+            what,
+            uid,
+        });
+    }
+}
+
+/// The earliest day of recorded activity: the first check, training or submission.
+fn ledger_start(ledger: &Ledger, as_of: NaiveDate) -> NaiveDate {
+    let checks = ledger.checks.iter().map(|c| c.date.value);
+    let trainings = ledger.trainings.iter().map(|t| t.date.value);
+    let submissions = ledger.submissions.iter().map(|s| s.submitted.value);
+    checks
+        .chain(trainings)
+        .chain(submissions)
+        .min()
+        .unwrap_or(as_of)
+}
+
+/// Every due item of the ledger as of a day, most urgent first (earliest due date, then kind,
+/// then source), so the order is stable.
+#[must_use]
+pub fn due(ledger: &Ledger, as_of: NaiveDate) -> Vec<DueItem> {
+    let manifest = ledger.manifest.as_ref();
+    let mut cx = Cx {
+        ledger,
+        as_of,
+        calendar: WorkCalendar::new(manifest.map(|m| &m.calendar)),
+        defaults: manifest.map(|m| m.defaults.clone()).unwrap_or_default(),
+        ledger_start: ledger_start(ledger, as_of),
+        items: Vec::new(),
+    };
+    plans::run(&mut cx);
+    rectifications::run(&mut cx);
+    duties::run(&mut cx);
+    standards::run(&mut cx);
+    submissions::run(&mut cx);
+    let mut items = cx.items;
+    items.sort_by(|a, b| (a.due, a.kind, &a.uid).cmp(&(b.due, b.kind, &b.uid)));
+    items
+}

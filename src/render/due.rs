@@ -1,0 +1,210 @@
+//! Due items as a terminal table, CSV, JSON and iCalendar. Formats only.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
+use icalendar::{Calendar, Component, EventLike};
+use serde_json::json;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::due::DueItem;
+use crate::lang::Lang;
+use crate::model::vocab::Vocab;
+
+/// Header, a rule under it and one line per item, with no row separators.
+const TABLE_STYLE: TableStyle = TableStyle::new()
+    .header_separator(LineStyle::none().fill('─').junction('─'))
+    .bottom_border(LineStyle::none().fill('─').junction('─'));
+
+/// `text` cut to `cols` display columns (Chinese characters count two), with `…` when cut.
+fn clip(text: &str, cols: usize) -> String {
+    if text.width() <= cols {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > cols {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// The table: one line per item, most urgent first, fitting `width` columns (Chinese text
+/// counts double); the description is cut to fit, CSV and JSON carry it whole.
+#[must_use]
+pub fn table(items: &[DueItem], as_of: NaiveDate, lang: Lang, width: usize) -> String {
+    let header = [
+        lang.pick("到期日", "due"),
+        lang.pick("剩余", "days"),
+        lang.pick("类型", "kind"),
+        lang.pick("单位", "unit"),
+        lang.pick("责任人", "person"),
+        lang.pick("事项", "what"),
+    ];
+    let rows: Vec<[String; 5]> = items
+        .iter()
+        .map(|i| {
+            [
+                i.due.to_string(),
+                i.days_left.to_string(),
+                i.kind.label(lang).to_owned(),
+                clip(i.unit.as_ref().map_or("", |u| u.as_str()), 14),
+                clip(i.person.as_deref().unwrap_or(""), 8),
+            ]
+        })
+        .collect();
+    // Each column takes its widest cell, a space of padding on either side and a space
+    // where a border would be.
+    let fixed: usize = (0..5)
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].width())
+                .chain(std::iter::once(header[c].width()))
+                .max()
+                .unwrap_or(0)
+                + 3
+        })
+        .sum();
+    let rest = width.saturating_sub(fixed + 3).max(10);
+    let mut t = Table::new();
+    t.load_style(TABLE_STYLE)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.to_vec());
+    for (i, row) in items.iter().zip(rows) {
+        let mut cells: Vec<String> = row.to_vec();
+        cells.push(clip(&i.what.text(lang), rest));
+        t.add_row(cells);
+    }
+    let overdue = items.iter().filter(|i| i.is_overdue()).count();
+    let total = items.len();
+    let summary = lang.pick(
+        format!("截至 {as_of}：共 {total} 项待办，其中逾期 {overdue} 项。\n"),
+        format!("as of {as_of}: {total} items due, {overdue} overdue.\n"),
+    );
+    if items.is_empty() {
+        return summary;
+    }
+    let text: String = t.lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    format!("{text}{summary}")
+}
+
+const CSV_HEADER: [&str; 12] = [
+    "due",
+    "days_left",
+    "kind",
+    "kind_zh",
+    "unit",
+    "unit_name",
+    "person",
+    "record",
+    "file",
+    "line",
+    "description",
+    "uid",
+];
+
+/// CSV with an English header row, one row per item.
+///
+/// # Errors
+/// Only if the CSV writer fails, which writing to memory does not.
+pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CSV_HEADER)?;
+    for i in items {
+        let (record, file, line) = i.source.as_ref().map_or_else(
+            || (String::new(), String::new(), String::new()),
+            |s| (s.id.clone(), s.file.clone(), s.line.to_string()),
+        );
+        w.write_record([
+            i.due.to_string(),
+            i.days_left.to_string(),
+            i.kind.key().to_owned(),
+            i.kind.zh().to_owned(),
+            i.unit.as_ref().map_or_else(String::new, |u| u.0.clone()),
+            i.unit_name.clone().unwrap_or_default(),
+            i.person.clone().unwrap_or_default(),
+            record,
+            file,
+            line,
+            i.what.text(lang),
+            i.uid.clone(),
+        ])?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A JSON array of items.
+#[must_use]
+pub fn json(items: &[DueItem], lang: Lang) -> String {
+    let list: Vec<_> = items
+        .iter()
+        .map(|i| {
+            json!({
+                "due": i.due.to_string(),
+                "days_left": i.days_left,
+                "overdue": i.is_overdue(),
+                "kind": i.kind.key(),
+                "kind_label": i.kind.label(lang),
+                "unit": i.unit.as_ref().map(|u| u.0.clone()),
+                "unit_name": i.unit_name,
+                "person": i.person,
+                "source": i.source,
+                "description": i.what.text(lang),
+                "uid": i.uid,
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
+/// updates the events; DTSTAMP is the as-of date, so the output is the same every run.
+#[must_use]
+pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) -> String {
+    let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let mut cal = Calendar::new();
+    cal.name(&lang.pick(
+        format!("{organization} 标准化工作待办"),
+        format!("{organization}: standards work due"),
+    ));
+    for i in items {
+        let mut description = Vec::new();
+        if let Some(u) = &i.unit_name {
+            description.push(format!("{}: {u}", lang.pick("单位", "unit")));
+        }
+        if let Some(p) = &i.person {
+            description.push(format!("{}: {p}", lang.pick("责任人", "person")));
+        }
+        if let Some(s) = &i.source {
+            description.push(format!(
+                "{}: {} ({}:{})",
+                lang.pick("记录", "record"),
+                s.id,
+                s.file,
+                s.line
+            ));
+        }
+        let event = icalendar::Event::new()
+            .uid(&format!("{}@gbsw", i.uid))
+            .timestamp(stamp)
+            .summary(&format!("[{}] {}", i.kind.label(lang), i.what.text(lang)))
+            .description(&description.join("\n"))
+            // All-day events end, exclusively, on the next day (RFC 5545 3.6.1).
+            .starts(i.due)
+            .ends(i.due.succ_opt().unwrap_or(i.due))
+            .add_property("CATEGORIES", i.kind.label(lang))
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
+}
