@@ -117,21 +117,20 @@ pub(super) fn run(cx: &mut Cx<'_>) {
                 } else {
                     Some(cx.calendar.last_workday(owed_from, owed_to))
                 };
-                if let Some(due) = due {
-                    if active(cx, schedule, p_start, p_end)
-                        && !fulfilled(checks, schedule, p_start, p_end)
-                    {
-                        push(
-                            cx,
-                            schedule,
-                            unit_id,
-                            &name,
-                            source.clone(),
-                            cadence,
-                            p_start,
-                            due,
-                        );
-                    }
+                if let Some(due) = due
+                    && active(cx, schedule, p_start, p_end)
+                    && !fulfilled(checks, schedule, p_start, p_end)
+                {
+                    push(
+                        cx,
+                        schedule,
+                        unit_id,
+                        &name,
+                        source.clone(),
+                        cadence,
+                        p_start,
+                        due,
+                    );
                 }
                 match next {
                     Some(n) => day = n,

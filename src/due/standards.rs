@@ -45,25 +45,25 @@ pub(super) fn run(cx: &mut Cx<'_>) {
                 format!("review/{id}"),
             );
         }
-        if s.origin() != Origin::Own {
-            if let Some(next) = last.and_then(|d| d.checked_add_months(validity)) {
-                cx.push(
-                    DueKind::Validity,
-                    next,
-                    unit,
-                    person,
-                    source,
-                    Msg::DueValidity {
-                        standard: id.to_owned(),
-                        code: s
-                            .code
-                            .as_ref()
-                            .map_or_else(|| s.title.value.clone(), |c| c.value.clone()),
-                        last: last_text,
-                    },
-                    format!("validity/{id}"),
-                );
-            }
+        if s.origin() != Origin::Own
+            && let Some(next) = last.and_then(|d| d.checked_add_months(validity))
+        {
+            cx.push(
+                DueKind::Validity,
+                next,
+                unit,
+                person,
+                source,
+                Msg::DueValidity {
+                    standard: id.to_owned(),
+                    code: s
+                        .code
+                        .as_ref()
+                        .map_or_else(|| s.title.value.clone(), |c| c.value.clone()),
+                    last: last_text,
+                },
+                format!("validity/{id}"),
+            );
         }
     }
 }
