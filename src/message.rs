@@ -209,7 +209,7 @@ pub enum Msg {
     },
     AbolishedWithoutDate,
     AbolishedDateButStatus {
-        status: String,
+        status: crate::model::vocab::StandardStatus,
     },
     RecheckWithoutCompletion,
     RecheckBeforeCompletion {
@@ -334,7 +334,7 @@ pub enum Msg {
     },
     HintApplyReview,
     HintGrade {
-        derived: String,
+        derived: crate::model::vocab::Grade,
     },
     HintFixCounts,
     HintListCodes,
@@ -475,7 +475,7 @@ impl Msg {
                 format!("`{field}` 引用的{} `{id}` 不存在", target.label(l)),
                 format!("`{field}` refers to {} `{id}`, which does not exist", target.label(l)),
             ),
-            Msg::SelfReference { field } => l.pick(format!("`{field}` 引用了记录自身"), format!("`{field}` refers to the record itself")),
+            Msg::SelfReference { field } => l.pick(format!("`{field}` 引用了自身"), format!("`{field}` refers to itself")),
             Msg::DateOrder { field, date, other_field, other } => l.pick(
                 format!("`{field}`（{date}）早于 `{other_field}`（{other}）"),
                 format!("`{field}` ({date}) is before `{other_field}` ({other})"),
@@ -489,8 +489,8 @@ impl Msg {
                 "the standard is abolished but has no `abolished` date".into(),
             ),
             Msg::AbolishedDateButStatus { status } => l.pick(
-                format!("填写了废止日期，但标准状态是“{status}”"),
-                format!("an `abolished` date is set but the status is `{status}`"),
+                format!("填写了废止日期，但标准状态是“{}”", status.zh()),
+                format!("an `abolished` date is set but the status is `{}`", status.key()),
             ),
             Msg::RecheckWithoutCompletion => l.pick(
                 "已有复查记录，但没有填写整改完成日期 `completed`".into(),
@@ -593,8 +593,8 @@ impl Msg {
                 "record files must be text: remove the file or move it out of the ledger's folders".into(),
             ),
             Msg::HintEmptyFile { kind } => l.pick(
-                format!("写入一条{}（可用 `gbsw new` 生成），或删除该文件", kind.zh()),
-                format!("write a {} record into it (`gbsw new` makes one), or delete the file", kind.key()),
+                format!("写入一条{}（字段见 docs/records.md），或删除该文件", kind.zh()),
+                format!("write a {} record into it (its fields are in docs/records.md), or delete the file", kind.key()),
             ),
             Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
             Msg::HintSymlink => l.pick("删除或改正这个符号链接".into(), "remove or correct the symbolic link".into()),
@@ -646,8 +646,8 @@ impl Msg {
                 "annex 2 asks for a written report on major rectifications: set `report` (a path or a summary)".into(),
             ),
             Msg::HintAddRectification { check } => l.pick(
-                format!("为每个不符合项建立整改记录：gbsw new rectification --check {check}"),
-                format!("record each nonconformity: gbsw new rectification --check {check}"),
+                format!("为每个不符合项在 rectifications/ 中建立记录，并填写 check = \"{check}\""),
+                format!("record each nonconformity in rectifications/, with check = \"{check}\""),
             ),
             Msg::HintFixConclusion => l.pick("改正结论或检查项目的结果".into(), "correct the conclusion or the items' results".into()),
             Msg::HintCheckUnit => l.pick(
@@ -667,16 +667,16 @@ impl Msg {
                 "plan after the standard is published; if it is, set its `status` to `in-force`".into(),
             ),
             Msg::HintAddPlan { standard } => l.pick(
-                format!("每项标准都应有实施计划：gbsw new plan --standard {standard}"),
-                format!("every standard needs an implementation plan: gbsw new plan --standard {standard}"),
+                format!("每项标准都应有实施计划：在 plans/ 中添加计划，standards 中列入 \"{standard}\""),
+                format!("every standard needs an implementation plan: add one to plans/ listing \"{standard}\" in its standards"),
             ),
             Msg::HintApplyReview => l.pick(
                 "把标准的 `status` 改为 `abolished` 并填写 `abolished` 日期".into(),
                 "set the standard's `status` to `abolished` and its `abolished` date".into(),
             ),
             Msg::HintGrade { derived } => l.pick(
-                format!("删除 `grade`，让它由得分得出，或改为“{derived}”"),
-                format!("remove `grade` so it is derived from the score, or set it to `{derived}`"),
+                format!("删除 `grade`，让它由得分得出，或改为“{}”", derived.zh()),
+                format!("remove `grade` so it is derived from the score, or set it to `{}`", derived.key()),
             ),
             Msg::HintFixCounts => l.pick(
                 "通过人数 ≤ 参加考核人数 ≤ 参加人数".into(),
@@ -686,7 +686,7 @@ impl Msg {
                 "诊断代码见 docs/diagnostics.md 或 `gbsw codes`".into(),
                 "the codes are listed in docs/diagnostics.md and by `gbsw codes`".into(),
             ),
-            Msg::HintSelfReference => l.pick("改为引用另一条记录".into(), "refer to another record".into()),
+            Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
             Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),
             Msg::HintTimezone => l.pick(
                 "时区写作 IANA 名称，例如 Asia/Shanghai".into(),

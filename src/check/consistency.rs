@@ -42,15 +42,21 @@ fn standards(r: &mut Rules<'_>) {
                     Msg::HintAddAbolishedDate,
                 );
             }
-            (status, Some(date)) if status != StandardStatus::Abolished => r.at(
-                Code::StatusMismatch,
-                f,
-                date.span,
-                Msg::AbolishedDateButStatus {
-                    status: status.key().to_owned(),
-                },
-                Msg::HintFixAbolishedStatus,
-            ),
+            // A superseded standard is also out of force, so it may carry the date it ended.
+            (status, Some(date))
+                if !matches!(
+                    status,
+                    StandardStatus::Abolished | StandardStatus::Superseded
+                ) =>
+            {
+                r.at(
+                    Code::StatusMismatch,
+                    f,
+                    date.span,
+                    Msg::AbolishedDateButStatus { status },
+                    Msg::HintFixAbolishedStatus,
+                );
+            }
             _ => {}
         }
         if s.status.value == StandardStatus::InForce && !planned.contains(s.id.value.as_str()) {
@@ -329,9 +335,7 @@ fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Gr
                 derived,
                 score: format!("{score:.1}"),
             },
-            Msg::HintGrade {
-                derived: derived.key().to_owned(),
-            },
+            Msg::HintGrade { derived },
         );
     }
 }

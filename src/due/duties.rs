@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::Cx;
+use crate::calendar::WorkCalendar;
+use crate::ledger::Ledger;
 use crate::message::Msg;
 use crate::model::manifest::Schedule;
 use crate::model::vocab::{Cadence, DueKind, StandardStatus};
@@ -57,10 +59,39 @@ fn fulfils(check: &Check, schedule: &Schedule) -> bool {
     }
 }
 
-pub(super) fn run(cx: &mut Cx<'_>) {
-    let ledger = cx.ledger;
+/// One period of one duty for one unit, and the check that fulfilled it, if any.
+#[derive(Debug, Clone)]
+pub struct DutyPeriod<'a> {
+    pub schedule: &'a Schedule,
+    pub unit: &'a Id,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// The day the duty falls due: the working day itself (daily) or the period's last
+    /// working day.
+    pub due: NaiveDate,
+    pub fulfilled_by: Option<&'a Check>,
+}
+
+impl DutyPeriod<'_> {
+    /// The period's name: `2026-05-12`, `2026-W20`, `2026-05`, `2026Q2`, `2026H1`, `2026`.
+    #[must_use]
+    pub fn label(&self) -> String {
+        label(self.schedule.cadence.value, self.start)
+    }
+}
+
+/// Every period of every duty of every unit, from when it is owed up to `as_of` (the period
+/// holding `as_of` included). See docs/due.md for the rules.
+#[must_use]
+pub fn duty_periods<'a>(
+    ledger: &'a Ledger,
+    calendar: &WorkCalendar,
+    ledger_start: NaiveDate,
+    as_of: NaiveDate,
+) -> Vec<DutyPeriod<'a>> {
+    let mut out = Vec::new();
     let Some(manifest) = &ledger.manifest else {
-        return;
+        return out;
     };
     // Checks per unit, sorted by date, so each period's lookup is a binary search.
     let mut by_unit: HashMap<&str, Vec<&Check>> = HashMap::new();
@@ -70,9 +101,61 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     for list in by_unit.values_mut() {
         list.sort_by_key(|c| c.date.value);
     }
-    let manifest_file = ledger.manifest_file();
     for schedule in &manifest.schedules {
         let cadence = schedule.cadence.value;
+        for unit in &schedule.units {
+            let unit_id = &unit.value;
+            let since = manifest
+                .unit(unit_id.as_str())
+                .and_then(|u| u.since.as_ref())
+                .map(|d| d.value);
+            let start = [Some(ledger_start), since, schedule.start.as_ref().map(|d| d.value)]
+                .into_iter()
+                .flatten()
+                .max()
+                .unwrap_or(ledger_start);
+            let last = schedule.end.as_ref().map_or(as_of, |e| e.value.min(as_of));
+            let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
+            let mut day = start;
+            while day <= last {
+                let (p_start, p_end) = bounds(cadence, day);
+                let owed_from = p_start.max(start);
+                let owed_to = schedule.end.as_ref().map_or(p_end, |e| e.value.min(p_end));
+                let due = if cadence == Cadence::Daily {
+                    calendar.is_workday(day).then_some(day)
+                } else {
+                    Some(calendar.last_workday(owed_from, owed_to))
+                };
+                if let Some(due) = due
+                    && active(ledger, schedule, p_start, p_end)
+                {
+                    out.push(DutyPeriod {
+                        schedule,
+                        unit: unit_id,
+                        start: p_start,
+                        end: p_end,
+                        due,
+                        fulfilled_by: fulfilled(checks, schedule, p_start, p_end),
+                    });
+                }
+                match p_end.succ_opt() {
+                    Some(n) => day = n,
+                    None => break,
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn run(cx: &mut Cx<'_>) {
+    let ledger = cx.ledger;
+    let manifest_file = ledger.manifest_file();
+    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, cx.as_of) {
+        if p.fulfilled_by.is_some() {
+            continue;
+        }
+        let schedule = p.schedule;
         let name = schedule
             .name
             .as_ref()
@@ -86,108 +169,49 @@ pub(super) fn run(cx: &mut Cx<'_>) {
                 },
             )
         });
-        for unit in &schedule.units {
-            let unit_id = &unit.value;
-            let since = manifest
-                .unit(unit_id.as_str())
-                .and_then(|u| u.since.as_ref())
-                .map(|d| d.value);
-            let start = [
-                Some(cx.ledger_start),
-                since,
-                schedule.start.as_ref().map(|d| d.value),
-            ]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(cx.ledger_start);
-            let last = schedule
-                .end
-                .as_ref()
-                .map_or(cx.as_of, |e| e.value.min(cx.as_of));
-            let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
-            let mut day = start;
-            while day <= last {
-                let (p_start, p_end) = bounds(cadence, day);
-                let next = p_end.succ_opt();
-                let owed_from = p_start.max(start);
-                let owed_to = schedule.end.as_ref().map_or(p_end, |e| e.value.min(p_end));
-                let due = if cadence == Cadence::Daily {
-                    cx.calendar.is_workday(day).then_some(day)
-                } else {
-                    Some(cx.calendar.last_workday(owed_from, owed_to))
-                };
-                if let Some(due) = due
-                    && active(cx, schedule, p_start, p_end)
-                    && !fulfilled(checks, schedule, p_start, p_end)
-                {
-                    push(
-                        cx,
-                        schedule,
-                        unit_id,
-                        &name,
-                        source.clone(),
-                        cadence,
-                        p_start,
-                        due,
-                    );
-                }
-                match next {
-                    Some(n) => day = n,
-                    None => break,
-                }
-            }
-        }
+        let period = p.label();
+        let unit_name = cx.unit_name(p.unit);
+        let person = cx.unit_head(Some(p.unit));
+        cx.push(
+            DueKind::CheckDuty,
+            p.due,
+            Some(p.unit.clone()),
+            person,
+            source,
+            Msg::DueCheckDuty {
+                schedule: name,
+                unit: unit_name,
+                period: period.clone(),
+            },
+            format!("duty/{}/{}/{period}", schedule.id.value, p.unit),
+        );
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push(
-    cx: &mut Cx<'_>,
+fn fulfilled<'a>(
+    checks: &[&'a Check],
     schedule: &Schedule,
-    unit: &Id,
-    name: &str,
-    source: Option<super::Source>,
-    cadence: Cadence,
-    p_start: NaiveDate,
-    due: NaiveDate,
-) {
-    let period = label(cadence, p_start);
-    let unit_name = cx.unit_name(unit);
-    let person = cx.unit_head(Some(unit));
-    cx.push(
-        DueKind::CheckDuty,
-        due,
-        Some(unit.clone()),
-        person,
-        source,
-        Msg::DueCheckDuty {
-            schedule: name.to_owned(),
-            unit: unit_name,
-            period: period.clone(),
-        },
-        format!("duty/{}/{unit}/{period}", schedule.id.value),
-    );
-}
-
-fn fulfilled(checks: &[&Check], schedule: &Schedule, start: NaiveDate, end: NaiveDate) -> bool {
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Option<&'a Check> {
     let from = checks.partition_point(|c| c.date.value < start);
     checks
         .get(from..)
         .unwrap_or(&[])
         .iter()
         .take_while(|c| c.date.value <= end)
-        .any(|c| fulfils(c, schedule))
+        .find(|c| fulfils(c, schedule))
+        .copied()
 }
 
 /// A duty tied to standards is owed only while one of them is in force: not before it took
 /// effect, not after it was abolished.
-fn active(cx: &Cx<'_>, schedule: &Schedule, start: NaiveDate, end: NaiveDate) -> bool {
+fn active(ledger: &Ledger, schedule: &Schedule, start: NaiveDate, end: NaiveDate) -> bool {
     if schedule.standards.is_empty() {
         return true;
     }
     schedule.standards.iter().any(|sid| {
-        let Some(s) = cx.ledger.standard(sid.value.as_str()) else {
+        let Some(s) = ledger.standard(sid.value.as_str()) else {
             return true;
         };
         let began = s

@@ -1,7 +1,7 @@
 //! The due engine: every deadline the ledger implies, as of a day. Each submodule derives one
 //! family of items; [`due`] gathers them, most urgent first. Nothing here prints.
 
-mod duties;
+pub mod duties;
 mod plans;
 mod rectifications;
 mod standards;
@@ -113,7 +113,8 @@ impl Cx<'_> {
 }
 
 /// The earliest day of recorded activity: the first check, training or submission.
-fn ledger_start(ledger: &Ledger, as_of: NaiveDate) -> NaiveDate {
+#[must_use]
+pub fn ledger_start(ledger: &Ledger, as_of: NaiveDate) -> NaiveDate {
     let checks = ledger.checks.iter().map(|c| c.date.value);
     let trainings = ledger.trainings.iter().map(|t| t.date.value);
     let submissions = ledger.submissions.iter().map(|s| s.submitted.value);

@@ -14,7 +14,7 @@ use gbsw::lang::Lang;
 )]
 pub struct Cli {
     /// 台账文件夹 / the ledger folder (default: the nearest folder with gbsw.toml)
-    #[arg(long, global = true, env = "GBSW_LEDGER", value_name = "DIR")]
+    #[arg(long, global = true, env = "GBSW_LEDGER", value_name = "DIR", value_parser = ledger_dir)]
     pub ledger: Option<PathBuf>,
     /// 输出语言 / output language (default: the manifest's `lang`, else zh)
     #[arg(long, global = true, value_enum)]
@@ -147,6 +147,12 @@ pub struct SchemaArgs {
     /// 写入该文件夹 / write the schema files into this folder (default: print to stdout)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+}
+
+/// Any path, the empty one included: an empty `GBSW_LEDGER` (as CI files often set it) means
+/// "not set", which `ledger_arg::open` handles; clap's own path parser refuses it.
+fn ledger_dir(s: &str) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(s))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
