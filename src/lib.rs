@@ -22,6 +22,7 @@ pub mod node;
 pub mod parse;
 pub mod read;
 pub mod render;
+pub mod report;
 pub mod schema;
 pub mod source;
 pub mod span;

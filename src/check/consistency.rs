@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::{Rules, place};
 use crate::diag::Code;
 use crate::message::Msg;
-use crate::model::vocab::{Conformity, Grade, NcSeverity, ReviewDecision, StandardStatus};
+use crate::model::vocab::{Conformity, NcSeverity, ReviewDecision, StandardStatus};
 use crate::model::{Evaluation, Id, Standard};
 use crate::source::FileId;
 use crate::span::Sp;
@@ -294,20 +294,6 @@ fn reviews(r: &mut Rules<'_>) {
     }
 }
 
-/// The grade a score earns under the manifest's thresholds.
-#[must_use]
-pub fn grade_of(score: f64, grading: &crate::model::manifest::Grading) -> Grade {
-    if score >= grading.excellent {
-        Grade::Excellent
-    } else if score >= grading.good {
-        Grade::Good
-    } else if score >= grading.pass {
-        Grade::Pass
-    } else {
-        Grade::Fail
-    }
-}
-
 fn evaluations(r: &mut Rules<'_>) {
     let ledger = r.ledger;
     let grading = ledger
@@ -324,7 +310,7 @@ fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Gr
     let (Some(declared), Some(score)) = (&e.grade, e.score()) else {
         return;
     };
-    let derived = grade_of(score, grading);
+    let derived = crate::model::evaluation::grade_of(score, grading);
     if derived != declared.value {
         r.at(
             Code::GradeMismatch,

@@ -109,11 +109,15 @@ pub fn duty_periods<'a>(
                 .unit(unit_id.as_str())
                 .and_then(|u| u.since.as_ref())
                 .map(|d| d.value);
-            let start = [Some(ledger_start), since, schedule.start.as_ref().map(|d| d.value)]
-                .into_iter()
-                .flatten()
-                .max()
-                .unwrap_or(ledger_start);
+            let start = [
+                Some(ledger_start),
+                since,
+                schedule.start.as_ref().map(|d| d.value),
+            ]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(ledger_start);
             let last = schedule.end.as_ref().map_or(as_of, |e| e.value.min(as_of));
             let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
             let mut day = start;

@@ -300,6 +300,8 @@ pub fn sarif(view: &View<'_>, diags: &[Diagnostic]) -> String {
                 "rules": rules,
             } },
             "results": results,
+            // Columns count characters, not SARIF's default UTF-16 code units.
+            "columnKind": "unicodeCodePoints",
         }],
     });
     let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();

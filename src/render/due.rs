@@ -144,27 +144,28 @@ pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
 /// A JSON array of items.
 #[must_use]
 pub fn json(items: &[DueItem], lang: Lang) -> String {
-    let list: Vec<_> = items
-        .iter()
-        .map(|i| {
-            json!({
-                "due": i.due.to_string(),
-                "days_left": i.days_left,
-                "overdue": i.is_overdue(),
-                "kind": i.kind.key(),
-                "kind_label": i.kind.label(lang),
-                "unit": i.unit.as_ref().map(|u| u.0.clone()),
-                "unit_name": i.unit_name,
-                "person": i.person,
-                "source": i.source,
-                "description": i.what.text(lang),
-                "uid": i.uid,
-            })
-        })
-        .collect();
+    let list: Vec<_> = items.iter().map(|i| item_json(i, lang)).collect();
     let mut s = serde_json::to_string_pretty(&list).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// One item as a JSON object, its description in `lang`.
+#[must_use]
+pub fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
+    json!({
+        "due": i.due.to_string(),
+        "days_left": i.days_left,
+        "overdue": i.is_overdue(),
+        "kind": i.kind.key(),
+        "kind_label": i.kind.label(lang),
+        "unit": i.unit.as_ref().map(|u| u.0.clone()),
+        "unit_name": i.unit_name,
+        "person": i.person,
+        "source": i.source,
+        "description": i.what.text(lang),
+        "uid": i.uid,
+    })
 }
 
 /// An iCalendar file: one all-day event per item. UIDs are stable, so importing again

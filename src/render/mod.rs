@@ -1,5 +1,11 @@
 //! Turning diagnostics into text. Renderers only format what they are given; they compute
 //! nothing about the ledger.
 
+pub mod charts;
 pub mod diagnostics;
 pub mod due;
+pub mod report_checks;
+pub mod report_data;
+pub mod report_html;
+pub mod report_md;
+pub mod status;

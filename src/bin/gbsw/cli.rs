@@ -29,6 +29,11 @@ pub enum Command {
     Check(CheckArgs),
     /// 待办事项 / what is due and overdue: plans, rectifications, check duties, reviews, reports
     Due(DueArgs),
+    /// 台账概览 / the ledger at a glance for a half year
+    Status(StatusArgs),
+    /// 报告 / reports computed from the ledger
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// 列出全部诊断代码 / list every diagnostic code
     Codes,
     /// 输出 JSON Schema / write the JSON Schemas of the manifest and every record kind
@@ -139,6 +144,77 @@ fn parse_kind(s: &str) -> Result<gbsw::model::vocab::DueKind, String> {
             "`{s}` 不是待办类型 / is not a kind of due item: {}",
             gbsw::model::vocab::DueKind::listing()
         )
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 期间 / the period: 2026H1, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<gbsw::model::Period>,
+    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// 输出格式 / output format
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// 半年标准落地实施情况报告 / the semiannual implementation report (due 06-30 and 12-31)
+    Semiannual(ReportArgs),
+    /// 检查结果通报 / the circular of check results
+    Checks(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 期间 / the period: 2026H1, 2026H2, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<gbsw::model::Period>,
+    /// 只报告该单位 / one unit's report (default: the whole bureau)
+    #[arg(long, value_name = "ID")]
+    pub unit: Option<String>,
+    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// 输出格式 / output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// 写入文件 / write to this file (atomically) instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown
+    Md,
+    /// one self-contained HTML page for A4, with charts
+    Html,
+    /// the figures and the records behind them
+    Json,
+    /// the indicator table
+    Csv,
+}
+
+fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
+    gbsw::model::Period::parse(s).ok_or_else(|| {
+        format!("`{s}` 不是期间 / is not a period: write 2026, 2026H1, 2026Q3 or 2026-05")
     })
 }
 

@@ -5,6 +5,7 @@ mod cli;
 mod due_cmd;
 mod ledger_arg;
 mod output;
+mod report_cmd;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,9 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => check_cmd::run(&cli, args),
         Command::Due(args) => due_cmd::run(&cli, args),
+        Command::Status(args) => report_cmd::status(&cli, args),
+        Command::Report(cli::ReportCommand::Semiannual(args)) => report_cmd::semiannual(&cli, args),
+        Command::Report(cli::ReportCommand::Checks(args)) => report_cmd::checks(&cli, args),
         Command::Codes => check_cmd::codes(&cli),
         Command::Schema(args) => check_cmd::schema(args),
     };

@@ -1,0 +1,50 @@
+//! Figures computed from the ledger for a period: the indicators of the semiannual report,
+//! the report itself, the check circular and the status screen. Every figure keeps the ids of
+//! the records it counts, so a report can name them. Nothing here formats or prints.
+
+pub mod checks;
+pub mod indicators;
+pub mod scope;
+pub mod semiannual;
+pub mod status;
+
+use serde::Serialize;
+
+/// A rate as the records behind it: `num` of `den`. An empty denominator has no value and is
+/// shown as "—", never as NaN or 0%.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Ratio {
+    pub num: Vec<String>,
+    pub den: Vec<String>,
+}
+
+impl Ratio {
+    #[must_use]
+    pub fn value(&self) -> Option<f64> {
+        if self.den.is_empty() {
+            return None;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        Some(self.num.len() as f64 / self.den.len() as f64)
+    }
+
+    /// `93.3%`, or `—` when there is nothing to divide by.
+    #[must_use]
+    pub fn percent(&self) -> String {
+        self.value()
+            .map_or_else(|| "—".to_owned(), |v| format!("{:.1}%", v * 100.0))
+    }
+
+    /// `14/15`.
+    #[must_use]
+    pub fn fraction(&self) -> String {
+        format!("{}/{}", self.num.len(), self.den.len())
+    }
+}
+
+/// A mean of values, or none.
+#[must_use]
+pub fn mean(values: &[f64]) -> Option<f64> {
+    #[allow(clippy::cast_precision_loss)]
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}

@@ -1,0 +1,70 @@
+//! What a report covers: a period, and optionally one unit or one category.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::ledger::Ledger;
+use crate::model::category;
+use crate::model::vocab::StandardStatus;
+use crate::model::{Id, Period, Standard};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scope {
+    pub period: Period,
+    pub unit: Option<Id>,
+    pub category: Option<String>,
+    /// Records dated after this day are not counted (they have not happened yet).
+    pub as_of: NaiveDate,
+}
+
+impl Scope {
+    /// The first and last day counted: the period, cut at the as-of date.
+    #[must_use]
+    pub fn days(&self) -> (NaiveDate, NaiveDate) {
+        (self.period.start(), self.period.end().min(self.as_of))
+    }
+
+    #[must_use]
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        let (a, b) = self.days();
+        a <= date && date <= b
+    }
+
+    /// Whether a record of `unit` is in scope.
+    #[must_use]
+    pub fn unit_matches(&self, unit: &Id) -> bool {
+        self.unit.as_ref().is_none_or(|u| u == unit)
+    }
+
+    /// Whether a standard is in scope: in its category, led or implemented by the unit, and in
+    /// force at some time in the period (not a draft, effective before the period ends, not
+    /// abolished before it starts).
+    #[must_use]
+    pub fn standard_in_force(&self, ledger: &Ledger, s: &Standard) -> bool {
+        if let Some(c) = &self.category {
+            let found =
+                category::find(&ledger.categories, &s.category.value).map(|x| x.id.as_str());
+            if found != Some(c.as_str()) {
+                return false;
+            }
+        }
+        if let Some(u) = &self.unit
+            && s.owner.value != *u
+            && !s.implementers.iter().any(|i| i.value == *u)
+        {
+            return false;
+        }
+        let (start, end) = self.days();
+        let began = s
+            .effective
+            .as_ref()
+            .or(s.published.as_ref())
+            .is_none_or(|d| d.value <= end);
+        let ended = s.abolished.as_ref().is_some_and(|d| d.value < start)
+            && matches!(
+                s.status.value,
+                StandardStatus::Abolished | StandardStatus::Superseded
+            );
+        s.status.value != StandardStatus::Draft && began && !ended
+    }
+}

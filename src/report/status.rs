@@ -1,0 +1,120 @@
+//! `gbsw status`: the ledger at a glance for a period.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::indicators::{self, Indicators};
+use super::scope::Scope;
+use crate::due::{self, DueItem};
+use crate::ledger::Ledger;
+use crate::model::Period;
+use crate::model::vocab::{DueKind, RectificationStatus, StandardStatus};
+
+/// One plan's progress.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanProgress {
+    pub id: String,
+    pub done: usize,
+    pub total: usize,
+    pub end: Option<NaiveDate>,
+    /// Activities past their due date and not done.
+    pub late: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub organization: String,
+    pub period: Period,
+    pub as_of: NaiveDate,
+    pub incomplete: Vec<String>,
+    /// Every category (id, Chinese name, English name) with its standards by status key.
+    pub standards: Vec<(String, String, String, BTreeMap<&'static str, usize>)>,
+    pub plans: Vec<PlanProgress>,
+    pub indicators: Indicators,
+    /// All rectifications of the ledger by status on the as-of date.
+    pub rectifications: BTreeMap<&'static str, Vec<String>>,
+    /// The most overdue items (at most ten). Serialized by the renderer.
+    #[serde(skip)]
+    pub overdue: Vec<DueItem>,
+    pub overdue_total: usize,
+    /// Reviews overdue or due in the period. Serialized by the renderer.
+    #[serde(skip)]
+    pub reviews: Vec<DueItem>,
+}
+
+/// Build the status screen's figures.
+#[must_use]
+pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status {
+    let standards = ledger
+        .categories
+        .iter()
+        .map(|c| {
+            let mut by: BTreeMap<&'static str, usize> =
+                StandardStatus::ALL.iter().map(|s| (s.key(), 0)).collect();
+            for s in &ledger.standards {
+                if crate::model::category::find(&ledger.categories, &s.category.value)
+                    .is_some_and(|x| x.id == c.id)
+                {
+                    *by.entry(s.status.value.key()).or_default() += 1;
+                }
+            }
+            (c.id.clone(), c.name.clone(), c.name_en.clone(), by)
+        })
+        .collect();
+    let plans = ledger
+        .plans
+        .iter()
+        .map(|p| PlanProgress {
+            id: p.id.value.0.clone(),
+            done: p
+                .activities
+                .iter()
+                .filter(|a| a.done.as_ref().is_some_and(|d| d.value <= scope.as_of))
+                .count(),
+            total: p.activities.len(),
+            end: p.end.as_ref().map(|e| e.value),
+            late: p
+                .activities
+                .iter()
+                .filter(|a| {
+                    a.done.is_none() && a.due.as_ref().is_some_and(|d| d.value < scope.as_of)
+                })
+                .count(),
+        })
+        .collect();
+    let mut rectifications: BTreeMap<&'static str, Vec<String>> = RectificationStatus::ALL
+        .iter()
+        .map(|s| (s.key(), Vec::new()))
+        .collect();
+    for n in &ledger.rectifications {
+        rectifications
+            .entry(n.status(scope.as_of).key())
+            .or_default()
+            .push(n.id.value.0.clone());
+    }
+    let items = due::due(ledger, scope.as_of);
+    let overdue_all: Vec<DueItem> = items.iter().filter(|i| i.is_overdue()).cloned().collect();
+    let reviews = items
+        .iter()
+        .filter(|i| i.kind == DueKind::Review && (i.is_overdue() || scope.period.contains(i.due)))
+        .cloned()
+        .collect();
+    Status {
+        organization: ledger
+            .manifest
+            .as_ref()
+            .map_or_else(String::new, |m| m.organization.value.clone()),
+        period: scope.period,
+        as_of: scope.as_of,
+        incomplete,
+        standards,
+        plans,
+        indicators: indicators::compute(ledger, scope),
+        rectifications,
+        overdue_total: overdue_all.len(),
+        overdue: overdue_all.into_iter().take(10).collect(),
+        reviews,
+    }
+}
