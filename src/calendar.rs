@@ -75,20 +75,17 @@ impl WorkCalendar {
             .filter(|d| self.is_workday(*d))
     }
 
-    /// The last working day on or before `date`, within `floor` (else `date` itself).
+    /// The last working day from `floor` to `date`, if there is one.
     #[must_use]
-    pub fn last_workday(&self, floor: NaiveDate, date: NaiveDate) -> NaiveDate {
+    pub fn last_workday(&self, floor: NaiveDate, date: NaiveDate) -> Option<NaiveDate> {
         let mut d = date;
         while d >= floor {
             if self.is_workday(d) {
-                return d;
+                return Some(d);
             }
-            match d.pred_opt() {
-                Some(p) => d = p,
-                None => break,
-            }
+            d = d.pred_opt()?;
         }
-        date
+        None
     }
 }
 
@@ -139,12 +136,14 @@ mod tests {
         // 2026-02-28 is a make-up Saturday: the last working day of February.
         assert_eq!(
             cal.last_workday(d(2026, 2, 1), d(2026, 2, 28)),
-            d(2026, 2, 28)
+            Some(d(2026, 2, 28))
         );
         // 2026-01-31 is a Saturday; the last working day of January is Friday the 30th.
         assert_eq!(
             cal.last_workday(d(2026, 1, 1), d(2026, 1, 31)),
-            d(2026, 1, 30)
+            Some(d(2026, 1, 30))
         );
+        // A window of only a weekend has no working day.
+        assert_eq!(cal.last_workday(d(2026, 1, 31), d(2026, 1, 31)), None);
     }
 }

@@ -169,6 +169,8 @@ pub struct Fields<'n> {
     known: Vec<&'static str>,
     subject: Subject,
     prefix: String,
+    /// Sub-tables (`[[activities]]`, `[[items]]`, …) that failed to read and were left out.
+    dropped: usize,
 }
 
 impl<'n> Fields<'n> {
@@ -186,6 +188,7 @@ impl<'n> Fields<'n> {
             known: Vec::new(),
             subject,
             prefix: prefix.to_owned(),
+            dropped: 0,
         })
     }
 
@@ -275,7 +278,7 @@ impl<'n> Fields<'n> {
             cx.wrong_type(node, &path, Expected::List);
             return Vec::new();
         };
-        items
+        let read_all: Vec<T> = items
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
@@ -284,7 +287,16 @@ impl<'n> Fields<'n> {
                 f.finish(cx);
                 v
             })
-            .collect()
+            .collect();
+        self.dropped += items.len() - read_all.len();
+        read_all
+    }
+
+    /// How many sub-tables read so far failed and were left out: a rule comparing a record
+    /// with its sub-tables must not judge an incomplete list.
+    #[must_use]
+    pub fn dropped(&self) -> usize {
+        self.dropped
     }
 
     /// Report every field that was not asked for.

@@ -30,7 +30,7 @@ pub enum Placement {
     /// A symbolic link that leads back to a folder above it.
     Loop,
     /// A file or folder that could not be listed or inspected.
-    Unreadable(String),
+    Unreadable(std::io::ErrorKind, String),
 }
 
 #[derive(Debug, Clone)]
@@ -72,10 +72,13 @@ pub fn discover(root: &Path) -> Vec<Found> {
                 let placement = if err.loop_ancestor().is_some() {
                     Placement::Loop
                 } else {
+                    let kind = err
+                        .io_error()
+                        .map_or(std::io::ErrorKind::Other, std::io::Error::kind);
                     let detail = err
                         .io_error()
                         .map_or_else(|| err.to_string(), ToString::to_string);
-                    Placement::Unreadable(detail)
+                    Placement::Unreadable(kind, detail)
                 };
                 found.push(Found {
                     rel,

@@ -117,15 +117,19 @@ impl Ledger {
             .unwrap_or(5)
     }
 
-    /// The date a standard is next due for review: its last review (or, without one, its
-    /// effective date, else its publication date) plus its review cycle. `None` for a
-    /// standard with no date to count from.
+    /// The date a standard is next due for review as of a day: its last review by then (or,
+    /// without one, its effective date, else its publication date) plus its review cycle.
+    /// `None` for a standard with no date to count from.
     #[must_use]
-    pub fn next_review(&self, standard: &Standard) -> Option<chrono::NaiveDate> {
+    pub fn next_review(
+        &self,
+        standard: &Standard,
+        as_of: chrono::NaiveDate,
+    ) -> Option<chrono::NaiveDate> {
         let last_review = self
             .reviews
             .iter()
-            .filter(|r| r.standard.value == standard.id.value)
+            .filter(|r| r.standard.value == standard.id.value && r.date.value <= as_of)
             .map(|r| r.date.value)
             .max();
         let from = last_review

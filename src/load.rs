@@ -240,7 +240,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             ));
             return (file, result);
         }
-        Placement::Unreadable(detail) => {
+        Placement::Unreadable(kind, detail) => {
             // A dangling symbolic link is not a permissions problem.
             let hint = if found.path.is_symlink() {
                 Msg::HintSymlink
@@ -250,6 +250,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             result.diags.push(whole_file(
                 Code::Unreadable,
                 Msg::Unreadable {
+                    kind: *kind,
                     detail: detail.clone(),
                 },
                 hint,

@@ -123,6 +123,7 @@ impl Subject {
 pub enum Msg {
     // Files.
     Unreadable {
+        kind: std::io::ErrorKind,
         detail: String,
     },
     NotUtf8 {
@@ -403,7 +404,16 @@ impl Msg {
     pub fn text(&self, lang: Lang) -> String {
         let l = lang;
         match self {
-            Msg::Unreadable { detail } => l.pick(format!("无法读取：{detail}"), format!("cannot be read: {detail}")),
+            Msg::Unreadable { kind, detail } => {
+                // The system's own words stay in brackets: they are what a search finds.
+                let zh = match kind {
+                    std::io::ErrorKind::NotFound => "文件不存在（可能是失效的符号链接，或读取时被删除）",
+                    std::io::ErrorKind::PermissionDenied => "没有读取权限",
+                    std::io::ErrorKind::IsADirectory => "这是文件夹",
+                    _ => "读取出错",
+                };
+                l.pick(format!("无法读取：{zh}（{detail}）"), format!("cannot be read: {detail}"))
+            }
             Msg::NotUtf8 { line } => l.pick(
                 format!("文件不是 UTF-8 编码（第 {line} 行起出现无效字节）"),
                 format!("the file is not UTF-8 (invalid bytes from line {line})"),
@@ -513,7 +523,7 @@ impl Msg {
                 format!("the conclusion is `conform`, but the item `{item}` is not"),
             ),
             Msg::ConclusionSaysNonconform => l.pick(
-                "结论为不符合，但所有检查项目都符合".into(),
+                "结论不是“符合”，但所有检查项目都符合".into(),
                 "the conclusion is not `conform`, but every item conforms".into(),
             ),
             Msg::UnitMismatch { unit, check, check_unit } => l.pick(

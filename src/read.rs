@@ -30,6 +30,7 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Box<ReadProblem>>
         Box::new(ReadProblem {
             code: Code::Unreadable,
             message: Msg::Unreadable {
+                kind: e.kind(),
                 detail: e.to_string(),
             },
             hint: Some(Msg::HintPermissions),

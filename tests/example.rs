@@ -12,7 +12,10 @@ fn gbsw(dir: &Path, args: &[&str]) -> (String, i32) {
         .env_remove("GBSW_LEDGER")
         .output()
         .unwrap();
-    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -64,18 +67,38 @@ fn example_is_clean_in_both_languages() {
     let here = Path::new(".");
     assert_eq!(
         gbsw(here, &["check", "ledger-example"]),
-        ("已检查 113 个文件、156 条记录：没有发现问题。\n".to_owned(), 0)
+        (
+            "已检查 113 个文件、156 条记录：没有发现问题。\n".to_owned(),
+            0
+        )
     );
     assert_eq!(
-        gbsw(here, &["check", "ledger-example", "--lang", "en", "--as-of", "2026-06-25"]),
-        ("checked 113 files, 156 records: no problems found.\n".to_owned(), 0)
+        gbsw(
+            here,
+            &[
+                "check",
+                "ledger-example",
+                "--lang",
+                "en",
+                "--as-of",
+                "2026-06-25"
+            ]
+        ),
+        (
+            "checked 113 files, 156 records: no problems found.\n".to_owned(),
+            0
+        )
     );
 }
 
 #[test]
 fn unknown_field() {
     let l = Copy::new("unknown-field");
-    l.edit("standards/service/STD-FW-001.toml", "published = ", "publshed = 2020-06-01\npublished = ");
+    l.edit(
+        "standards/service/STD-FW-001.toml",
+        "published = ",
+        "publshed = 2020-06-01\npublished = ",
+    );
     assert_eq!(
         l.check(),
         (
@@ -90,7 +113,11 @@ fn unknown_field() {
 #[test]
 fn unknown_unit() {
     let l = Copy::new("unknown-unit");
-    l.edit("standards/service/STD-FW-001.toml", "owner = \"service-center\"", "owner = \"service-centre\"");
+    l.edit(
+        "standards/service/STD-FW-001.toml",
+        "owner = \"service-center\"",
+        "owner = \"service-centre\"",
+    );
     assert_eq!(
         l.check(),
         (
@@ -132,7 +159,10 @@ fn gbk_file() {
         "{out}"
     );
     assert!(out.contains("= 提示: 看起来是 GBK/GB18030 编码。转换为 UTF-8：iconv -f GB18030 -t UTF-8 'reviews/REV-2024-001.toml' > tmp && mv tmp 'reviews/REV-2024-001.toml'"), "{out}");
-    assert!(out.ends_with("已检查 113 个文件、155 条记录：1 个错误，0 个警告。\n"), "{out}");
+    assert!(
+        out.ends_with("已检查 113 个文件、155 条记录：1 个错误，0 个警告。\n"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -142,7 +172,7 @@ fn empty_file() {
     assert_eq!(
         l.check(),
         (
-            "checks/2026/06/CHK-2026-099.toml:1:1: 错误[empty-file]: 文件是空的，没有任何记录\n  |\n1 |\n  | ^\n  |\n  = 提示: 写入一条检查记录（可用 `gbsw new` 生成），或删除该文件\n\n已检查 114 个文件、156 条记录：1 个错误，0 个警告。\n".to_owned(),
+            "checks/2026/06/CHK-2026-099.toml:1:1: 错误[empty-file]: 文件是空的，没有任何记录\n  |\n1 |\n  | ^\n  |\n  = 提示: 写入一条检查记录（字段见 docs/records.md），或删除该文件\n\n已检查 114 个文件、156 条记录：1 个错误，0 个警告。\n".to_owned(),
             1
         )
     );
@@ -151,7 +181,11 @@ fn empty_file() {
 #[test]
 fn malformed_date() {
     let l = Copy::new("date");
-    l.edit("checks/2026/05/office-daily.yaml", "date: 2026-05-07", "date: 2026-05-37");
+    l.edit(
+        "checks/2026/05/office-daily.yaml",
+        "date: 2026-05-07",
+        "date: 2026-05-37",
+    );
     let (out, code) = l.check();
     assert_eq!(code, 1);
     assert_eq!(

@@ -5,6 +5,7 @@
 mod cli;
 mod coverage;
 mod derive;
+mod due;
 mod example;
 mod faults;
 mod schema;

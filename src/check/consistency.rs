@@ -157,6 +157,8 @@ fn checks(r: &mut Rules<'_>) {
             );
         }
         match (c.conclusion.value, bad_item) {
+            // An item that failed to read is already an error; its result is unknown.
+            _ if !c.items_complete => {}
             (Conformity::Conform, Some(item)) => r.at(
                 Code::ConclusionMismatch,
                 f,

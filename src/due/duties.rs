@@ -11,7 +11,7 @@ use crate::calendar::WorkCalendar;
 use crate::ledger::Ledger;
 use crate::message::Msg;
 use crate::model::manifest::Schedule;
-use crate::model::vocab::{Cadence, DueKind, StandardStatus};
+use crate::model::vocab::{Cadence, DueKind};
 use crate::model::{Check, Id, Period};
 
 /// First and last day of the period of a cadence that holds `date`.
@@ -95,7 +95,8 @@ pub fn duty_periods<'a>(
     };
     // Checks per unit, sorted by date, so each period's lookup is a binary search.
     let mut by_unit: HashMap<&str, Vec<&Check>> = HashMap::new();
-    for c in &ledger.checks {
+    // A check dated after the as-of date has not happened yet: it fulfils nothing.
+    for c in ledger.checks.iter().filter(|c| c.date.value <= as_of) {
         by_unit.entry(c.unit.value.as_str()).or_default().push(c);
     }
     for list in by_unit.values_mut() {
@@ -125,10 +126,12 @@ pub fn duty_periods<'a>(
                 let (p_start, p_end) = bounds(cadence, day);
                 let owed_from = p_start.max(start);
                 let owed_to = schedule.end.as_ref().map_or(p_end, |e| e.value.min(p_end));
+                // A period with no working day in the part that is owed (a unit joining on
+                // the last Saturday of a month) owes nothing.
                 let due = if cadence == Cadence::Daily {
                     calendar.is_workday(day).then_some(day)
                 } else {
-                    Some(calendar.last_workday(owed_from, owed_to))
+                    calendar.last_workday(owed_from, owed_to)
                 };
                 if let Some(due) = due
                     && active(ledger, schedule, p_start, p_end)
@@ -215,17 +218,9 @@ fn active(ledger: &Ledger, schedule: &Schedule, start: NaiveDate, end: NaiveDate
         return true;
     }
     schedule.standards.iter().any(|sid| {
-        let Some(s) = ledger.standard(sid.value.as_str()) else {
-            return true;
-        };
-        let began = s
-            .effective
-            .as_ref()
-            .or(s.published.as_ref())
-            .is_none_or(|d| d.value <= end);
-        let ended = s.status.value == StandardStatus::Abolished
-            && s.abolished.as_ref().is_some_and(|d| d.value < start);
-        began && !ended && s.status.value != StandardStatus::Draft
+        ledger
+            .standard(sid.value.as_str())
+            .is_none_or(|s| s.in_force_between(start, end))
     })
 }
 

@@ -20,7 +20,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         let last_review = ledger
             .reviews
             .iter()
-            .filter(|r| r.standard.value == s.id.value)
+            .filter(|r| r.standard.value == s.id.value && r.date.value <= cx.as_of)
             .map(|r| r.date.value)
             .max();
         let start = s
@@ -30,7 +30,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             .map(|d| d.value);
         let last = last_review.or(start);
         let last_text = last_review.map_or_else(|| "—".to_owned(), |d| d.to_string());
-        if let Some(next) = ledger.next_review(s) {
+        if let Some(next) = ledger.next_review(s, cx.as_of) {
             cx.push(
                 DueKind::Review,
                 next,

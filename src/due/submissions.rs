@@ -1,5 +1,6 @@
-//! The semiannual reports (每年6月底和12月底): each unit that leads a standard in force owes
-//! one per half year, from the half the ledger starts in, until a submission records it.
+//! The semiannual reports (每年6月底和12月底): for each half year from the one the ledger
+//! starts in, each unit that owned a standard in force during that half owes a report, until a
+//! submission dated by the as-of date records it.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -7,73 +8,84 @@ use chrono::Datelike;
 
 use super::Cx;
 use crate::message::Msg;
-use crate::model::vocab::{DueKind, StandardStatus};
+use crate::model::manifest::MonthDay;
+use crate::model::vocab::DueKind;
 use crate::model::{Id, Period};
+
+/// The deadline of a half year's report: the manifest's month and day in the half's year,
+/// or in the next year when that day would come before the half begins (`01-15` for H2).
+#[must_use]
+pub fn deadline(half: Period, md: MonthDay) -> chrono::NaiveDate {
+    let start = half.start();
+    let this_year = md.in_year(start.year());
+    if this_year < start {
+        md.in_year(start.year() + 1)
+    } else {
+        this_year
+    }
+}
 
 pub(super) fn run(cx: &mut Cx<'_>) {
     let ledger = cx.ledger;
     let Some(manifest) = &ledger.manifest else {
         return;
     };
-    let leads: BTreeSet<&Id> = ledger
-        .standards
-        .iter()
-        .filter(|s| {
-            matches!(
-                s.status.value,
-                StandardStatus::InForce | StandardStatus::UnderRevision
-            )
-        })
-        .map(|s| &s.owner.value)
-        .collect();
+    // A submission dated after the as-of date has not happened yet.
     let done: HashSet<(&str, Period)> = ledger
         .submissions
         .iter()
+        .filter(|s| s.submitted.value <= cx.as_of)
         .map(|s| (s.unit.value.as_str(), s.period.value))
         .collect();
     let manifest_file = ledger.manifest_file();
-    for unit in leads {
-        let Some(u) = manifest.unit(unit.as_str()) else {
-            continue;
+    let mut half = Period::half_of(cx.ledger_start);
+    let last = Period::half_of(cx.as_of);
+    while half <= last {
+        let owners: BTreeSet<&Id> = ledger
+            .standards
+            .iter()
+            .filter(|s| s.in_force_between(half.start(), half.end()))
+            .map(|s| &s.owner.value)
+            .collect();
+        let md = match half {
+            Period::Half(_, 1) => cx.defaults.report_deadline_h1,
+            _ => cx.defaults.report_deadline_h2,
         };
-        let start = u
-            .since
-            .as_ref()
-            .map_or(cx.ledger_start, |d| d.value.max(cx.ledger_start));
-        let mut half = Period::half_of(start);
-        let last = Period::half_of(cx.as_of);
-        let source = manifest_file.map(|f| {
-            cx.source(
-                unit.as_str(),
-                crate::model::Meta {
-                    file: f,
-                    span: u.id.span,
-                },
-            )
-        });
-        while half <= last {
-            if !done.contains(&(unit.as_str(), half)) {
-                let deadline = match half {
-                    Period::Half(y, 1) => cx.defaults.report_deadline_h1.in_year(y),
-                    _ => cx.defaults.report_deadline_h2.in_year(half.start().year()),
-                };
-                cx.push(
-                    DueKind::Submission,
-                    deadline,
-                    Some(unit.clone()),
-                    u.head.as_ref().map(|h| h.value.clone()),
-                    source.clone(),
-                    Msg::DueSubmission {
-                        unit: u.name.value.clone(),
-                        period: half.to_string(),
-                    },
-                    format!("submission/{unit}/{half}"),
-                );
-            }
-            let Some(next) = half.end().succ_opt() else {
-                break;
+        for unit in owners {
+            let Some(u) = manifest.unit(unit.as_str()) else {
+                continue;
             };
-            half = Period::half_of(next);
+            // A unit that joined the ledger after the half ended owes nothing for it.
+            if u.since.as_ref().is_some_and(|d| d.value > half.end())
+                || done.contains(&(unit.as_str(), half))
+            {
+                continue;
+            }
+            let source = manifest_file.map(|f| {
+                cx.source(
+                    unit.as_str(),
+                    crate::model::Meta {
+                        file: f,
+                        span: u.id.span,
+                    },
+                )
+            });
+            cx.push(
+                DueKind::Submission,
+                deadline(half, md),
+                Some(unit.clone()),
+                u.head.as_ref().map(|h| h.value.clone()),
+                source,
+                Msg::DueSubmission {
+                    unit: u.name.value.clone(),
+                    period: half.to_string(),
+                },
+                format!("submission/{unit}/{half}"),
+            );
         }
+        let Some(next) = half.end().succ_opt() else {
+            break;
+        };
+        half = Period::half_of(next);
     }
 }

@@ -40,6 +40,10 @@ pub struct Check {
     pub content: Option<Sp<String>>,
     #[serde(default)]
     pub items: Vec<CheckItem>,
+    /// False when an item failed to read (and was reported): the list is then incomplete.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub items_complete: bool,
     /// 检查记录
     pub record: Option<Sp<String>>,
     /// 结论
@@ -79,6 +83,7 @@ impl Record for Check {
                 note,
             })
         });
+        let items_complete = f.dropped() == 0;
         let record = f.opt("record", cx);
         let conclusion = f.req("conclusion", cx);
         Some(Self {
@@ -94,6 +99,7 @@ impl Record for Check {
             standards,
             content,
             items,
+            items_complete,
             record,
             conclusion: conclusion?,
         })

@@ -56,6 +56,26 @@ pub struct Standard {
 }
 
 impl Standard {
+    /// Whether the standard was in force at some time from `start` to `end`: not a draft,
+    /// effective (else published) by `end`, and not ended before `start`. An abolished or
+    /// superseded standard ends on its `abolished` date; without one, it is taken as ended
+    /// before any period (`gbsw check` reports the missing date of an abolished one).
+    #[must_use]
+    pub fn in_force_between(&self, start: NaiveDate, end: NaiveDate) -> bool {
+        let began = self
+            .effective
+            .as_ref()
+            .or(self.published.as_ref())
+            .is_none_or(|d| d.value <= end);
+        let ended = match self.status.value {
+            StandardStatus::Abolished | StandardStatus::Superseded => {
+                self.abolished.as_ref().is_none_or(|d| d.value < start)
+            }
+            _ => false,
+        };
+        self.status.value != StandardStatus::Draft && began && !ended
+    }
+
     #[must_use]
     pub fn origin(&self) -> Origin {
         self.origin.as_ref().map_or(Origin::Own, |o| o.value)

@@ -313,7 +313,7 @@ fn reviews(ledger: &Ledger, scope: &Scope, standards: &[&crate::model::Standard]
     let (start, end) = (scope.period.start(), scope.period.end());
     for s in standards {
         if ledger
-            .next_review(s)
+            .next_review(s, scope.as_of)
             .is_some_and(|d| start <= d && d <= end)
         {
             out.due.push(id_of(*s));

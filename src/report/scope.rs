@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use crate::ledger::Ledger;
 use crate::model::category;
-use crate::model::vocab::StandardStatus;
 use crate::model::{Id, Period, Standard};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -55,16 +54,6 @@ impl Scope {
             return false;
         }
         let (start, end) = self.days();
-        let began = s
-            .effective
-            .as_ref()
-            .or(s.published.as_ref())
-            .is_none_or(|d| d.value <= end);
-        let ended = s.abolished.as_ref().is_some_and(|d| d.value < start)
-            && matches!(
-                s.status.value,
-                StandardStatus::Abolished | StandardStatus::Superseded
-            );
-        s.status.value != StandardStatus::Draft && began && !ended
+        s.in_force_between(start, end)
     }
 }

@@ -3,7 +3,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use gbsw::calendar::WorkCalendar;
 use gbsw::diag::Severity;
 use gbsw::due::DueItem;
 use gbsw::render;
@@ -39,16 +38,6 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let horizon = args.within.map(|w| w.end(as_of));
-    if !WorkCalendar::covers(horizon.unwrap_or(as_of).max(as_of)) {
-        let (_, last) = gbsw::calendar::builtin_range();
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：内置的国务院节假日安排只到 {last}，之后只按周末计算；请在 gbsw.toml 的 [calendar] 中补充节假日和调休上班日。"),
-                format!("gbsw: note: the built-in State Council holiday schedule ends on {last}; after it only weekends count. Add holidays and make-up working days to [calendar] in gbsw.toml."),
-            )
-        );
-    }
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
         .into_iter()
         .filter(|i| !args.overdue || i.is_overdue())
@@ -58,6 +47,17 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         })
         .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
         .collect();
+    // Dates past the built-in holiday data are counted with weekends only: say so.
+    let (_, last) = gbsw::calendar::builtin_range();
+    if items.iter().any(|i| i.due > last) {
+        eprintln!(
+            "{}",
+            lang.pick(
+                format!("gbsw: 注意：内置的国务院节假日安排只到 {last}，之后的日期只按周末计算；请在 gbsw.toml 的 [calendar] 中补充节假日和调休上班日。"),
+                format!("gbsw: note: the built-in State Council holiday schedule ends on {last}; later dates count weekends only. Add holidays and make-up working days to [calendar] in gbsw.toml."),
+            )
+        );
+    }
     let organization = ledger
         .manifest
         .as_ref()

@@ -1,0 +1,1291 @@
+//! The due engine with hand-computed expectations.
+//!
+//! Each test writes a small ledger to its own temporary folder, loads it with
+//! [`gbsw::load::load`] and asks [`gbsw::due::due`] what is due on a given day. Items are
+//! compared as `(kind, due date, days left, unit, uid)` tuples, in the order `due` returns them.
+//!
+//! Calendar facts the expectations rely on (State Council schedule for 2026, 国办发明电〔2025〕
+//! 7号, as carried by the `chinese_holiday` crate): 2026-02-14 and 2026-02-28 (Saturdays) and
+//! 2026-05-09 (Saturday) are make-up working days; 2026-05-01..05 are the Labour Day holiday;
+//! 2026-06-19 is the Dragon Boat holiday. 2024-02-29 is an ordinary Thursday.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use gbsw::due::{DueItem, due};
+use gbsw::load::{Loaded, load};
+
+const MANIFEST: &str = r#"organization = "测试局"
+
+[units.office]
+name = "办公室"
+kind = "department"
+head = "王主任"
+"#;
+
+/// A ledger written to a fresh temporary folder, removed again when dropped.
+struct TempLedger {
+    root: PathBuf,
+    loaded: Loaded,
+}
+
+impl TempLedger {
+    /// Write `files` (path relative to the root, text) next to a `gbsw.toml` holding
+    /// [`MANIFEST`] followed by `manifest_extra`, and load the folder. Fails the test when
+    /// loading reports anything: a fixture must be well formed to test what it derives.
+    fn new(manifest_extra: &str, files: &[(&str, &str)]) -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let root = std::env::temp_dir().join(format!("gbsw-due-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        write(&root, "gbsw.toml", &format!("{MANIFEST}{manifest_extra}"));
+        for (path, text) in files {
+            write(&root, path, text);
+        }
+        let loaded = load(&root);
+        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.name()).collect();
+        assert_eq!(
+            codes,
+            Vec::<&str>::new(),
+            "the fixture ledger does not load cleanly"
+        );
+        Self { root, loaded }
+    }
+
+    /// Every item due as of `as_of`, as tuples.
+    fn items(&self, as_of: &str) -> Vec<Row> {
+        self.raw(as_of).iter().map(row_of).collect()
+    }
+
+    /// The items of the given kinds only, in the engine's order.
+    fn items_of(&self, as_of: &str, kinds: &[&str]) -> Vec<Row> {
+        self.items(as_of)
+            .into_iter()
+            .filter(|r| kinds.contains(&r.0.as_str()))
+            .collect()
+    }
+
+    fn raw(&self, as_of: &str) -> Vec<DueItem> {
+        due(&self.loaded.ledger, day(as_of))
+    }
+}
+
+impl Drop for TempLedger {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).expect("create the fixture folder");
+    }
+    fs::write(&path, text).expect("write a fixture file");
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a valid date")
+}
+
+/// (kind key, due date, days left, unit, uid)
+type Row = (String, NaiveDate, i64, Option<String>, String);
+
+fn row_of(i: &DueItem) -> Row {
+    (
+        i.kind.key().to_owned(),
+        i.due,
+        i.days_left,
+        i.unit.as_ref().map(|u| u.0.clone()),
+        i.uid.clone(),
+    )
+}
+
+/// Expected items, one a line: `kind due days_left unit uid`, with `-` for no unit.
+fn rows(lines: &[&str]) -> Vec<Row> {
+    lines
+        .iter()
+        .map(|line| {
+            let f: Vec<&str> = line.split(' ').collect();
+            let [kind, due, days_left, unit, uid] = f.as_slice() else {
+                panic!("not `kind due days_left unit uid`: {line}");
+            };
+            (
+                (*kind).to_owned(),
+                day(due),
+                days_left.parse().expect("days left"),
+                (*unit != "-").then(|| (*unit).to_owned()),
+                (*uid).to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// A training record: it creates no item, but its date is the first recorded activity, from
+/// which duties and reports are owed.
+fn training(date: &str) -> String {
+    format!("id = \"TRN-START\"\ndate = {date}\nunit = \"office\"\n")
+}
+
+/// A check record of `unit` on `date`, of `type`, naming `schedule` unless it is empty.
+fn check(id: &str, date: &str, unit: &str, check_type: &str, schedule: &str) -> String {
+    let schedule = if schedule.is_empty() {
+        String::new()
+    } else {
+        format!("schedule = \"{schedule}\"\n")
+    };
+    format!(
+        "[[checks]]\nid = \"{id}\"\ndate = {date}\nunit = \"{unit}\"\ninspectors = [\"李检查\"]\n\
+         type = \"{check_type}\"\n{schedule}conclusion = \"conform\"\n\n"
+    )
+}
+
+/// A schedule of the manifest checking `office` itself.
+fn schedule(id: &str, cadence: &str, start: &str, extra: &str) -> String {
+    format!(
+        "\n[[schedules]]\nid = \"{id}\"\ntype = \"self\"\ncadence = \"{cadence}\"\n\
+         units = [\"office\"]\nstart = {start}\n{extra}"
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Plans
+// ---------------------------------------------------------------------------------------
+
+const PLANS_STANDARD: &str = r#"
+id = "STD-A"
+title = "财务标准"
+category = "support"
+status = "in-force"
+owner = "finance"
+effective = 2026-01-01
+"#;
+
+const PLAN_A: &str = r#"
+id = "PLAN-A"
+owner = "office"
+responsible = "王主任"
+standards = ["STD-A"]
+end = 2026-07-31
+
+[[activities]]
+step = 1
+activity = "已完成的活动"
+due = 2026-03-01
+done = 2026-02-27
+
+[[activities]]
+step = 2
+activity = "逾期的活动"
+due = 2026-06-15
+
+[[activities]]
+activity = "没有期限的活动：按计划结束日"
+"#;
+
+/// No owner or organizer: the unit is the owner of the plan's first standard.
+const PLAN_B: &str = r#"
+id = "PLAN-B"
+standards = ["STD-A"]
+end = 2026-06-20
+
+[[activities]]
+step = 1
+activity = "今天到期"
+due = 2026-06-20
+"#;
+
+/// Everything done: nothing is due even though the plan has ended.
+const PLAN_C: &str = r#"
+id = "PLAN-C"
+owner = "office"
+standards = ["STD-A"]
+end = 2026-05-31
+
+[[activities]]
+step = 1
+activity = "按时完成"
+due = 2026-05-31
+done = 2026-05-31
+"#;
+
+/// No end date: an activity without its own due date has no date, and there is no plan end.
+const PLAN_D: &str = r#"
+id = "PLAN-D"
+organizer = "office"
+standards = ["STD-A"]
+
+[[activities]]
+step = 3
+activity = "没有日期"
+
+[[activities]]
+step = 4
+activity = "有日期"
+due = 2026-09-30
+"#;
+
+#[test]
+fn plan_activities_and_plan_ends() {
+    let l = TempLedger::new(
+        "\n[units.finance]\nname = \"财务处\"\nkind = \"department\"\n",
+        &[
+            ("standards/STD-A.toml", PLANS_STANDARD),
+            ("plans/PLAN-A.toml", PLAN_A),
+            ("plans/PLAN-B.toml", PLAN_B),
+            ("plans/PLAN-C.toml", PLAN_C),
+            ("plans/PLAN-D.toml", PLAN_D),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["activity", "plan-end"]),
+        rows(&[
+            "activity 2026-06-15 -5 office activity/PLAN-A/2",
+            "activity 2026-06-20 0 finance activity/PLAN-B/1",
+            "plan-end 2026-06-20 0 finance plan-end/PLAN-B",
+            // The third activity has no step: it is numbered by its place.
+            "activity 2026-07-31 41 office activity/PLAN-A/3",
+            "plan-end 2026-07-31 41 office plan-end/PLAN-A",
+            "activity 2026-09-30 102 office activity/PLAN-D/4",
+        ])
+    );
+    // The responsible person: the activity's, else the plan's.
+    let items = l.raw("2026-06-20");
+    let person = |uid: &str| {
+        items
+            .iter()
+            .find(|i| i.uid == uid)
+            .and_then(|i| i.person.clone())
+    };
+    assert_eq!(person("activity/PLAN-A/2").as_deref(), Some("王主任"));
+    assert_eq!(person("plan-end/PLAN-A").as_deref(), Some("王主任"));
+    assert_eq!(person("activity/PLAN-B/1"), None);
+}
+
+// ---------------------------------------------------------------------------------------
+// Rectifications
+// ---------------------------------------------------------------------------------------
+
+/// Found on 2026-06-01; the statuses are given as of 2026-06-20.
+const RECTIFICATIONS: &str = r#"
+# open, due in 5 days
+[[rectifications]]
+id = "NC-OPEN"
+unit = "office"
+found = 2026-06-01
+description = "未完成"
+due = 2026-06-25
+
+# open, due on the as-of day itself
+[[rectifications]]
+id = "NC-TODAY"
+unit = "office"
+found = 2026-06-01
+description = "今天到期"
+due = 2026-06-20
+
+# overdue
+[[rectifications]]
+id = "NC-LATE"
+unit = "finance"
+found = 2026-06-01
+description = "逾期"
+due = 2026-06-10
+
+# completed, not re-checked: re-check due completed + recheck_days
+[[rectifications]]
+id = "NC-DONE"
+unit = "office"
+found = 2026-06-01
+description = "待复查"
+due = 2026-06-15
+completed = 2026-06-12
+
+# completed after the as-of day: still open then
+[[rectifications]]
+id = "NC-DONE-LATER"
+unit = "office"
+found = 2026-06-01
+description = "以后完成"
+due = 2026-06-30
+completed = 2026-06-25
+
+# the re-check failed: rectify again by the failed re-check + recheck_days
+[[rectifications]]
+id = "NC-REOPENED"
+unit = "finance"
+responsible = "陈会计"
+found = 2026-06-01
+description = "复查未通过"
+due = 2026-06-05
+completed = 2026-06-04
+
+[[rectifications.rechecks]]
+date = 2026-06-08
+by = "李检查"
+result = "fail"
+
+# completed again after a failed re-check: awaiting the next re-check
+[[rectifications]]
+id = "NC-REDONE"
+unit = "office"
+found = 2026-06-01
+description = "再次完成"
+due = 2026-06-05
+completed = 2026-06-10
+
+[[rectifications.rechecks]]
+date = 2026-06-08
+by = "李检查"
+result = "fail"
+
+# closed: nothing due
+[[rectifications]]
+id = "NC-CLOSED"
+unit = "office"
+found = 2026-06-01
+description = "已关闭"
+due = 2026-06-05
+completed = 2026-06-04
+
+[[rectifications.rechecks]]
+date = 2026-06-06
+by = "李检查"
+result = "pass"
+
+# major without a report: the rectification and the report
+[[rectifications]]
+id = "NC-MAJOR"
+unit = "office"
+found = 2026-06-01
+description = "严重"
+severity = "major"
+due = 2026-06-30
+
+# major with a report: the rectification only
+[[rectifications]]
+id = "NC-MAJOR-REPORTED"
+unit = "office"
+found = 2026-06-01
+description = "严重，已报告"
+severity = "major"
+report = "书面报告"
+due = 2026-06-30
+
+# major, closed, but the report was never written: still owed
+[[rectifications]]
+id = "NC-MAJOR-CLOSED"
+unit = "office"
+found = 2026-06-01
+description = "严重，已关闭，无报告"
+severity = "major"
+due = 2026-06-05
+completed = 2026-06-04
+
+[[rectifications.rechecks]]
+date = 2026-06-06
+by = "李检查"
+result = "pass"
+"#;
+
+const FINANCE: &str = "\n[units.finance]\nname = \"财务处\"\nkind = \"department\"\n";
+
+#[test]
+fn rectifications_with_the_default_recheck_window() {
+    let l = TempLedger::new(FINANCE, &[("rectifications/all.toml", RECTIFICATIONS)]);
+    assert_eq!(
+        l.items("2026-06-20"),
+        rows(&[
+            "major-report 2026-06-05 -15 office major-report/NC-MAJOR-CLOSED",
+            "rectification 2026-06-10 -10 finance rectification/NC-LATE",
+            // 2026-06-08 + 10 days
+            "reopened 2026-06-18 -2 finance reopened/NC-REOPENED",
+            "rectification 2026-06-20 0 office rectification/NC-TODAY",
+            // 2026-06-10 + 10 days
+            "recheck 2026-06-20 0 office recheck/NC-REDONE",
+            // 2026-06-12 + 10 days
+            "recheck 2026-06-22 2 office recheck/NC-DONE",
+            "rectification 2026-06-25 5 office rectification/NC-OPEN",
+            "rectification 2026-06-30 10 office rectification/NC-DONE-LATER",
+            "rectification 2026-06-30 10 office rectification/NC-MAJOR",
+            "rectification 2026-06-30 10 office rectification/NC-MAJOR-REPORTED",
+            "major-report 2026-06-30 10 office major-report/NC-MAJOR",
+        ])
+    );
+    let items = l.raw("2026-06-20");
+    let reopened = items.iter().find(|i| i.uid == "reopened/NC-REOPENED");
+    assert_eq!(
+        reopened.and_then(|i| i.person.as_deref()),
+        Some("陈会计"),
+        "a reopened rectification goes back to its responsible person"
+    );
+    // Due on the as-of day is not overdue yet; a day past is.
+    let overdue: Vec<&str> = items
+        .iter()
+        .filter(|i| i.is_overdue())
+        .map(|i| i.uid.as_str())
+        .collect();
+    assert_eq!(
+        overdue,
+        [
+            "major-report/NC-MAJOR-CLOSED",
+            "rectification/NC-LATE",
+            "reopened/NC-REOPENED"
+        ]
+    );
+    assert!(!items.iter().any(|i| i.uid.ends_with("NC-CLOSED")));
+}
+
+#[test]
+fn rectifications_with_the_manifest_recheck_window() {
+    let l = TempLedger::new(
+        &format!("{FINANCE}\n[defaults]\nrecheck_days = 7\n"),
+        &[("rectifications/all.toml", RECTIFICATIONS)],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["recheck", "reopened"]),
+        rows(&[
+            // 2026-06-08 + 7 days
+            "reopened 2026-06-15 -5 finance reopened/NC-REOPENED",
+            // 2026-06-10 + 7 days
+            "recheck 2026-06-17 -3 office recheck/NC-REDONE",
+            // 2026-06-12 + 7 days
+            "recheck 2026-06-19 -1 office recheck/NC-DONE",
+        ])
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Reviews and validity checks
+// ---------------------------------------------------------------------------------------
+
+fn standard(id: &str, status: &str, origin: &str, dates: &str) -> String {
+    format!(
+        "id = \"{id}\"\ntitle = \"标准 {id}\"\ncategory = \"management\"\nstatus = \"{status}\"\n\
+         origin = \"{origin}\"\nowner = \"office\"\n{dates}\n"
+    )
+}
+
+fn review(id: &str, standard: &str, date: &str) -> String {
+    format!("id = \"{id}\"\nstandard = \"{standard}\"\ndate = {date}\ndecision = \"continue\"\n")
+}
+
+/// The standards of the review tests, as of 2026-06-20.
+fn review_ledger(manifest_extra: &str) -> TempLedger {
+    TempLedger::new(
+        manifest_extra,
+        &[
+            // The standard's own cycle wins over every default.
+            (
+                "standards/cycle.toml",
+                &standard(
+                    "STD-CYCLE",
+                    "in-force",
+                    "own",
+                    "effective = 2021-07-01\nreview_cycle_years = 3",
+                ),
+            ),
+            // No cycle: the manifest's, else 5 years, from the effective date.
+            (
+                "standards/default.toml",
+                &standard("STD-DEFAULT", "in-force", "own", "effective = 2022-03-01"),
+            ),
+            // Published only: counted from the publication date.
+            (
+                "standards/published.toml",
+                &standard("STD-PUBLISHED", "in-force", "own", "published = 2021-02-28"),
+            ),
+            // Reviewed twice: counted from the later review, wherever it is written.
+            (
+                "standards/reviewed.toml",
+                &standard("STD-REVIEWED", "in-force", "own", "effective = 2015-01-01"),
+            ),
+            (
+                "reviews/a.toml",
+                &review("REV-LATER", "STD-REVIEWED", "2025-02-01"),
+            ),
+            (
+                "reviews/b.toml",
+                &review("REV-EARLIER", "STD-REVIEWED", "2023-05-10"),
+            ),
+            // Not in force: no review.
+            (
+                "standards/draft.toml",
+                &standard("STD-DRAFT", "draft", "own", ""),
+            ),
+            (
+                "standards/abolished.toml",
+                &standard(
+                    "STD-ABOLISHED",
+                    "abolished",
+                    "own",
+                    "effective = 2015-01-01\nabolished = 2025-01-01",
+                ),
+            ),
+            (
+                "standards/revising.toml",
+                &standard(
+                    "STD-REVISING",
+                    "under-revision",
+                    "own",
+                    "effective = 2015-01-01",
+                ),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn review_cycle_from_the_standard_else_five_years() {
+    let l = review_ledger("");
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&[
+            "review 2024-07-01 -719 office review/STD-CYCLE",
+            "review 2026-02-28 -112 office review/STD-PUBLISHED",
+            "review 2027-03-01 254 office review/STD-DEFAULT",
+            "review 2030-02-01 1322 office review/STD-REVIEWED",
+        ])
+    );
+}
+
+#[test]
+fn review_cycle_from_the_manifest() {
+    let l = review_ledger("\n[defaults]\nreview_cycle_years = 4\n");
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&[
+            "review 2024-07-01 -719 office review/STD-CYCLE",
+            "review 2025-02-28 -477 office review/STD-PUBLISHED",
+            "review 2026-03-01 -111 office review/STD-DEFAULT",
+            "review 2029-02-01 957 office review/STD-REVIEWED",
+        ])
+    );
+}
+
+#[test]
+fn review_cycle_defaults_to_five_years_when_defaults_set_other_things() {
+    let l = review_ledger("\n[defaults]\nrecheck_days = 7\n");
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&[
+            "review 2024-07-01 -719 office review/STD-CYCLE",
+            "review 2026-02-28 -112 office review/STD-PUBLISHED",
+            "review 2027-03-01 254 office review/STD-DEFAULT",
+            "review 2030-02-01 1322 office review/STD-REVIEWED",
+        ])
+    );
+}
+
+fn validity_ledger(manifest_extra: &str) -> TempLedger {
+    TempLedger::new(
+        manifest_extra,
+        &[
+            // Adopted, never checked: counted from the effective date.
+            (
+                "standards/gb.toml",
+                &standard(
+                    "STD-GB",
+                    "in-force",
+                    "national",
+                    "code = \"GB/T 1-2020\"\neffective = 2025-08-01",
+                ),
+            ),
+            // Adopted and checked (a review): counted from the review.
+            (
+                "standards/db.toml",
+                &standard(
+                    "STD-DB",
+                    "in-force",
+                    "local",
+                    "code = \"DB32/T 1-2019\"\neffective = 2020-01-01",
+                ),
+            ),
+            ("reviews/db.toml", &review("REV-DB", "STD-DB", "2026-01-10")),
+            // Own standard: no validity check.
+            (
+                "standards/own.toml",
+                &standard("STD-OWN", "in-force", "own", "effective = 2025-08-01"),
+            ),
+            // Adopted but superseded: nothing.
+            (
+                "standards/old.toml",
+                &standard(
+                    "STD-OLD",
+                    "superseded",
+                    "national",
+                    "code = \"GB/T 1-2009\"\neffective = 2010-01-01",
+                ),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn validity_of_adopted_standards() {
+    let l = validity_ledger("");
+    assert_eq!(
+        l.items_of("2026-06-20", &["validity"]),
+        rows(&[
+            // 2025-08-01 + 12 months
+            "validity 2026-08-01 42 office validity/STD-GB",
+            // 2026-01-10 + 12 months
+            "validity 2027-01-10 204 office validity/STD-DB",
+        ])
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&[
+            "review 2030-08-01 1503 office review/STD-GB",
+            "review 2030-08-01 1503 office review/STD-OWN",
+            "review 2031-01-10 1665 office review/STD-DB",
+        ])
+    );
+}
+
+#[test]
+fn validity_months_from_the_manifest() {
+    let l = validity_ledger("\n[defaults]\nvalidity_check_months = 6\n");
+    assert_eq!(
+        l.items_of("2026-06-20", &["validity"]),
+        rows(&[
+            "validity 2026-02-01 -139 office validity/STD-GB",
+            "validity 2026-07-10 20 office validity/STD-DB",
+        ])
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Semiannual reports
+// ---------------------------------------------------------------------------------------
+
+const SUBMISSION_UNITS: &str = r#"
+[units.finance]
+name = "财务处"
+kind = "department"
+since = 2026-03-01
+
+[units.clean-co]
+name = "保洁公司"
+kind = "service-provider"
+
+[units.energy]
+name = "节能处"
+kind = "department"
+"#;
+
+fn owned(id: &str, status: &str, owner: &str) -> String {
+    format!(
+        "id = \"{id}\"\ntitle = \"标准 {id}\"\ncategory = \"management\"\nstatus = \"{status}\"\n\
+         owner = \"{owner}\"\neffective = 2020-01-01\n"
+    )
+}
+
+fn submission(id: &str, period: &str, unit: &str, submitted: &str) -> String {
+    format!("id = \"{id}\"\nperiod = \"{period}\"\nunit = \"{unit}\"\nsubmitted = {submitted}\n")
+}
+
+/// office leads a standard in force, finance one under revision (and joined on 2026-03-01);
+/// clean-co leads only a draft and energy only an abolished standard. Activity starts on
+/// 2025-11-03, in 2025H2.
+fn submission_ledger(manifest_extra: &str, office_2025h2: bool) -> TempLedger {
+    let mut files = vec![
+        ("trainings/start.toml", training("2025-11-03")),
+        ("standards/a.toml", owned("STD-A", "in-force", "office")),
+        (
+            "standards/b.toml",
+            owned("STD-B", "under-revision", "finance"),
+        ),
+        ("standards/c.toml", owned("STD-C", "draft", "clean-co")),
+        (
+            "standards/d.toml",
+            format!(
+                "{}abolished = 2025-06-30\n",
+                owned("STD-D", "abolished", "energy")
+            ),
+        ),
+    ];
+    if office_2025h2 {
+        files.push((
+            "submissions/office.toml",
+            submission("SUB-2025H2-office", "2025H2", "office", "2025-12-28"),
+        ));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    TempLedger::new(&format!("{SUBMISSION_UNITS}{manifest_extra}"), &files)
+}
+
+#[test]
+fn submissions_h1_deadline() {
+    let l = submission_ledger("", true);
+    assert_eq!(
+        l.items_of("2026-06-20", &["submission"]),
+        rows(&[
+            "submission 2026-06-30 10 finance submission/finance/2026H1",
+            "submission 2026-06-30 10 office submission/office/2026H1",
+        ])
+    );
+}
+
+#[test]
+fn submissions_h2_deadline_and_late_h1() {
+    let l = submission_ledger("", true);
+    assert_eq!(
+        l.items_of("2026-07-01", &["submission"]),
+        rows(&[
+            "submission 2026-06-30 -1 finance submission/finance/2026H1",
+            "submission 2026-06-30 -1 office submission/office/2026H1",
+            "submission 2026-12-31 183 finance submission/finance/2026H2",
+            "submission 2026-12-31 183 office submission/office/2026H2",
+        ])
+    );
+}
+
+#[test]
+fn submissions_owed_from_the_half_the_ledger_starts_in() {
+    // No report for 2025H2: office owes it; finance joined in 2026 and does not.
+    let l = submission_ledger("", false);
+    assert_eq!(
+        l.items_of("2026-06-20", &["submission"]),
+        rows(&[
+            "submission 2025-12-31 -171 office submission/office/2025H2",
+            "submission 2026-06-30 10 finance submission/finance/2026H1",
+            "submission 2026-06-30 10 office submission/office/2026H1",
+        ])
+    );
+}
+
+#[test]
+fn submissions_deadline_from_the_manifest() {
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h1 = \"07-15\"\n", true);
+    assert_eq!(
+        l.items_of("2026-06-20", &["submission"]),
+        rows(&[
+            "submission 2026-07-15 25 finance submission/finance/2026H1",
+            "submission 2026-07-15 25 office submission/office/2026H1",
+        ])
+    );
+    // The H2 deadline keeps its default.
+    assert_eq!(
+        l.items_of("2026-07-20", &["submission"]),
+        rows(&[
+            "submission 2026-07-15 -5 finance submission/finance/2026H1",
+            "submission 2026-07-15 -5 office submission/office/2026H1",
+            "submission 2026-12-31 164 finance submission/finance/2026H2",
+            "submission 2026-12-31 164 office submission/office/2026H2",
+        ])
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Check duties: periods and the working-day calendar
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn monthly_duty_in_february_2026_is_due_on_the_make_up_saturday() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2026-01-01", ""),
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            // January fulfilled by a self-check that names no schedule.
+            (
+                "checks/jan.toml",
+                &check("CHK-JAN", "2026-01-30", "office", "self", ""),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items("2026-02-20"),
+        rows(&["check-duty 2026-02-28 8 office duty/m/office/2026-02"])
+    );
+    assert_eq!(
+        l.items("2026-03-02"),
+        rows(&[
+            "check-duty 2026-02-28 -2 office duty/m/office/2026-02",
+            "check-duty 2026-03-31 29 office duty/m/office/2026-03",
+        ])
+    );
+}
+
+#[test]
+fn monthly_duty_in_february_2024_is_due_on_the_leap_day() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2024-02-01", ""),
+        &[("trainings/start.toml", &training("2024-02-01"))],
+    );
+    assert_eq!(
+        l.items("2024-02-10"),
+        rows(&["check-duty 2024-02-29 19 office duty/m/office/2024-02"])
+    );
+}
+
+#[test]
+fn monthly_duty_whose_month_ends_on_a_weekend_is_due_the_friday_before() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2026-01-01", ""),
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            (
+                "checks/spring.toml",
+                &[
+                    check("CHK-FEB", "2026-02-10", "office", "self", "m"),
+                    check("CHK-MAR", "2026-03-10", "office", "self", "m"),
+                    check("CHK-APR", "2026-04-10", "office", "self", "m"),
+                ]
+                .concat(),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items("2026-05-20"),
+        rows(&[
+            // 2026-01-31 is a Saturday.
+            "check-duty 2026-01-30 -110 office duty/m/office/2026-01",
+            // 2026-05-31 is a Sunday.
+            "check-duty 2026-05-29 9 office duty/m/office/2026-05",
+        ])
+    );
+}
+
+#[test]
+fn monthly_duty_of_a_schedule_that_ends_mid_month() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2026-01-01", "end = 2026-03-15\n"),
+        &[("trainings/start.toml", &training("2026-01-05"))],
+    );
+    assert_eq!(
+        l.items("2026-06-20"),
+        rows(&[
+            "check-duty 2026-01-30 -141 office duty/m/office/2026-01",
+            "check-duty 2026-02-28 -112 office duty/m/office/2026-02",
+            // Owed until the schedule's end, a Sunday: the last working day before it.
+            "check-duty 2026-03-13 -99 office duty/m/office/2026-03",
+        ])
+    );
+}
+
+#[test]
+fn quarterly_duty_at_the_quarter_boundary() {
+    let plain = TempLedger::new(
+        &schedule("q", "quarterly", "2026-07-01", ""),
+        &[("trainings/start.toml", &training("2026-07-01"))],
+    );
+    assert_eq!(
+        plain.items("2026-09-30"),
+        rows(&["check-duty 2026-09-30 0 office duty/q/office/2026Q3"])
+    );
+    assert_eq!(
+        plain.items("2026-10-01"),
+        rows(&[
+            "check-duty 2026-09-30 -1 office duty/q/office/2026Q3",
+            "check-duty 2026-12-31 91 office duty/q/office/2026Q4",
+        ])
+    );
+    // Checked on the quarter's last day: only the next quarter is due.
+    let checked = TempLedger::new(
+        &schedule("q", "quarterly", "2026-07-01", ""),
+        &[
+            ("trainings/start.toml", &training("2026-07-01")),
+            (
+                "checks/q3.toml",
+                &check("CHK-Q3", "2026-09-30", "office", "self", "q"),
+            ),
+        ],
+    );
+    assert_eq!(
+        checked.items("2026-10-01"),
+        rows(&["check-duty 2026-12-31 91 office duty/q/office/2026Q4"])
+    );
+}
+
+#[test]
+fn semiannual_and_annual_duties_at_the_half_year_boundary() {
+    let l = TempLedger::new(
+        &[
+            schedule("h", "semiannual", "2026-01-01", ""),
+            schedule("y", "annual", "2026-01-01", ""),
+        ]
+        .concat(),
+        &[("trainings/start.toml", &training("2026-01-05"))],
+    );
+    assert_eq!(
+        l.items("2026-06-30"),
+        rows(&[
+            "check-duty 2026-06-30 0 office duty/h/office/2026H1",
+            "check-duty 2026-12-31 184 office duty/y/office/2026",
+        ])
+    );
+    assert_eq!(
+        l.items("2026-07-01"),
+        rows(&[
+            "check-duty 2026-06-30 -1 office duty/h/office/2026H1",
+            "check-duty 2026-12-31 183 office duty/h/office/2026H2",
+            "check-duty 2026-12-31 183 office duty/y/office/2026",
+        ])
+    );
+}
+
+#[test]
+fn weekly_duty_due_on_the_make_up_saturday() {
+    let l = TempLedger::new(
+        &schedule("w", "weekly", "2026-05-04", ""),
+        &[("trainings/start.toml", &training("2026-05-04"))],
+    );
+    assert_eq!(
+        l.items("2026-05-13"),
+        rows(&[
+            // Week 19 (05-04..05-10): its last working day is the make-up Saturday.
+            "check-duty 2026-05-09 -4 office duty/w/office/2026-W19",
+            "check-duty 2026-05-15 2 office duty/w/office/2026-W20",
+        ])
+    );
+}
+
+#[test]
+fn daily_duty_over_a_week_with_a_make_up_saturday_and_a_holiday_monday() {
+    let l = TempLedger::new(
+        &schedule("d", "daily", "2026-05-04", ""),
+        &[
+            ("trainings/start.toml", &training("2026-05-01")),
+            (
+                "checks/daily.toml",
+                &[
+                    check("CHK-0506", "2026-05-06", "office", "self", "d"),
+                    check("CHK-0508", "2026-05-08", "office", "self", "d"),
+                ]
+                .concat(),
+            ),
+        ],
+    );
+    // 05-04 and 05-05 are holidays, 05-09 a make-up working day, 05-10 a Sunday; the as-of
+    // day itself is due today.
+    assert_eq!(
+        l.items("2026-05-11"),
+        rows(&[
+            "check-duty 2026-05-07 -4 office duty/d/office/2026-05-07",
+            "check-duty 2026-05-09 -2 office duty/d/office/2026-05-09",
+            "check-duty 2026-05-11 0 office duty/d/office/2026-05-11",
+        ])
+    );
+}
+
+#[test]
+fn manifest_calendar_overrides_the_built_in_days() {
+    let manifest = [
+        "\n[calendar]\nholidays = [2026-05-13, 2026-06-30]\nworkdays = [2026-05-04, 2026-05-16]\n",
+        &schedule("d", "daily", "2026-05-04", "end = 2026-05-16\n"),
+        &schedule("m", "monthly", "2026-06-01", ""),
+    ]
+    .concat();
+    let l = TempLedger::new(
+        &manifest,
+        &[("trainings/start.toml", &training("2026-05-01"))],
+    );
+    assert_eq!(
+        l.items("2026-06-20"),
+        rows(&[
+            // a holiday Monday made a working day
+            "check-duty 2026-05-04 -47 office duty/d/office/2026-05-04",
+            "check-duty 2026-05-06 -45 office duty/d/office/2026-05-06",
+            "check-duty 2026-05-07 -44 office duty/d/office/2026-05-07",
+            "check-duty 2026-05-08 -43 office duty/d/office/2026-05-08",
+            // the built-in make-up Saturday stays
+            "check-duty 2026-05-09 -42 office duty/d/office/2026-05-09",
+            "check-duty 2026-05-11 -40 office duty/d/office/2026-05-11",
+            "check-duty 2026-05-12 -39 office duty/d/office/2026-05-12",
+            // 2026-05-13, a Wednesday, made a holiday
+            "check-duty 2026-05-14 -37 office duty/d/office/2026-05-14",
+            "check-duty 2026-05-15 -36 office duty/d/office/2026-05-15",
+            // a Saturday made a working day
+            "check-duty 2026-05-16 -35 office duty/d/office/2026-05-16",
+            // 2026-06-30 made a holiday: June is due on Monday the 29th.
+            "check-duty 2026-06-29 9 office duty/m/office/2026-06",
+        ])
+    );
+}
+
+#[test]
+fn no_duties_before_a_unit_joined() {
+    let manifest = r#"
+[units.clean-co]
+name = "保洁公司"
+kind = "service-provider"
+since = 2026-03-10
+
+[[schedules]]
+id = "sup"
+type = "supervision"
+cadence = "monthly"
+units = ["clean-co"]
+by = "office"
+start = 2026-01-01
+
+[[schedules]]
+id = "dd"
+type = "self"
+cadence = "daily"
+units = ["clean-co"]
+start = 2026-03-02
+end = 2026-03-13
+"#;
+    let l = TempLedger::new(
+        manifest,
+        &[("trainings/start.toml", &training("2026-01-05"))],
+    );
+    assert_eq!(
+        l.items("2026-04-15"),
+        rows(&[
+            "check-duty 2026-03-10 -36 clean-co duty/dd/clean-co/2026-03-10",
+            "check-duty 2026-03-11 -35 clean-co duty/dd/clean-co/2026-03-11",
+            "check-duty 2026-03-12 -34 clean-co duty/dd/clean-co/2026-03-12",
+            "check-duty 2026-03-13 -33 clean-co duty/dd/clean-co/2026-03-13",
+            "check-duty 2026-03-31 -15 clean-co duty/sup/clean-co/2026-03",
+            "check-duty 2026-04-30 15 clean-co duty/sup/clean-co/2026-04",
+        ])
+    );
+}
+
+#[test]
+fn no_duties_after_the_standard_was_abolished() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2026-01-01", "standards = [\"STD-X\"]\n"),
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            (
+                "standards/x.toml",
+                &standard(
+                    "STD-X",
+                    "abolished",
+                    "own",
+                    "effective = 2020-01-01\nabolished = 2026-03-15",
+                ),
+            ),
+        ],
+    );
+    // March, the month it was abolished in, is still owed; nothing after it. An abolished
+    // standard has no review; its owner still reports on the half year it was in force for.
+    assert_eq!(
+        l.items("2026-06-20"),
+        rows(&[
+            "check-duty 2026-01-30 -141 office duty/m/office/2026-01",
+            "check-duty 2026-02-28 -112 office duty/m/office/2026-02",
+            "check-duty 2026-03-31 -81 office duty/m/office/2026-03",
+            "submission 2026-06-30 10 office submission/office/2026H1",
+        ])
+    );
+    // In the next half year it is out of force: no new duty, no report for 2026H2 (the
+    // 2026H1 one is still owed, now overdue).
+    assert_eq!(
+        l.items("2026-07-20"),
+        rows(&[
+            "check-duty 2026-01-30 -171 office duty/m/office/2026-01",
+            "check-duty 2026-02-28 -142 office duty/m/office/2026-02",
+            "check-duty 2026-03-31 -111 office duty/m/office/2026-03",
+            "submission 2026-06-30 -20 office submission/office/2026H1",
+        ])
+    );
+}
+
+#[test]
+fn no_duties_before_the_standard_took_effect_nor_for_a_draft() {
+    let manifest = [
+        schedule("m", "monthly", "2026-01-01", "standards = [\"STD-Y\"]\n"),
+        schedule(
+            "draft",
+            "monthly",
+            "2026-01-01",
+            "standards = [\"STD-DRAFT\"]\n",
+        ),
+    ]
+    .concat();
+    let l = TempLedger::new(
+        &manifest,
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            (
+                "standards/y.toml",
+                &standard("STD-Y", "in-force", "own", "effective = 2026-03-15"),
+            ),
+            (
+                "standards/draft.toml",
+                &standard("STD-DRAFT", "draft", "own", ""),
+            ),
+        ],
+    );
+    // March, the month it took effect in, is owed; January and February are not.
+    assert_eq!(
+        l.items_of("2026-04-15", &["check-duty"]),
+        rows(&[
+            "check-duty 2026-03-31 -15 office duty/m/office/2026-03",
+            "check-duty 2026-04-30 15 office duty/m/office/2026-04",
+        ])
+    );
+}
+
+#[test]
+fn a_check_on_time_fulfils_its_duty_and_others_do_not() {
+    let manifest = r#"
+[units.clean-co]
+name = "保洁公司"
+kind = "service-provider"
+
+[[schedules]]
+id = "sup"
+type = "supervision"
+cadence = "monthly"
+units = ["clean-co"]
+by = "office"
+start = 2026-01-01
+
+[[schedules]]
+id = "other"
+type = "supervision"
+cadence = "annual"
+units = ["clean-co"]
+by = "office"
+start = 2026-01-01
+"#;
+    let checks = [
+        // Names the schedule, on the due day itself.
+        check("CHK-JAN", "2026-01-30", "clean-co", "supervision", "sup"),
+        // Names no schedule and has its type, on the make-up Saturday.
+        check("CHK-FEB", "2026-02-28", "clean-co", "supervision", ""),
+        // Another type and no schedule: does not fulfil it.
+        check("CHK-MAR", "2026-03-20", "clean-co", "spot", ""),
+        // Names another schedule: fulfils that one only.
+        check("CHK-APR", "2026-04-20", "clean-co", "supervision", "other"),
+        // Another unit: does not fulfil clean-co's duty.
+        check("CHK-MAY", "2026-05-20", "office", "supervision", "sup"),
+    ]
+    .concat();
+    let l = TempLedger::new(
+        manifest,
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            ("checks/all.toml", &checks),
+        ],
+    );
+    assert_eq!(
+        l.items("2026-05-29"),
+        rows(&[
+            "check-duty 2026-03-31 -59 clean-co duty/sup/clean-co/2026-03",
+            "check-duty 2026-04-30 -29 clean-co duty/sup/clean-co/2026-04",
+            "check-duty 2026-05-29 0 clean-co duty/sup/clean-co/2026-05",
+        ])
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Things done on time, and the order of items
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn records_completed_on_time_never_appear() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("trainings/start.toml", &training("2026-01-05")),
+            (
+                "standards/a.toml",
+                &standard("STD-A", "in-force", "own", "effective = 2026-01-01"),
+            ),
+            (
+                "plans/a.toml",
+                "id = \"PLAN-A\"\nowner = \"office\"\nstandards = [\"STD-A\"]\nend = 2026-06-30\n\n\
+                 [[activities]]\nstep = 1\nactivity = \"实施\"\ndue = 2026-06-30\ndone = 2026-06-30\n",
+            ),
+            (
+                "rectifications/a.toml",
+                "id = \"NC-A\"\nunit = \"office\"\nfound = 2026-06-01\ndescription = \"问题\"\n\
+                 severity = \"major\"\nreport = \"书面报告\"\ndue = 2026-06-30\ncompleted = 2026-06-30\n\n\
+                 [[rechecks]]\ndate = 2026-06-30\nby = \"李检查\"\nresult = \"pass\"\n",
+            ),
+            (
+                "submissions/a.toml",
+                &submission("SUB-A", "2026H1", "office", "2026-06-30"),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items("2026-07-01"),
+        rows(&[
+            "submission 2026-12-31 183 office submission/office/2026H2",
+            "review 2031-01-01 1645 office review/STD-A",
+        ])
+    );
+}
+
+/// Twelve items due on the same day, one or two of each kind, written so that file order,
+/// record order and uid order all differ.
+#[test]
+fn items_are_sorted_by_due_date_then_kind_then_uid() {
+    let files = [
+        ("trainings/start.toml", training("2026-06-01")),
+        (
+            "standards/r.toml",
+            standard("STD-R", "in-force", "own", "effective = 2021-06-30"),
+        ),
+        (
+            "standards/v.toml",
+            standard(
+                "STD-V",
+                "in-force",
+                "national",
+                "code = \"GB 1-2025\"\neffective = 2025-06-30",
+            ),
+        ),
+        (
+            "plans/z.toml",
+            "id = \"PLAN-Z\"\nowner = \"office\"\nstandards = [\"STD-R\"]\nend = 2026-06-30\n\n\
+             [[activities]]\nstep = 2\nactivity = \"实施\"\n"
+                .to_owned(),
+        ),
+        (
+            "rectifications/a.toml",
+            "[[rectifications]]\nid = \"NC-D\"\nunit = \"office\"\nfound = 2026-06-01\n\
+             description = \"复查未通过\"\ndue = 2026-06-10\ncompleted = 2026-06-09\n\n\
+             [[rectifications.rechecks]]\ndate = 2026-06-20\nby = \"李检查\"\nresult = \"fail\"\n\n\
+             [[rectifications]]\nid = \"NC-C\"\nunit = \"office\"\nfound = 2026-06-01\n\
+             description = \"待复查\"\ndue = 2026-06-25\ncompleted = 2026-06-20\n\n\
+             [[rectifications]]\nid = \"NC-B\"\nunit = \"office\"\nfound = 2026-06-01\n\
+             description = \"严重\"\nseverity = \"major\"\ndue = 2026-06-30\n"
+                .to_owned(),
+        ),
+        (
+            "rectifications/b.toml",
+            "id = \"NC-A\"\nunit = \"office\"\nfound = 2026-06-01\ndescription = \"严重\"\n\
+             severity = \"major\"\ndue = 2026-06-30\n"
+                .to_owned(),
+        ),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let l = TempLedger::new(&schedule("aa", "monthly", "2026-06-01", ""), &files);
+    let expected = rows(&[
+        "activity 2026-06-30 10 office activity/PLAN-Z/2",
+        "plan-end 2026-06-30 10 office plan-end/PLAN-Z",
+        "rectification 2026-06-30 10 office rectification/NC-A",
+        "rectification 2026-06-30 10 office rectification/NC-B",
+        "recheck 2026-06-30 10 office recheck/NC-C",
+        "reopened 2026-06-30 10 office reopened/NC-D",
+        "major-report 2026-06-30 10 office major-report/NC-A",
+        "major-report 2026-06-30 10 office major-report/NC-B",
+        "check-duty 2026-06-30 10 office duty/aa/office/2026-06",
+        "review 2026-06-30 10 office review/STD-R",
+        "validity 2026-06-30 10 office validity/STD-V",
+        "submission 2026-06-30 10 office submission/office/2026H1",
+        "review 2030-06-30 1471 office review/STD-V",
+    ]);
+    assert_eq!(l.items("2026-06-20"), expected);
+    // The same ledger gives the same order every time.
+    for _ in 0..5 {
+        assert_eq!(l.items("2026-06-20"), expected);
+    }
+    // And the order is exactly (due, kind, uid).
+    let raw = l.raw("2026-06-20");
+    let keys: Vec<_> = raw.iter().map(|i| (i.due, i.kind, i.uid.clone())).collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
