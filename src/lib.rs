@@ -5,6 +5,7 @@
 //! records, [`load`] builds the indexed [`ledger::Ledger`], [`check`] finds problems. The
 //! binary renders what comes out.
 
+pub mod author;
 pub mod calendar;
 pub mod check;
 pub mod clock;
@@ -12,6 +13,7 @@ pub mod decode;
 pub mod diag;
 pub mod discover;
 pub mod due;
+pub mod history;
 pub mod kind;
 pub mod lang;
 pub mod ledger;
@@ -20,6 +22,7 @@ pub mod message;
 pub mod model;
 pub mod node;
 pub mod parse;
+pub mod query;
 pub mod read;
 pub mod render;
 pub mod report;

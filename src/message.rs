@@ -80,6 +80,7 @@ pub enum Subject {
     Grading,
     Defaults,
     CheckSettings,
+    IdPatterns,
     Activity,
     CheckItem,
     Recheck,
@@ -99,6 +100,7 @@ impl Subject {
             Subject::Grading => lang.pick("评分等级 [grading]", "[grading]"),
             Subject::Defaults => lang.pick("默认值 [defaults]", "[defaults]"),
             Subject::CheckSettings => lang.pick("检查设置 [check]", "[check]"),
+            Subject::IdPatterns => lang.pick("编号规则 [ids]", "[ids]"),
             Subject::Activity => lang.pick("计划活动", "plan activity"),
             Subject::CheckItem => lang.pick("检查项目", "check item"),
             Subject::Recheck => lang.pick("复查记录", "re-check"),
@@ -208,7 +210,9 @@ pub enum Msg {
         date: String,
         today: String,
     },
-    AbolishedWithoutDate,
+    AbolishedWithoutDate {
+        status: crate::model::vocab::StandardStatus,
+    },
     AbolishedDateButStatus {
         status: crate::model::vocab::StandardStatus,
     },
@@ -342,6 +346,7 @@ pub enum Msg {
     HintSelfReference,
     HintFillField,
     HintTimezone,
+    HintIdPattern,
     HintMonthDay,
     GradingOrder {
         higher: String,
@@ -494,9 +499,9 @@ impl Msg {
                 format!("`{field}`（{date}）晚于今天（{today}）"),
                 format!("`{field}` ({date}) is after today ({today})"),
             ),
-            Msg::AbolishedWithoutDate => l.pick(
-                "标准状态为废止，但没有填写废止日期 `abolished`".into(),
-                "the standard is abolished but has no `abolished` date".into(),
+            Msg::AbolishedWithoutDate { status } => l.pick(
+                format!("标准状态为“{}”，但没有填写停止实施的日期 `abolished`", status.zh()),
+                format!("the standard is {} but has no `abolished` date (when it ended)", status.key()),
             ),
             Msg::AbolishedDateButStatus { status } => l.pick(
                 format!("填写了废止日期，但标准状态是“{}”", status.zh()),
@@ -701,6 +706,10 @@ impl Msg {
             Msg::HintTimezone => l.pick(
                 "时区写作 IANA 名称，例如 Asia/Shanghai".into(),
                 "write a time zone as an IANA name, e.g. Asia/Shanghai".into(),
+            ),
+            Msg::HintIdPattern => l.pick(
+                "编号规则用 {seq}（或 {seq:3} 补零到三位）表示序号，可用 {year} 表示年份，其余只能是英文字母、数字、`.`、`_`、`-`，例如 NC-{year}-{seq:3}".into(),
+                "an id pattern numbers records with {seq} (or {seq:3}, zero-padded to three digits), may use {year}, and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{year}-{seq:3}".into(),
             ),
             Msg::HintMonthDay => l.pick("写作 MM-DD，例如 06-30".into(), "write MM-DD, e.g. 06-30".into()),
             Msg::GradingOrder { higher, lower } => l.pick(

@@ -2,10 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod authoring;
 mod cli;
 mod coverage;
 mod derive;
 mod due;
 mod example;
+mod export;
 mod faults;
+mod forms;
+mod history;
+mod reports;
 mod schema;

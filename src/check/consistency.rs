@@ -33,12 +33,14 @@ fn standards(r: &mut Rules<'_>) {
     for s in &ledger.standards {
         let f = s.meta.file;
         match (s.status.value, &s.abolished) {
-            (StandardStatus::Abolished, None) => {
+            // Without the date it ended, a standard out of force cannot be placed in time:
+            // the reports would leave it out of every period.
+            (status @ (StandardStatus::Abolished | StandardStatus::Superseded), None) => {
                 r.at(
                     Code::StatusMismatch,
                     f,
                     s.status.span,
-                    Msg::AbolishedWithoutDate,
+                    Msg::AbolishedWithoutDate { status },
                     Msg::HintAddAbolishedDate,
                 );
             }

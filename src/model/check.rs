@@ -17,6 +17,7 @@ pub struct Check {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
     /// 检查日期
     pub date: Sp<NaiveDate>,

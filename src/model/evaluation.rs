@@ -17,8 +17,11 @@ pub struct Evaluation {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
+    /// 评价期间
     pub period: Sp<Period>,
+    /// 评价日期
     pub date: Option<Sp<NaiveDate>>,
     /// 被评价单位
     pub unit: Option<Sp<Id>>,

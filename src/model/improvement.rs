@@ -15,12 +15,15 @@ pub struct Improvement {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
+    /// 改进的标准
     pub standard: Sp<Id>,
     /// 来源: an evaluation, check or rectification id
     pub source: Option<Sp<Id>>,
     /// 改进轮次
     pub round: Option<Sp<i64>>,
+    /// 日期
     pub date: Option<Sp<NaiveDate>>,
     /// 改进计划
     pub plan: Option<Sp<String>>,

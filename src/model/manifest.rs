@@ -45,6 +45,45 @@ pub struct Manifest {
     /// Severity per diagnostic code
     #[serde(default)]
     pub check: CheckSettings,
+    /// 编号规则: the id pattern of each record kind, for `gbsw new`
+    #[serde(default)]
+    pub ids: IdPatterns,
+}
+
+/// `[ids]`: how `gbsw new` numbers records of each kind. `{year}` is the year of the record's
+/// date, `{seq}` the next free number, `{seq:3}` the same padded to three digits.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct IdPatterns {
+    pub standard: Option<Sp<String>>,
+    pub plan: Option<Sp<String>>,
+    pub check: Option<Sp<String>>,
+    pub rectification: Option<Sp<String>>,
+    pub review: Option<Sp<String>>,
+    pub evaluation: Option<Sp<String>>,
+    pub improvement: Option<Sp<String>>,
+    pub training: Option<Sp<String>>,
+    pub submission: Option<Sp<String>>,
+}
+
+impl IdPatterns {
+    /// The pattern for a kind: the manifest's, else the default.
+    #[must_use]
+    pub fn pattern(&self, kind: crate::kind::Kind) -> &str {
+        use crate::kind::Kind;
+        let (given, default) = match kind {
+            Kind::Standard => (&self.standard, "STD-{seq:3}"),
+            Kind::Plan => (&self.plan, "PLAN-{year}-{seq:2}"),
+            Kind::Check => (&self.check, "CHK-{year}-{seq:3}"),
+            Kind::Rectification => (&self.rectification, "NC-{year}-{seq:3}"),
+            Kind::Review => (&self.review, "REV-{year}-{seq:3}"),
+            Kind::Evaluation => (&self.evaluation, "EVAL-{year}-{seq:2}"),
+            Kind::Improvement => (&self.improvement, "IMP-{year}-{seq:3}"),
+            Kind::Training => (&self.training, "TRN-{year}-{seq:3}"),
+            Kind::Submission => (&self.submission, "SUB-{year}-{seq:3}"),
+        };
+        given.as_ref().map_or(default, |p| p.value.as_str())
+    }
 }
 
 /// 单位: a department, the service centre, a contracted service company, …
@@ -287,6 +326,7 @@ impl Manifest {
             grading: Grading::default(),
             defaults: Defaults::default(),
             check: CheckSettings::default(),
+            ids: IdPatterns::default(),
         }
     }
 
@@ -361,6 +401,22 @@ impl Manifest {
                 })
             })
             .unwrap_or_default();
+        let ids = f
+            .sub("ids", Subject::IdPatterns, cx, |c, cx| {
+                let mut p = |key| pattern(c, key, cx);
+                Some(IdPatterns {
+                    standard: p("standard"),
+                    plan: p("plan"),
+                    check: p("check"),
+                    rectification: p("rectification"),
+                    review: p("review"),
+                    evaluation: p("evaluation"),
+                    improvement: p("improvement"),
+                    training: p("training"),
+                    submission: p("submission"),
+                })
+            })
+            .unwrap_or_default();
         Some(Self {
             organization: organization?,
             lang,
@@ -372,8 +428,35 @@ impl Manifest {
             grading,
             defaults,
             check,
+            ids,
         })
     }
+}
+
+/// An id pattern: it must number records with `{seq}` and, apart from its placeholders, use
+/// only what an id may hold.
+fn pattern(f: &mut Fields<'_>, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<String>> {
+    let p = f.opt::<String>(key, cx)?;
+    let bare = p
+        .value
+        .replace("{year}", "2026")
+        .replace("{seq}", "1")
+        .replace("{seq:2}", "01")
+        .replace("{seq:3}", "001")
+        .replace("{seq:4}", "0001");
+    if p.value.contains("{seq") && Id::is_valid(&bare) {
+        return Some(p);
+    }
+    cx.error(
+        Code::UnknownValue,
+        p.span,
+        Msg::UnknownValue {
+            field: f.path(key),
+            value: p.value.clone(),
+        },
+        Some(Msg::HintIdPattern),
+    );
+    None
 }
 
 fn decode_unit(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Unit> {

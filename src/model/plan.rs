@@ -17,7 +17,9 @@ pub struct Plan {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
+    /// 名称
     pub title: Option<Sp<String>>,
     /// 实施的标准
     pub standards: Vec<Sp<Id>>,
@@ -31,7 +33,9 @@ pub struct Plan {
     pub organizer: Option<Sp<Id>>,
     /// 责任人
     pub responsible: Option<Sp<String>>,
+    /// 开始日期
     pub start: Option<Sp<NaiveDate>>,
+    /// 结束日期
     pub end: Option<Sp<NaiveDate>>,
     /// 目标要求
     pub goals: Option<Sp<String>>,

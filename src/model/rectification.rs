@@ -18,12 +18,15 @@ pub struct Rectification {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
     /// 来源检查
     pub check: Option<Sp<Id>>,
+    /// 涉及的标准
     pub standard: Option<Sp<Id>>,
     /// 条款
     pub clause: Option<Sp<String>>,
+    /// 责任单位
     pub unit: Sp<Id>,
     /// 发现日期
     pub found: Sp<NaiveDate>,

@@ -16,8 +16,11 @@ pub struct Review {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
+    /// 复审的标准
     pub standard: Sp<Id>,
+    /// 复审日期
     pub date: Sp<NaiveDate>,
     /// 复审建议 (by the implementing unit)
     pub proposal: Option<Sp<ReviewDecision>>,

@@ -17,6 +17,7 @@ pub struct Standard {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
     /// 标准名称
     pub title: Sp<String>,

@@ -17,9 +17,11 @@ pub struct Submission {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
     /// 报告期间: 2026H1 or 2026H2
     pub period: Sp<Period>,
+    /// 报送单位
     pub unit: Sp<Id>,
     /// 报送日期
     pub submitted: Sp<NaiveDate>,

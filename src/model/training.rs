@@ -16,9 +16,13 @@ pub struct Training {
     #[serde(skip)]
     #[schemars(skip)]
     pub meta: Meta,
+    /// 编号
     pub id: Sp<Id>,
+    /// 日期
     pub date: Sp<NaiveDate>,
+    /// 组织单位
     pub unit: Sp<Id>,
+    /// 宣贯培训的标准
     #[serde(default)]
     pub standards: Vec<Sp<Id>>,
     /// 主题

@@ -1,43 +1,36 @@
 //! Due items as a terminal table, CSV, JSON and iCalendar. Formats only.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{ContentArrangement, Table};
 use icalendar::{Calendar, Component, EventLike};
 use serde_json::json;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::due::DueItem;
 use crate::lang::Lang;
 use crate::model::vocab::Vocab;
+use crate::render::text::{TABLE_STYLE, clip};
 
-/// Header, a rule under it and one line per item, with no row separators.
-const TABLE_STYLE: TableStyle = TableStyle::new()
-    .header_separator(LineStyle::none().fill('─').junction('─'))
-    .bottom_border(LineStyle::none().fill('─').junction('─'));
-
-/// `text` cut to `cols` display columns (Chinese characters count two), with `…` when cut.
-fn clip(text: &str, cols: usize) -> String {
-    if text.width() <= cols {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > cols {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
-/// The table: one line per item, most urgent first, fitting `width` columns (Chinese text
-/// counts double); the description is cut to fit, CSV and JSON carry it whole.
+/// The table with a closing line counting the items and the overdue ones.
 #[must_use]
 pub fn table(items: &[DueItem], as_of: NaiveDate, lang: Lang, width: usize) -> String {
+    let overdue = items.iter().filter(|i| i.is_overdue()).count();
+    let total = items.len();
+    let summary = lang.pick(
+        format!("截至 {as_of}：共 {total} 项待办，其中逾期 {overdue} 项。\n"),
+        format!("as of {as_of}: {total} items due, {overdue} overdue.\n"),
+    );
+    format!("{}{summary}", rows(items, lang, width))
+}
+
+/// The table alone: one line per item, most urgent first, fitting `width` columns (Chinese
+/// text counts double); the description is cut to fit, CSV and JSON carry it whole. Empty
+/// for no items.
+#[must_use]
+pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
     let header = [
         lang.pick("到期日", "due"),
         lang.pick("剩余", "days"),
@@ -80,17 +73,7 @@ pub fn table(items: &[DueItem], as_of: NaiveDate, lang: Lang, width: usize) -> S
         cells.push(clip(&i.what.text(lang), rest));
         t.add_row(cells);
     }
-    let overdue = items.iter().filter(|i| i.is_overdue()).count();
-    let total = items.len();
-    let summary = lang.pick(
-        format!("截至 {as_of}：共 {total} 项待办，其中逾期 {overdue} 项。\n"),
-        format!("as of {as_of}: {total} items due, {overdue} overdue.\n"),
-    );
-    if items.is_empty() {
-        return summary;
-    }
-    let text: String = t.lines().map(|l| format!("{}\n", l.trim_end())).collect();
-    format!("{text}{summary}")
+    t.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
 const CSV_HEADER: [&str; 12] = [

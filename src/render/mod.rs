@@ -4,8 +4,15 @@
 pub mod charts;
 pub mod diagnostics;
 pub mod due;
+pub mod forms;
+pub mod history;
+pub mod list;
 pub mod report_checks;
 pub mod report_data;
 pub mod report_html;
 pub mod report_md;
+pub mod sheet;
+pub mod show;
 pub mod status;
+pub mod text;
+pub mod xlsx;

@@ -157,11 +157,16 @@ pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
                 r.date,
                 r.id,
                 r.check_type.label(l),
-                cell(
-                    &r.by
-                        .clone()
-                        .unwrap_or_else(|| l.pick("自查", "self").to_owned())
-                ),
+                cell(&r.by.clone().unwrap_or_else(|| {
+                    // No checking unit of the ledger: the unit itself for a self-check; an
+                    // outside body (third party, higher level) named by the inspectors.
+                    if r.check_type == CheckType::SelfCheck {
+                        l.pick("自查", "self")
+                    } else {
+                        "—"
+                    }
+                    .to_owned()
+                })),
                 cell(&r.unit),
                 cell(&r.inspectors.join(l.pick("、", ", "))),
                 r.conclusion.label(l),

@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::lang::Lang;
+use crate::model::vocab::{CheckItemKind, CheckType, Vocab};
 use crate::render::due::item_json;
 use crate::report::Ratio;
 use crate::report::indicators::Indicators;
@@ -40,6 +41,14 @@ fn ratio_row(key: &str, zh: &str, en: &str, r: &Ratio) -> Row {
         den: r.den.len().to_string(),
         value: r.value().map_or_else(String::new, |v| format!("{v:.4}")),
     }
+}
+
+/// A vocabulary key's Chinese and English labels (the key itself if it is not one).
+fn labels<T: Vocab>(key: &str) -> (String, String) {
+    T::parse(key).map_or_else(
+        || (key.to_owned(), key.to_owned()),
+        |v| (v.label(Lang::Zh).to_owned(), v.label(Lang::En).to_owned()),
+    )
 }
 
 fn count_row(key: &str, zh: &str, en: &str, n: usize) -> Row {
@@ -145,18 +154,20 @@ pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error
         },
     ];
     for (k, ids) in &ind.checks_by_type {
+        let (zh, en) = labels::<CheckType>(k);
         rows.push(count_row(
             &format!("checks_{k}"),
-            &format!("检查次数：{k}"),
-            &format!("checks: {k}"),
+            &format!("检查次数：{zh}"),
+            &format!("checks: {en}"),
             ids.len(),
         ));
     }
     for (k, r) in &ind.conformity_by_item {
+        let (zh, en) = labels::<CheckItemKind>(k);
         rows.push(ratio_row(
             &format!("conformity_{k}"),
-            &format!("符合率：{k}"),
-            &format!("conforming: {k}"),
+            &format!("符合率：{zh}"),
+            &format!("conforming: {en}"),
             r,
         ));
     }

@@ -292,14 +292,16 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
             vec![name, ids.len().to_string()]
         })
         .collect();
-    table(
-        &mut out,
-        &[
-            l.pick("检查频次", "cadence").into(),
-            l.pick("次数", "checks").into(),
-        ],
-        &cadence_rows,
-    );
+    if !cadence_rows.is_empty() {
+        table(
+            &mut out,
+            &[
+                l.pick("检查频次", "cadence").into(),
+                l.pick("次数", "checks").into(),
+            ],
+            &cadence_rows,
+        );
+    }
     out.push_str(CHART_DUTIES);
     out.push_str("\n\n");
 
@@ -368,12 +370,12 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
                     u.closed.len().to_string(),
                     u.overdue.len().to_string(),
                     rate(&u.duty_completion),
-                    if u.standards_led.is_empty() {
-                        "—".to_owned()
-                    } else {
-                        u.submission
-                            .clone()
-                            .unwrap_or_else(|| l.pick("未报送", "not yet").to_owned())
+                    // A unit that leads no standard owes no report, but one it handed in
+                    // anyway is shown.
+                    match (&u.submission, u.standards_led.is_empty()) {
+                        (Some(id), _) => id.clone(),
+                        (None, true) => "—".to_owned(),
+                        (None, false) => l.pick("未报送", "not yet").to_owned(),
                     },
                     u.grade.map_or_else(
                         || "—".to_owned(),

@@ -178,7 +178,8 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             ),
         )
     );
-    out.push_str(&crate::render::due::table(&s.overdue, s.as_of, l, 80));
+    // The heading above says how many there are; the table shows the oldest ones.
+    out.push_str(&crate::render::due::rows(&s.overdue, l, 80));
     out.push('\n');
     let _ = writeln!(
         out,

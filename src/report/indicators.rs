@@ -29,7 +29,8 @@ pub struct Nonconformities {
     pub completion: Ratio,
     /// 关闭率: closed (re-check passed) of found.
     pub closure: Ratio,
-    /// 按期完成率: completed on or before the due date, of those completed.
+    /// 按期完成率: of those rectified (closed or awaiting re-check), the ones completed on or
+    /// before the due date.
     pub on_time: Ratio,
 }
 
@@ -48,7 +49,8 @@ pub struct Trainings {
 /// 复审.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Reviews {
-    /// Standards whose review falls due in the period.
+    /// Standards due for review in the period: their next review, counted from the reviews
+    /// before the period began, falls in it or is already overdue.
     pub due: Vec<String>,
     /// Review records dated in the period.
     pub done: Vec<String>,
@@ -269,18 +271,18 @@ fn nonconformities(found: &[&Rectification], as_of: NaiveDate) -> Nonconformitie
             .entry(status.key())
             .or_default()
             .push(id.clone());
+        if status == RectificationStatus::Closed {
+            out.closure.num.push(id.clone());
+        }
+        // "Rectified" means the same in both rates: closed, or done and awaiting re-check
+        // (a rectification reopened by a failed re-check is not rectified).
         if matches!(
             status,
             RectificationStatus::Closed | RectificationStatus::AwaitingRecheck
         ) {
             out.completion.num.push(id.clone());
-        }
-        if status == RectificationStatus::Closed {
-            out.closure.num.push(id.clone());
-        }
-        if let Some(done) = n.completed.as_ref().filter(|c| c.value <= as_of) {
             out.on_time.den.push(id.clone());
-            if done.value <= n.due.value {
+            if n.completed.as_ref().is_some_and(|c| c.value <= n.due.value) {
                 out.on_time.num.push(id);
             }
         }
@@ -311,11 +313,15 @@ fn trainings(ledger: &Ledger, scope: &Scope) -> Trainings {
 fn reviews(ledger: &Ledger, scope: &Scope, standards: &[&crate::model::Standard]) -> Reviews {
     let mut out = Reviews::default();
     let (start, end) = (scope.period.start(), scope.period.end());
-    for s in standards {
-        if ledger
-            .next_review(s, scope.as_of)
-            .is_some_and(|d| start <= d && d <= end)
-        {
+    // Due as the period began: a review done in the period does not make its standard
+    // vanish from those that were due, and one overdue from before is still owed.
+    let before = start.pred_opt().unwrap_or(start);
+    // A standard that went out of force in the period is not reviewed any more.
+    for s in standards
+        .iter()
+        .filter(|s| s.in_force_between(scope.days().1, scope.days().1))
+    {
+        if ledger.next_review(s, before).is_some_and(|d| d <= end) {
             out.due.push(id_of(*s));
         }
     }

@@ -3,6 +3,7 @@
 //! the records it counts, so a report can name them. Nothing here formats or prints.
 
 pub mod checks;
+pub mod forms;
 pub mod indicators;
 pub mod scope;
 pub mod semiannual;

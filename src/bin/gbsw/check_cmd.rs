@@ -13,13 +13,7 @@ use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, prefix) = match open(cli, args.path.as_deref()) {
-        Ok(x) => x,
-        Err(message) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let lang = lang(cli, Some(&loaded.ledger));
     let as_of = as_of(args.as_of, &loaded.ledger);
     let diags = gbsw::check::check(&loaded, as_of);

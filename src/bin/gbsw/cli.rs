@@ -29,11 +29,25 @@ pub enum Command {
     Check(CheckArgs),
     /// 待办事项 / what is due and overdue: plans, rectifications, check duties, reviews, reports
     Due(DueArgs),
+    /// 新建台账 / start a new ledger
+    Init(InitArgs),
+    /// 新建记录 / write a new record with the next free id
+    New(NewArgs),
     /// 台账概览 / the ledger at a glance for a half year
     Status(StatusArgs),
     /// 报告 / reports computed from the ledger
     #[command(subcommand)]
     Report(ReportCommand),
+    /// 填好的纸质表（计划表、检查记录表等）/ a record's paper form, filled in, or a blank one
+    Form(crate::form_cmd::FormArgs),
+    /// 记录的修改历史（git）/ who changed a record and when, from git
+    History(crate::history_cmd::HistoryArgs),
+    /// 列出记录 / list the records of a kind, filtered
+    List(crate::records_cli::ListArgs),
+    /// 查看记录 / one record in full, with derived values and links
+    Show(crate::records_cli::ShowArgs),
+    /// 导出 / export records as CSV or an Excel workbook
+    Export(crate::records_cli::ExportArgs),
     /// 列出全部诊断代码 / list every diagnostic code
     Codes,
     /// 输出 JSON Schema / write the JSON Schemas of the manifest and every record kind
@@ -148,6 +162,48 @@ fn parse_kind(s: &str) -> Result<gbsw::model::vocab::DueKind, String> {
 }
 
 #[derive(Debug, Args)]
+pub struct InitArgs {
+    /// 新台账的文件夹（默认当前文件夹）/ the folder of the new ledger (default: here)
+    pub dir: Option<PathBuf>,
+    /// 单位名称 / the organisation the ledger belongs to
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// 文件夹不为空时也继续，只写入缺少的文件 / go on in a folder with files, writing only the missing ones
+    #[arg(long)]
+    pub existing: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// 记录种类 / the kind: standard, plan, check, rectification, review, evaluation, improvement, training, submission
+    pub kind: String,
+    /// 字段值，如 unit=office inspectors=张三,李四 / field values, e.g. unit=office inspectors=张三,李四
+    #[arg(value_name = "FIELD=VALUE")]
+    pub fields: Vec<String>,
+    /// 实施计划：按该标准的类别填入六步实施程序 / plan: fill in the six activities of this standard's category
+    #[arg(long, value_name = "ID")]
+    pub standard: Option<String>,
+    /// 不符合项：从该检查复制单位、标准和日期 / rectification: copy unit, standard and date from this check
+    #[arg(long, value_name = "ID")]
+    pub check: Option<String>,
+    /// 文件格式 / file format
+    #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
+    pub format: NewFormat,
+    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// 种类文件夹下的子文件夹，如 2026/06 / a subfolder of the kind's folder, e.g. 2026/06
+    #[arg(long, value_name = "PATH")]
+    pub subfolder: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewFormat {
+    Toml,
+    Yaml,
+}
+
+#[derive(Debug, Args)]
 pub struct StatusArgs {
     /// 台账文件夹 / the ledger folder (overrides --ledger)
     pub path: Option<PathBuf>,
@@ -212,7 +268,7 @@ pub enum ReportFormat {
     Csv,
 }
 
-fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
+pub(crate) fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
     gbsw::model::Period::parse(s).ok_or_else(|| {
         format!("`{s}` 不是期间 / is not a period: write 2026, 2026H1, 2026Q3 or 2026-05")
     })
@@ -231,7 +287,7 @@ fn ledger_dir(s: &str) -> Result<PathBuf, String> {
     Ok(PathBuf::from(s))
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
     gbsw::decode::parse_date(s)
         .ok_or_else(|| format!("`{s}` 不是日期 / is not a date: write YYYY-MM-DD"))
 }

@@ -12,13 +12,7 @@ use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
 
 pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = match open(cli, args.path.as_deref()) {
-        Ok(x) => x,
-        Err(message) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
@@ -79,7 +73,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
 
 /// 80 columns, or the terminal's width when stdout is a wider terminal. Output that goes to a
 /// file or a pipe is always 80 wide, so it is the same everywhere.
-fn table_width() -> usize {
+pub fn table_width() -> usize {
     if !std::io::stdout().is_terminal() {
         return 80;
     }

@@ -3,9 +3,18 @@
 mod check_cmd;
 mod cli;
 mod due_cmd;
+mod export_cmd;
+mod form_cmd;
+mod history_cmd;
+mod init_cmd;
 mod ledger_arg;
+mod list_cmd;
+mod new_cmd;
 mod output;
+mod records_arg;
+mod records_cli;
 mod report_cmd;
+mod show_cmd;
 
 use std::process::ExitCode;
 
@@ -29,9 +38,16 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => check_cmd::run(&cli, args),
         Command::Due(args) => due_cmd::run(&cli, args),
+        Command::Init(args) => init_cmd::run(&cli, args),
+        Command::New(args) => new_cmd::run(&cli, args),
         Command::Status(args) => report_cmd::status(&cli, args),
         Command::Report(cli::ReportCommand::Semiannual(args)) => report_cmd::semiannual(&cli, args),
         Command::Report(cli::ReportCommand::Checks(args)) => report_cmd::checks(&cli, args),
+        Command::Form(args) => form_cmd::run(&cli, args),
+        Command::History(args) => history_cmd::run(&cli, args),
+        Command::List(args) => list_cmd::run(&cli, args),
+        Command::Show(args) => show_cmd::run(&cli, args),
+        Command::Export(args) => export_cmd::run(&cli, args),
         Command::Codes => check_cmd::codes(&cli),
         Command::Schema(args) => check_cmd::schema(args),
     };

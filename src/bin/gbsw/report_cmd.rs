@@ -41,13 +41,7 @@ pub fn checks(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = match open(cli, args.path.as_deref()) {
-        Ok(x) => x,
-        Err(message) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
@@ -111,22 +105,9 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// Write a file through a temporary file beside it and a rename, so that a failed write
-/// leaves the old file (or no file) and never half of one.
-fn write_atomically(path: &Path, text: &str, lang: Lang) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.gbsw-{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| {
+/// Write a report file atomically (see `gbsw::author::write::replace`).
+pub fn write_atomically(path: &Path, text: &str, lang: Lang) -> anyhow::Result<()> {
+    gbsw::author::write::replace(path, text).with_context(|| {
         lang.pick(
             format!("无法写入 {}", path.display()),
             format!("cannot write {}", path.display()),
@@ -135,13 +116,7 @@ fn write_atomically(path: &Path, text: &str, lang: Lang) -> anyhow::Result<()> {
 }
 
 pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = match open(cli, args.path.as_deref()) {
-        Ok(x) => x,
-        Err(message) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);

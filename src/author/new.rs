@@ -1,0 +1,372 @@
+//! `gbsw new`: a draft record from the command line, with what can be known filled in — the
+//! next free id, today's date, a plan's six activities from its standard's category, a
+//! rectification's unit, standard and date from its check — and the file written under a
+//! lock, so two writers at the same moment never take the same id.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::thread::sleep;
+use std::time::{Duration, SystemTime};
+
+use chrono::{Days, Months, NaiveDate};
+
+use super::fields::fields;
+use super::ids::next_id;
+use super::record::{Draft, FileFormat, WValue, parse_value, render};
+use super::write::create_new;
+use crate::decode::did_you_mean;
+use crate::kind::Kind;
+use crate::lang::Lang;
+use crate::ledger::Ledger;
+use crate::model::Record;
+use crate::model::category;
+
+/// Why no record was written.
+#[derive(Debug)]
+pub enum NewError {
+    UnknownKind(String),
+    UnknownField {
+        name: String,
+        near: Option<String>,
+    },
+    NotKeyValue(String),
+    BadValue(String),
+    UnknownStandard(String),
+    UnknownCheck(String),
+    /// The record exists but could not be read: its errors come first.
+    Broken(String),
+    IdTaken(String),
+    /// Another `gbsw new` holds the lock and did not let go.
+    Busy(PathBuf),
+    Io(PathBuf, io::Error),
+}
+
+impl NewError {
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            NewError::UnknownKind(k) => lang.pick(
+                format!("没有 `{k}` 这种记录；可用：standard plan check rectification review evaluation improvement training submission"),
+                format!("there is no kind `{k}`; the kinds: standard plan check rectification review evaluation improvement training submission"),
+            ),
+            NewError::UnknownField { name, near } => {
+                let hint = near.as_ref().map_or_else(String::new, |n| lang.pick(format!("，是不是想写 `{n}`？"), format!("; did you mean `{n}`?")));
+                lang.pick(format!("这种记录没有字段 `{name}`{hint}"), format!("this kind has no field `{name}`{hint}"))
+            }
+            NewError::NotKeyValue(s) => lang.pick(
+                format!("`{s}` 应写作 字段=值，例如 unit=office"),
+                format!("`{s}` must be FIELD=VALUE, e.g. unit=office"),
+            ),
+            NewError::BadValue(m) => m.clone(),
+            NewError::UnknownStandard(id) => lang.pick(format!("台账中没有标准 `{id}`"), format!("there is no standard `{id}` in the ledger")),
+            NewError::UnknownCheck(id) => lang.pick(format!("台账中没有检查 `{id}`"), format!("there is no check `{id}` in the ledger")),
+            NewError::Broken(id) => lang.pick(
+                format!("记录 `{id}` 有错误，无法使用；请先运行 gbsw check 修正"),
+                format!("the record `{id}` has errors and cannot be used; run gbsw check and fix it first"),
+            ),
+            NewError::IdTaken(id) => lang.pick(format!("编号 `{id}` 已被使用"), format!("the id `{id}` is taken")),
+            NewError::Busy(p) => lang.pick(
+                format!("另一个 gbsw new 正在写入（锁文件 {}）；稍后再试，若确认没有其他写入，删除该文件", p.display()),
+                format!("another gbsw new is writing (lock file {}); try again, or remove the file if no other writer runs", p.display()),
+            ),
+            NewError::Io(p, e) => lang.pick(format!("无法写入 {}：{e}", p.display()), format!("cannot write {}: {e}", p.display())),
+        }
+    }
+}
+
+/// What the command line asks for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub kind: String,
+    pub fields: Vec<String>,
+    pub standard: Option<String>,
+    pub check: Option<String>,
+    pub today: NaiveDate,
+}
+
+/// The field holding the date a record of each kind is about: today, unless given.
+fn main_date(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Standard => None,
+        Kind::Plan => Some("start"),
+        Kind::Check | Kind::Review | Kind::Evaluation | Kind::Improvement | Kind::Training => {
+            Some("date")
+        }
+        Kind::Rectification => Some("found"),
+        Kind::Submission => Some("submitted"),
+    }
+}
+
+/// The draft for a request: the values given, then what follows from `--standard`/`--check`
+/// and the date.
+///
+/// # Errors
+/// [`NewError`] for an unknown kind, field, standard or check, or a value of the wrong type.
+pub fn draft(ledger: &Ledger, req: &Request, lang: Lang) -> Result<Draft, NewError> {
+    let kind =
+        Kind::from_key(req.kind.trim()).ok_or_else(|| NewError::UnknownKind(req.kind.clone()))?;
+    let all = fields(kind);
+    let mut d = Draft::new(kind);
+    for raw in &req.fields {
+        let (key, value) = raw
+            .split_once('=')
+            .ok_or_else(|| NewError::NotKeyValue(raw.clone()))?;
+        let key = key.trim();
+        let Some(field) = all.iter().find(|f| f.name == key) else {
+            return Err(NewError::UnknownField {
+                name: key.to_owned(),
+                near: did_you_mean(key, all.iter().map(|f| f.name)).map(str::to_owned),
+            });
+        };
+        d.set(
+            field.name,
+            parse_value(field, value, lang).map_err(NewError::BadValue)?,
+        );
+    }
+    if let Some(sid) = &req.standard {
+        let s = ledger.standard(sid).ok_or_else(|| {
+            if ledger.is_broken(sid) {
+                NewError::Broken(sid.clone())
+            } else {
+                NewError::UnknownStandard(sid.clone())
+            }
+        })?;
+        match kind {
+            Kind::Plan => plan_from_standard(ledger, &mut d, s, req.today),
+            _ => {
+                let id = WValue::Str(sid.clone());
+                if all.iter().any(|f| f.name == "standard") && d.get("standard").is_none() {
+                    d.set("standard", id);
+                } else if all.iter().any(|f| f.name == "standards") && d.get("standards").is_none()
+                {
+                    d.set("standards", WValue::List(vec![id]));
+                }
+            }
+        }
+    }
+    if let Some(cid) = &req.check {
+        let c = ledger.check(cid).ok_or_else(|| {
+            if ledger.is_broken(cid) {
+                NewError::Broken(cid.clone())
+            } else {
+                NewError::UnknownCheck(cid.clone())
+            }
+        })?;
+        if kind == Kind::Rectification {
+            let mut fill = |name: &'static str, v: WValue| {
+                if d.get(name).is_none() {
+                    d.set(name, v);
+                }
+            };
+            fill("check", WValue::Str(cid.clone()));
+            fill("unit", WValue::Str(c.unit.value.0.clone()));
+            fill("found", WValue::Date(c.date.value));
+            if let Some(s) = c.standards.first() {
+                fill("standard", WValue::Str(s.value.0.clone()));
+            }
+        }
+    }
+    if let Some(name) = main_date(kind)
+        && d.get(name).is_none()
+    {
+        d.set(name, WValue::Date(req.today));
+    }
+    Ok(d)
+}
+
+/// A plan for a standard: its standards, owner and organizer, a six-month span from today,
+/// and the six activities of its category with due dates spread over the span.
+fn plan_from_standard(
+    ledger: &Ledger,
+    d: &mut Draft,
+    s: &crate::model::Standard,
+    today: NaiveDate,
+) {
+    let start = match d.get("start") {
+        Some(WValue::Date(x)) => *x,
+        _ => today,
+    };
+    let end = match d.get("end") {
+        Some(WValue::Date(x)) => *x,
+        _ => start.checked_add_months(Months::new(6)).unwrap_or(start),
+    };
+    let mut fill = |name: &'static str, v: WValue| {
+        if d.get(name).is_none() {
+            d.set(name, v);
+        }
+    };
+    fill(
+        "title",
+        WValue::Str(format!("《{}》实施计划", s.title.value)),
+    );
+    fill(
+        "standards",
+        WValue::List(vec![WValue::Str(s.id.value.0.clone())]),
+    );
+    fill("owner", WValue::Str(s.owner.value.0.clone()));
+    if let Some(o) = &s.organizer {
+        fill("organizer", WValue::Str(o.value.0.clone()));
+    }
+    fill("start", WValue::Date(start));
+    fill("end", WValue::Date(end));
+    let steps = category::find(&ledger.categories, &s.category.value)
+        .map(|c| c.steps.clone())
+        .unwrap_or_default();
+    let span = (end - start).num_days().max(0);
+    let n = i64::try_from(steps.len()).unwrap_or(1).max(1);
+    let rows = steps
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let k = i64::try_from(i).unwrap_or(0) + 1;
+            let due = start
+                .checked_add_days(Days::new(u64::try_from(span * k / n).unwrap_or(0)))
+                .unwrap_or(end);
+            vec![
+                ("step", WValue::Int(k)),
+                ("activity", WValue::Str(text.clone())),
+                ("due", WValue::Date(due)),
+            ]
+        })
+        .collect();
+    d.tables.retain(|(n, _)| *n != "activities");
+    d.tables.push(("activities", rows));
+}
+
+/// Every id in use: records, records that failed to read, and file names in the kind folder.
+fn taken_ids(ledger: &Ledger, root: &Path, kind: Kind) -> HashSet<String> {
+    fn ids<T: Record>(list: &[T]) -> impl Iterator<Item = String> + '_ {
+        list.iter().map(|r| r.id().value.0.clone())
+    }
+    let mut taken: HashSet<String> = ids(&ledger.standards)
+        .chain(ids(&ledger.plans))
+        .chain(ids(&ledger.checks))
+        .chain(ids(&ledger.rectifications))
+        .chain(ids(&ledger.reviews))
+        .chain(ids(&ledger.evaluations))
+        .chain(ids(&ledger.improvements))
+        .chain(ids(&ledger.trainings))
+        .chain(ids(&ledger.submissions))
+        .collect();
+    taken.extend(ledger.broken.iter().cloned());
+    for entry in walkdir::WalkDir::new(root.join(kind.folder()))
+        .into_iter()
+        .flatten()
+    {
+        if let Some(stem) = entry.path().file_stem() {
+            taken.insert(stem.to_string_lossy().into_owned());
+        }
+    }
+    taken
+}
+
+/// A lock held while an id is chosen and its file written; removed on drop.
+struct Lock(PathBuf);
+
+impl Lock {
+    fn take(root: &Path) -> Result<Self, NewError> {
+        let path = root.join(".gbsw-new.lock");
+        for _ in 0..100 {
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => return Ok(Lock(path)),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    // A lock older than a minute was left by a writer that died.
+                    let stale = fs::metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| SystemTime::now().duration_since(t).ok())
+                        .is_some_and(|age| age > Duration::from_secs(60));
+                    if stale {
+                        let _ = fs::remove_file(&path);
+                    } else {
+                        sleep(Duration::from_millis(50));
+                    }
+                }
+                Err(e) => return Err(NewError::Io(path, e)),
+            }
+        }
+        Err(NewError::Busy(path))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
+}
+
+/// Choose the id (unless the draft has one), render and write the file. The ledger is read
+/// again under the lock, so an id written by another `gbsw new` a moment ago is seen.
+/// Returns the file's path relative to the root.
+///
+/// # Errors
+/// [`NewError`] when the id is taken, the lock cannot be had, or the file cannot be written.
+pub fn write(
+    root: &Path,
+    draft: &mut Draft,
+    format: FileFormat,
+    subfolder: Option<&Path>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<String, NewError> {
+    let _lock = Lock::take(root)?;
+    let ledger = crate::load::load(root).ledger;
+    let kind = draft.kind;
+    let taken = taken_ids(&ledger, root, kind);
+    let id = match draft.get("id") {
+        Some(WValue::Str(id)) if taken.contains(id) => return Err(NewError::IdTaken(id.clone())),
+        Some(WValue::Str(id)) => id.clone(),
+        _ => {
+            let date = main_date(kind)
+                .and_then(|f| match draft.get(f) {
+                    Some(WValue::Date(d)) => Some(*d),
+                    _ => None,
+                })
+                .unwrap_or(today);
+            let pattern = ledger.manifest.as_ref().map_or_else(
+                || {
+                    crate::model::manifest::IdPatterns::default()
+                        .pattern(kind)
+                        .to_owned()
+                },
+                |m| m.ids.pattern(kind).to_owned(),
+            );
+            next_id(&pattern, date, &taken).ok_or_else(|| NewError::IdTaken(pattern.clone()))?
+        }
+    };
+    draft.set("id", WValue::Str(id.clone()));
+    let mut dir = PathBuf::from(kind.folder());
+    if let Some(sub) = subfolder {
+        dir.push(sub);
+    }
+    let depth = dir.components().count();
+    let schema = format!("{}schemas/{}.schema.json", "../".repeat(depth), kind.key());
+    let schema = root
+        .join("schemas")
+        .join(format!("{}.schema.json", kind.key()))
+        .exists()
+        .then_some(schema);
+    let text = render(draft, format, lang, schema.as_deref());
+    let rel = dir.join(format!("{id}.{}", format.extension()));
+    let path = root.join(&rel);
+    fs::create_dir_all(root.join(&dir)).map_err(|e| NewError::Io(root.join(&dir), e))?;
+    // The other format's file would hold the same id: it counts as taken too.
+    let twin = match format {
+        FileFormat::Toml => "yaml",
+        FileFormat::Yaml => "toml",
+    };
+    if path.with_extension(twin).exists() {
+        return Err(NewError::IdTaken(id));
+    }
+    create_new(&path, &text).map_err(|e| match e.kind() {
+        io::ErrorKind::AlreadyExists => NewError::IdTaken(id.clone()),
+        _ => NewError::Io(path.clone(), e),
+    })?;
+    Ok(rel.to_string_lossy().replace('\\', "/"))
+}

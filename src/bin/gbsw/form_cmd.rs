@@ -1,0 +1,98 @@
+//! `gbsw form`: the paper form of a record, filled in, or a blank one.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use gbsw::kind::Kind;
+use gbsw::lang::Lang;
+use gbsw::render;
+use gbsw::report::forms::{self, Form};
+
+use crate::cli::Cli;
+use crate::ledger_arg::{lang, open};
+use crate::output::print;
+use crate::report_cmd::write_atomically;
+
+#[derive(Debug, Args)]
+pub struct FormArgs {
+    /// 记录编号；与 --blank 一起时为表的种类 / the record's id; with --blank, the kind of form: plan, check, rectification, improvement
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 打印空白表 / print the empty form of the kind given instead of an id
+    #[arg(long)]
+    pub blank: bool,
+    /// 空白计划表的标准类别 / the category of a blank plan form: general, management, service (default), support
+    #[arg(long, value_name = "CATEGORY", requires = "blank")]
+    pub category: Option<String>,
+    /// 输出格式 / output format
+    #[arg(long, value_enum, default_value_t = FormFormat::Md)]
+    pub format: FormFormat,
+    /// 写入文件 / write to this file (atomically) instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormFormat {
+    /// Markdown tables
+    Md,
+    /// one self-contained HTML page for A4 paper, to print and sign
+    Html,
+}
+
+pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
+    let (form, lang) = if args.blank {
+        blank(cli, args)
+    } else {
+        filled(cli, args)
+    }
+    .map_err(anyhow::Error::msg)?;
+    let text = match args.format {
+        FormFormat::Md => render::forms::markdown(&form, lang),
+        FormFormat::Html => render::forms::html(&form, lang),
+    };
+    match &args.output {
+        None => print(&text)?,
+        Some(path) => write_atomically(path, &text, lang)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn filled(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang), String> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
+    let lang = lang(cli, Some(&loaded.ledger));
+    let form = forms::for_record(&loaded.ledger, &args.id).map_err(|e| e.text(lang))?;
+    Ok((form, lang))
+}
+
+/// A blank form needs no ledger; the nearest one, when there is one, gives the organisation
+/// and its own categories. A ledger named on the command line must exist.
+fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang), String> {
+    let named = args.path.is_some()
+        || cli
+            .ledger
+            .as_ref()
+            .is_some_and(|p| !p.as_os_str().is_empty());
+    let loaded = match open(cli, args.path.as_deref()) {
+        Ok((loaded, _)) => Some(loaded),
+        Err(message) if named => return Err(message),
+        Err(_) => None,
+    };
+    let ledger = loaded.as_ref().map(|l| &l.ledger);
+    let lang = lang(cli, ledger);
+    let Some(kind) = Kind::from_key(args.id.trim()) else {
+        let kinds = forms::kinds_text(lang);
+        return Err(lang.pick(
+            format!("`{}` 不是记录种类；有表的记录种类：{kinds}", args.id),
+            format!(
+                "`{}` is not a kind of record; forms exist for: {kinds}",
+                args.id
+            ),
+        ));
+    };
+    let form = forms::blank(ledger, kind, args.category.as_deref()).map_err(|e| e.text(lang))?;
+    Ok((form, lang))
+}

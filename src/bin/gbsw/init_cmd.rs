@@ -1,0 +1,69 @@
+//! `gbsw init`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use gbsw::author::init::{InitError, init};
+
+use crate::cli::{Cli, InitArgs};
+use crate::output::print;
+
+pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
+    let lang = cli.lang.unwrap_or_default();
+    let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let organization = args.organization.clone().unwrap_or_else(|| {
+        lang.pick("（请填写单位名称）", "(your organisation)")
+            .to_owned()
+    });
+    match init(&dir, &organization, args.existing) {
+        Ok(outcome) => {
+            let mut text = lang.pick(
+                format!(
+                    "已在 {} 新建台账：写入 {} 个文件。\n",
+                    dir.display(),
+                    outcome.created.len()
+                ),
+                format!(
+                    "started a ledger in {}: {} files written.\n",
+                    dir.display(),
+                    outcome.created.len()
+                ),
+            );
+            if !outcome.kept.is_empty() {
+                text.push_str(&lang.pick(
+                    format!("已存在、未改动：{}\n", outcome.kept.join("、")),
+                    format!(
+                        "already there, left as they were: {}\n",
+                        outcome.kept.join(", ")
+                    ),
+                ));
+            }
+            text.push_str(&lang.pick(
+                "下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n".to_owned(),
+                "next: fill in the units and schedules in gbsw.toml, add records with `gbsw new`, check with `gbsw check`.\n".to_owned(),
+            ));
+            print(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(InitError::NotEmpty) => {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    format!("gbsw: {} 不是空文件夹；要在其中补齐台账文件（不改动已有文件），请加 --existing", dir.display()),
+                    format!("gbsw: {} is not empty; to add the missing ledger files there (existing files are left alone), use --existing", dir.display()),
+                )
+            );
+            Ok(ExitCode::from(2))
+        }
+        Err(InitError::Io(path, e)) => {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    format!("gbsw: 无法写入 {path}：{e}（已写入的文件保留，未写入的可再次运行 gbsw init --existing 补齐）"),
+                    format!("gbsw: cannot write {path}: {e} (the files written so far are kept; run gbsw init --existing again for the rest)"),
+                )
+            );
+            Ok(ExitCode::from(2))
+        }
+    }
+}

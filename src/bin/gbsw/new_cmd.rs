@@ -1,0 +1,83 @@
+//! `gbsw new`.
+
+use std::process::ExitCode;
+
+use gbsw::author::new::{Request, draft, write};
+use gbsw::author::record::FileFormat;
+use gbsw::render::diagnostics::{self, View};
+
+use crate::cli::{Cli, NewArgs, NewFormat};
+use crate::ledger_arg::{as_of, lang, open};
+use crate::output::print;
+
+pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
+    let (loaded, prefix) = open(cli, None).map_err(anyhow::Error::msg)?;
+    let ledger = &loaded.ledger;
+    let lang = lang(cli, Some(ledger));
+    let today = as_of(args.as_of, ledger);
+    let request = Request {
+        kind: args.kind.clone(),
+        fields: args.fields.clone(),
+        standard: args.standard.clone(),
+        check: args.check.clone(),
+        today,
+    };
+    let format = match args.format {
+        NewFormat::Toml => FileFormat::Toml,
+        NewFormat::Yaml => FileFormat::Yaml,
+    };
+    let written = draft(ledger, &request, lang).and_then(|mut d| {
+        let rel = write(
+            &ledger.root,
+            &mut d,
+            format,
+            args.subfolder.as_deref(),
+            today,
+            lang,
+        )?;
+        Ok((rel, d.missing()))
+    });
+    let (rel, missing) = match written {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("gbsw: {}", e.text(lang));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut text = lang.pick(
+        format!("已创建 {prefix}{rel}\n"),
+        format!("created {prefix}{rel}\n"),
+    );
+    if missing.is_empty() {
+        text.push_str(lang.pick(
+            "必填字段都已填写。\n",
+            "every required field is filled in.\n",
+        ));
+    } else {
+        text.push_str(&lang.pick(
+            format!("还需填写：{}（去掉行首的 # 并填入内容）\n", missing.join("、")),
+            format!("still to fill in: {} (remove the # at the start of the line and write the value)\n", missing.join(", ")),
+        ));
+    }
+    // What `gbsw check` says about the new file, beyond the placeholders still empty.
+    let reloaded = gbsw::load::load(&ledger.root);
+    let diags: Vec<_> = gbsw::check::check(&reloaded, today)
+        .into_iter()
+        .filter(|d| {
+            d.file
+                .is_some_and(|f| reloaded.ledger.files.display(f) == rel)
+        })
+        .filter(|d| d.code != gbsw::diag::Code::MissingField)
+        .collect();
+    if !diags.is_empty() {
+        let view = View {
+            files: &reloaded.ledger.files,
+            prefix: &prefix,
+            lang,
+        };
+        text.push('\n');
+        text.push_str(&diagnostics::human(&view, &diags));
+    }
+    print(&text)?;
+    Ok(ExitCode::SUCCESS)
+}

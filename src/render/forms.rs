@@ -1,0 +1,183 @@
+//! The paper forms, laid out like the source document's tables: which box holds what and its
+//! label in either language. `html` draws the sheets for A4 paper, `md` as Markdown tables.
+//! Nothing here reads the ledger; the values come resolved in a [`Form`].
+
+mod check;
+mod html;
+mod improvement;
+mod md;
+mod plan;
+mod rectification;
+mod sheet;
+
+use chrono::NaiveDate;
+
+pub use sheet::{Block, Cell, Column, Field, Grid, Sheet};
+
+use crate::lang::Lang;
+use crate::model::vocab::Vocab;
+use crate::report::forms::{Form, FormBody, StandardRef};
+
+/// Empty rows of a blank plan's standards table, as in the source document's sample.
+const BLANK_STANDARD_ROWS: usize = 10;
+/// Empty rows of a blank re-check table.
+const BLANK_RECHECK_ROWS: usize = 4;
+/// Height of a long-text box on a blank form, in lines.
+const BLANK_LINES: u8 = 3;
+
+/// The form as one self-contained HTML page for A4 paper.
+#[must_use]
+pub fn html(form: &Form, lang: Lang) -> String {
+    html::page(&sheets(form, lang), lang)
+}
+
+/// The form as Markdown tables.
+#[must_use]
+pub fn markdown(form: &Form, lang: Lang) -> String {
+    md::render(&sheets(form, lang), lang)
+}
+
+/// The sheets of a form: one, or two for a rectification that was re-checked (or blank).
+#[must_use]
+pub fn sheets(form: &Form, lang: Lang) -> Vec<Sheet> {
+    let l = Layout {
+        lang,
+        blank: form.blank,
+        prefix: prefix(&form.organization),
+        organization: form.organization.clone(),
+    };
+    match &form.body {
+        FormBody::Plan(p) => vec![l.plan(p)],
+        FormBody::Check(c) => vec![l.check(c)],
+        FormBody::Rectification(r) => {
+            let mut out = vec![l.nonconformity(r)];
+            if form.blank || !r.rechecks.is_empty() {
+                out.push(l.rechecks(r));
+            }
+            out
+        }
+        FormBody::Improvement(m) => vec![l.improvement(m)],
+    }
+}
+
+/// What the source document's form names start with: `常州市机关事务管理局` gives
+/// `常州市机关事务` (常州市机关事务标准实施计划表); another organisation's full name is used as
+/// is; without one, the source document's own.
+fn prefix(organization: &str) -> String {
+    let org = organization.trim();
+    if org.is_empty() {
+        return "常州市机关事务".to_owned();
+    }
+    org.strip_suffix("管理局").unwrap_or(org).to_owned()
+}
+
+struct Layout {
+    lang: Lang,
+    blank: bool,
+    prefix: String,
+    organization: String,
+}
+
+impl Layout {
+    fn pick(&self, zh: &str, en: &str) -> String {
+        self.lang.pick(zh, en).to_owned()
+    }
+
+    fn title(&self, zh: &str, en: &str) -> String {
+        self.lang
+            .pick(format!("{}{zh}", self.prefix), en.to_owned())
+    }
+
+    /// The organisation under an English title (the Chinese title names it already).
+    fn subtitle(&self) -> Option<String> {
+        match self.lang {
+            Lang::Zh => None,
+            Lang::En => Some(self.organization.clone()).filter(|o| !o.is_empty()),
+        }
+    }
+
+    fn number(&self, id: Option<&String>) -> Option<String> {
+        Some(self.lang.pick(
+            format!("编号：{}", id.map_or("", String::as_str)),
+            format!("No.: {}", id.map_or("", String::as_str)),
+        ))
+    }
+
+    /// Room to write by hand on a blank form; a filled box is as tall as its text.
+    fn lines(&self) -> u8 {
+        if self.blank { BLANK_LINES } else { 1 }
+    }
+
+    fn join(&self, items: &[String]) -> String {
+        items.join(self.lang.pick("、", ", "))
+    }
+
+    fn standard(&self, s: &StandardRef) -> String {
+        match (&s.title, &s.code) {
+            (Some(t), Some(c)) => self.lang.pick(format!("{t}（{c}）"), format!("{t} ({c})")),
+            (Some(t), None) => t.clone(),
+            (None, _) => s.id.clone(),
+        }
+    }
+
+    /// A standard in a table cell: its number on a line of its own.
+    fn standard_cell(&self, s: &StandardRef) -> String {
+        match (&s.title, &s.code) {
+            (Some(t), Some(c)) => format!("{t}\n{c}"),
+            _ => self.standard(s),
+        }
+    }
+
+    /// `☑ 符合　☐ 基本符合　☐ 不符合`: every choice with the chosen one ticked.
+    fn choice(&self, options: &[String], chosen: Option<usize>) -> String {
+        options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mark = if chosen == Some(i) { '☑' } else { '☐' };
+                format!("{mark} {o}")
+            })
+            .collect::<Vec<_>>()
+            .join(self.lang.pick("　", "\u{2003}"))
+    }
+
+    fn vocab_choice<T: Vocab + PartialEq>(&self, chosen: Option<T>) -> String {
+        let options: Vec<String> = T::all()
+            .iter()
+            .map(|v| v.label(self.lang).to_owned())
+            .collect();
+        let at = chosen.and_then(|c| T::all().iter().position(|v| *v == c));
+        self.choice(&options, at)
+    }
+
+    fn signatures(&self, pairs: &[(&str, &str)]) -> Vec<String> {
+        pairs.iter().map(|(zh, en)| self.pick(zh, en)).collect()
+    }
+}
+
+fn text(v: Option<&String>) -> String {
+    v.cloned().unwrap_or_default()
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefix;
+
+    #[test]
+    fn form_names_start_with_the_organisation() {
+        assert_eq!(prefix("常州市机关事务管理局"), "常州市机关事务");
+        assert_eq!(prefix("某区机关事务服务中心"), "某区机关事务服务中心");
+        assert_eq!(prefix(""), "常州市机关事务");
+    }
+}

@@ -1,0 +1,373 @@
+//! `gbsw init` and `gbsw new`: the files they write, a clerk's whole round (init, a record of
+//! every kind, fill in, check clean), concurrent writers, and never touching an existing file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gbsw(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("GBSW_LEDGER")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A temporary folder, removed on drop.
+struct Temp(PathBuf);
+
+impl Temp {
+    fn new(name: &str) -> Self {
+        let dir =
+            std::env::temp_dir().join(format!("gbsw-authoring-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Temp(dir)
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Compare with a golden file in tests/golden; `GBSW_BLESS=1` rewrites it.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new("tests/golden").join(name);
+    if std::env::var_os("GBSW_BLESS").is_some() {
+        fs::write(&path, actual).unwrap();
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        actual,
+        expected,
+        "{} differs (GBSW_BLESS=1 rewrites it)",
+        path.display()
+    );
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(from),
+        "{} lacks {from:?}:\n{text}",
+        path.display()
+    );
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+const UNITS: &str =
+    "\n[units.office]\nname = \"办公室\"\nkind = \"department\"\nhead = \"王建国\"\n";
+
+#[test]
+fn init_writes_the_ledger_skeleton() {
+    let t = Temp::new("init");
+    let out = gbsw(&t.0, &["init", "ledger", "--organization", "测试局"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "已在 ledger 新建台账：写入 26 个文件。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
+    );
+    let root = t.0.join("ledger");
+    let mut files: Vec<String> = walk(&root);
+    files.sort();
+    golden("init-files.txt", &(files.join("\n") + "\n"));
+    for name in [
+        "gbsw.toml",
+        "README.md",
+        ".github/workflows/ledger.yml",
+        ".gitattributes",
+        ".editorconfig",
+        ".taplo.toml",
+        ".vscode/settings.json",
+    ] {
+        golden(
+            &format!("init-{}", name.replace('/', "_")),
+            &fs::read_to_string(root.join(name)).unwrap(),
+        );
+    }
+    // The new ledger is clean.
+    let check = gbsw(&root, &["check", "--as-of", "2026-06-20"]);
+    assert_eq!(
+        (stdout(&check), check.status.code()),
+        (
+            "已检查 1 个文件、0 条记录：没有发现问题。\n".to_owned(),
+            Some(0)
+        )
+    );
+}
+
+fn walk(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(root).min_depth(1) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            out.push(
+                entry
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn init_refuses_a_folder_with_files_and_never_overwrites() {
+    let t = Temp::new("init-existing");
+    fs::write(t.0.join("gbsw.toml"), "organization = \"旧\"\n").unwrap();
+    let out = gbsw(&t.0, &["init"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: . 不是空文件夹；要在其中补齐台账文件（不改动已有文件），请加 --existing\n"
+    );
+    assert_eq!(walk(&t.0), vec!["gbsw.toml".to_owned()]);
+    let out = gbsw(&t.0, &["init", "--existing"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("已存在、未改动：gbsw.toml\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(t.0.join("gbsw.toml")).unwrap(),
+        "organization = \"旧\"\n"
+    );
+    assert_eq!(walk(&t.0).len(), 26);
+}
+
+/// A fresh ledger with one unit.
+fn ledger(name: &str) -> (Temp, PathBuf) {
+    let t = Temp::new(name);
+    assert_eq!(
+        gbsw(&t.0, &["init", "l", "--organization", "测试局"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let root = t.0.join("l");
+    let manifest = root.join("gbsw.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    fs::write(&manifest, text + UNITS).unwrap();
+    (t, root)
+}
+
+#[test]
+fn new_writes_a_commented_record_with_the_next_id() {
+    let (_t, root) = ledger("new-files");
+    let out = gbsw(
+        &root,
+        &[
+            "new",
+            "check",
+            "unit=office",
+            "type=self",
+            "inspectors=张三,李四",
+            "--as-of",
+            "2026-06-20",
+        ],
+    );
+    assert_eq!(
+        (stdout(&out), out.status.code()),
+        (
+            "已创建 checks/CHK-2026-001.toml\n还需填写：conclusion（去掉行首的 # 并填入内容）\n"
+                .to_owned(),
+            Some(0)
+        )
+    );
+    golden(
+        "new-check.toml",
+        &fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap(),
+    );
+    let out = gbsw(
+        &root,
+        &[
+            "new",
+            "check",
+            "--format",
+            "yaml",
+            "--subfolder",
+            "2026/06",
+            "--as-of",
+            "2026-06-21",
+        ],
+    );
+    assert_eq!(
+        stdout(&out),
+        "已创建 checks/2026/06/CHK-2026-002.yaml\n还需填写：unit、inspectors、type、conclusion（去掉行首的 # 并填入内容）\n"
+    );
+    golden(
+        "new-check.yaml",
+        &fs::read_to_string(root.join("checks/2026/06/CHK-2026-002.yaml")).unwrap(),
+    );
+}
+
+#[test]
+fn a_clerk_fills_every_kind_and_the_ledger_is_clean() {
+    let (_t, root) = ledger("round");
+    let as_of = ["--as-of", "2026-06-20"];
+    let new = |args: &[&str]| {
+        let mut all = vec!["new"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&as_of);
+        let out = gbsw(&root, &all);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout(&out)
+    };
+    new(&[
+        "standard",
+        "title=会议服务规范",
+        "category=服务标准",
+        "status=in-force",
+        "owner=office",
+        "effective=2026-01-01",
+    ]);
+    assert_eq!(
+        new(&["plan", "--standard", "STD-001"]),
+        "已创建 plans/PLAN-2026-01.toml\n必填字段都已填写。\n"
+    );
+    golden(
+        "new-plan.toml",
+        &fs::read_to_string(root.join("plans/PLAN-2026-01.toml")).unwrap(),
+    );
+    new(&[
+        "check",
+        "unit=office",
+        "type=self",
+        "inspectors=张三",
+        "conclusion=partial",
+        "standards=STD-001",
+    ]);
+    assert_eq!(
+        new(&["rectification", "--check", "CHK-2026-001"]),
+        "已创建 rectifications/NC-2026-001.toml\n还需填写：description、due（去掉行首的 # 并填入内容）\n"
+    );
+    let nc = root.join("rectifications/NC-2026-001.toml");
+    edit(
+        &nc,
+        "# description = \"…\"",
+        "description = \"会议室席卡打印机故障未报修\"",
+    );
+    edit(&nc, "# due = YYYY-MM-DD", "due = 2026-06-30");
+    new(&["review", "standard=STD-001", "decision=continue"]);
+    new(&["evaluation", "period=2026H1", "unit=office", "score=86"]);
+    new(&["improvement", "standard=STD-001", "source=CHK-2026-001"]);
+    new(&[
+        "training",
+        "unit=office",
+        "standards=STD-001",
+        "attendees=20",
+        "assessed=18",
+        "passed=18",
+    ]);
+    new(&["submission", "unit=office", "period=2026H1"]);
+    let check = gbsw(&root, &["check", "--as-of", "2026-06-20"]);
+    assert_eq!(
+        (stdout(&check), check.status.code()),
+        (
+            "已检查 10 个文件、9 条记录：没有发现问题。\n".to_owned(),
+            Some(0)
+        )
+    );
+}
+
+#[test]
+fn concurrent_writers_never_share_an_id() {
+    let (_t, root) = ledger("concurrent");
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_gbsw"))
+                .args(["new", "training", "unit=office", "--as-of", "2026-06-20"])
+                .current_dir(&root)
+                .env_remove("GBSW_LEDGER")
+                .output_async()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let mut names: Vec<String> = walk(&root.join("trainings"))
+        .into_iter()
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    let expected: Vec<String> = (1..=8).map(|i| format!("TRN-2026-{i:03}.toml")).collect();
+    assert_eq!(names, expected);
+    assert!(!root.join(".gbsw-new.lock").exists());
+}
+
+trait SpawnOutput {
+    fn output_async(&mut self) -> std::process::Child;
+}
+
+impl SpawnOutput for Command {
+    fn output_async(&mut self) -> std::process::Child {
+        self.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+}
+
+#[test]
+fn new_never_overwrites_and_a_taken_id_is_refused() {
+    let (_t, root) = ledger("no-overwrite");
+    // A stray file named like the next id takes that id.
+    fs::write(root.join("checks/CHK-2026-001.toml"), "不是记录").unwrap();
+    let out = gbsw(&root, &["new", "check", "--as-of", "2026-06-20"]);
+    assert!(
+        stdout(&out).starts_with("已创建 checks/CHK-2026-002.toml\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap(),
+        "不是记录"
+    );
+    // An id given on the command line that is taken: refused, nothing written.
+    let before = walk(&root);
+    let out = gbsw(
+        &root,
+        &["new", "check", "id=CHK-2026-002", "--as-of", "2026-06-20"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: 编号 `CHK-2026-002` 已被使用\n"
+    );
+    assert_eq!(walk(&root), before);
+    // A bad value: refused before anything is written.
+    let out = gbsw(&root, &["new", "check", "date=2026-13-01"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: `date` 应为日期（YYYY-MM-DD），`2026-13-01` 不是\n"
+    );
+    let out = gbsw(&root, &["new", "check", "unti=office"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: 这种记录没有字段 `unti`，是不是想写 `unit`？\n"
+    );
+    assert_eq!(walk(&root), before);
+}

@@ -1,0 +1,1186 @@
+//! Reports: indicators on small hand-built ledgers with hand-computed figures (empty periods
+//! and zero denominators included), `-o FILE`, determinism, and a screenshot of the HTML
+//! report in headless Chromium.
+//!
+//! Every fixture ledger is written to a fresh temporary folder and loaded with
+//! [`gbsw::load::load`], so records are built exactly as `gbsw` builds them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use gbsw::diag::Severity;
+use gbsw::ledger::Ledger;
+use gbsw::load::load;
+use gbsw::model::vocab::Grade;
+use gbsw::model::{Id, Period};
+use gbsw::report::indicators::{Indicators, compute};
+use gbsw::report::scope::Scope;
+use gbsw::report::{Ratio, mean};
+
+/// A temporary folder, unique to one use, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(what: &str) -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let dir =
+            std::env::temp_dir().join(format!("gbsw-reports-{what}-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+const MANIFEST: &str = r#"organization = "测试局"
+
+[units.office]
+name = "办公室"
+kind = "department"
+
+[units.finance]
+name = "财务处"
+kind = "department"
+"#;
+
+/// A ledger of `files` beside a manifest of [`MANIFEST`] + `manifest_extra`, loaded. Fails
+/// the test on any error diagnostic (warnings, such as a standard without a plan, are fine).
+fn ledger(manifest_extra: &str, files: &[(&str, &str)]) -> (Scratch, Ledger) {
+    let s = Scratch::new("ledger");
+    s.write("gbsw.toml", &format!("{MANIFEST}{manifest_extra}"));
+    for (path, text) in files {
+        s.write(path, text);
+    }
+    let loaded = load(&s.0);
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{}: {:?}", d.code.name(), d.file))
+        .collect();
+    assert!(errors.is_empty(), "the fixture does not load: {errors:?}");
+    (s, loaded.ledger)
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn scope(period: &str, as_of: &str, unit: Option<&str>) -> Scope {
+    Scope {
+        period: Period::parse(period).unwrap(),
+        unit: unit.map(|u| Id(u.to_owned())),
+        category: None,
+        as_of: day(as_of),
+    }
+}
+
+fn figures(l: &Ledger, period: &str, as_of: &str, unit: Option<&str>) -> Indicators {
+    compute(l, &scope(period, as_of, unit))
+}
+
+fn ids(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+fn counts(r: &Ratio) -> (usize, usize) {
+    (r.num.len(), r.den.len())
+}
+
+fn assert_close(a: f64, b: f64) {
+    assert!((a - b).abs() < 1e-9, "{a} != {b}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Ratio
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_ratio_without_denominator_has_no_value_and_shows_a_dash() {
+    let r = Ratio::default();
+    assert_eq!(r.value(), None);
+    assert_eq!(r.percent(), "—");
+    assert_eq!(r.fraction(), "0/0");
+    assert_eq!(mean(&[]), None);
+}
+
+#[test]
+fn a_ratio_is_its_records_counted() {
+    let tags = |n: usize| (0..n).map(|i| format!("R{i}")).collect::<Vec<_>>();
+    let r = Ratio {
+        num: tags(14),
+        den: tags(15),
+    };
+    assert_close(r.value().unwrap(), 14.0 / 15.0);
+    assert_eq!(r.percent(), "93.3%");
+    assert_eq!(r.fraction(), "14/15");
+    let zero = Ratio {
+        num: Vec::new(),
+        den: tags(3),
+    };
+    assert_eq!(zero.value(), Some(0.0));
+    assert_eq!(zero.percent(), "0.0%");
+    assert_eq!(mean(&[80.0, 90.0]), Some(85.0));
+}
+
+// ---------------------------------------------------------------------------------------
+// Standards in force and implementation
+// ---------------------------------------------------------------------------------------
+
+const STANDARDS: &str = r#"
+[[standards]]
+id = "STD-OLD"
+title = "早已废止"
+category = "support"
+status = "abolished"
+owner = "office"
+effective = 2015-01-01
+abolished = 2025-12-31
+
+[[standards]]
+id = "STD-ENDED"
+title = "期中废止"
+category = "support"
+status = "abolished"
+owner = "office"
+effective = 2015-01-01
+abolished = 2026-03-31
+
+[[standards]]
+id = "STD-DRAFT"
+title = "草案"
+category = "support"
+status = "draft"
+owner = "office"
+
+[[standards]]
+id = "STD-LATER"
+title = "下半年实施"
+category = "service"
+status = "in-force"
+owner = "office"
+effective = 2026-07-01
+
+[[standards]]
+id = "STD-OFFICE"
+title = "办公室牵头"
+category = "support"
+status = "in-force"
+owner = "office"
+effective = 2020-01-01
+
+[[standards]]
+id = "STD-SHARED"
+title = "财务处牵头、办公室实施"
+category = "management"
+status = "under-revision"
+owner = "finance"
+implementers = ["office"]
+effective = 2020-01-01
+
+[[standards]]
+id = "STD-FINANCE"
+title = "财务处"
+category = "support"
+status = "in-force"
+owner = "finance"
+effective = 2020-01-01
+"#;
+
+#[test]
+fn standards_in_force_are_those_in_force_at_some_time_in_the_period() {
+    let (_s, l) = ledger("", &[("standards/all.toml", STANDARDS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    assert_eq!(
+        ids(&f.standards),
+        ["STD-ENDED", "STD-OFFICE", "STD-SHARED", "STD-FINANCE"]
+    );
+    let by_cat: Vec<(&str, usize)> = f
+        .standards_by_category
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.len()))
+        .collect();
+    assert_eq!(by_cat, [("management", 1), ("support", 3)]);
+    // A unit's: those it leads or implements.
+    let office = figures(&l, "2026H1", "2026-06-25", Some("office"));
+    assert_eq!(
+        ids(&office.standards),
+        ["STD-ENDED", "STD-OFFICE", "STD-SHARED"]
+    );
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance"));
+    assert_eq!(ids(&finance.standards), ["STD-SHARED", "STD-FINANCE"]);
+    // The next half year: the one abolished in March is gone, the new one has come.
+    let h2 = figures(&l, "2026H2", "2026-12-31", None);
+    assert_eq!(
+        ids(&h2.standards),
+        ["STD-LATER", "STD-OFFICE", "STD-SHARED", "STD-FINANCE"]
+    );
+}
+
+#[test]
+fn implementation_counts_a_step_4_done_a_check_or_a_training_in_the_period() {
+    let files = [
+        ("standards/all.toml", STANDARDS),
+        (
+            "plans/PLAN-1.toml",
+            r#"
+id = "PLAN-1"
+standards = ["STD-OFFICE"]
+owner = "office"
+
+[[activities]]
+step = 4
+activity = "各部门实施标准"
+done = 2026-02-10
+"#,
+        ),
+        (
+            "plans/PLAN-2.toml",
+            r#"
+id = "PLAN-2"
+standards = ["STD-FINANCE"]
+owner = "finance"
+
+[[activities]]
+step = 4
+activity = "各部门实施标准"
+done = 2025-11-10
+
+[[activities]]
+step = 5
+activity = "评价"
+done = 2026-03-10
+"#,
+        ),
+        (
+            "trainings/TRN-1.toml",
+            r#"
+id = "TRN-1"
+date = 2026-04-01
+unit = "office"
+standards = ["STD-SHARED"]
+"#,
+        ),
+    ];
+    let (_s, l) = ledger("", &files);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    // PLAN-2's step 4 was done before the period and its step 5 is not evidence.
+    assert_eq!(ids(&f.implementation.num), ["STD-OFFICE", "STD-SHARED"]);
+    assert_eq!(
+        ids(&f.implementation.den),
+        ["STD-ENDED", "STD-FINANCE", "STD-OFFICE", "STD-SHARED"]
+    );
+    assert_eq!(f.implementation.percent(), "50.0%");
+    // Before the plan's step 4 was done, only the training (not yet either) counts.
+    let early = figures(&l, "2026H1", "2026-02-01", None);
+    assert_eq!(counts(&early.implementation), (0, 4));
+}
+
+// ---------------------------------------------------------------------------------------
+// Checks and conformity
+// ---------------------------------------------------------------------------------------
+
+const CHECKS: &str = r#"
+[[checks]]
+id = "CHK-1"
+date = 2026-01-10
+unit = "office"
+inspectors = ["甲"]
+type = "self"
+conclusion = "partial"
+
+[[checks.items]]
+item = "execution"
+result = "conform"
+
+[[checks.items]]
+item = "ledger"
+result = "partial"
+
+[[checks.items]]
+item = "execution"
+result = "nonconform"
+
+[[checks]]
+id = "CHK-2"
+date = 2026-03-02
+unit = "finance"
+inspectors = ["乙"]
+by = "office"
+type = "spot"
+conclusion = "conform"
+
+[[checks.items]]
+item = "ledger"
+result = "conform"
+
+[[checks]]
+id = "CHK-3"
+date = 2026-05-20
+unit = "office"
+inspectors = ["丙"]
+type = "self"
+conclusion = "conform"
+
+[[checks]]
+id = "CHK-OLD"
+date = 2025-12-31
+unit = "office"
+inspectors = ["甲"]
+type = "self"
+conclusion = "conform"
+
+[[checks.items]]
+item = "execution"
+result = "conform"
+
+[[checks]]
+id = "CHK-LATER"
+date = 2026-06-28
+unit = "office"
+inspectors = ["甲"]
+type = "mutual"
+conclusion = "conform"
+
+[[checks.items]]
+item = "execution"
+result = "conform"
+"#;
+
+#[test]
+fn checks_are_counted_by_type_and_conclusion_in_the_period_up_to_the_as_of_date() {
+    let (_s, l) = ledger("", &[("checks/all.toml", CHECKS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    assert_eq!(ids(&f.checks), ["CHK-1", "CHK-2", "CHK-3"]);
+    let by_type: Vec<(&str, Vec<&str>)> =
+        f.checks_by_type.iter().map(|(k, v)| (*k, ids(v))).collect();
+    assert_eq!(
+        by_type,
+        [("self", vec!["CHK-1", "CHK-3"]), ("spot", vec!["CHK-2"])]
+    );
+    let by_conclusion: Vec<(&str, usize)> =
+        f.conclusions.iter().map(|(k, v)| (*k, v.len())).collect();
+    assert_eq!(by_conclusion, [("conform", 2), ("partial", 1)]);
+    let cadence: Vec<(&str, usize)> = f
+        .checks_by_cadence
+        .iter()
+        .map(|(k, v)| (*k, v.len()))
+        .collect();
+    assert_eq!(cadence, [("unscheduled", 3)]);
+    // On the last day of the period the mutual check of 06-28 counts too.
+    let end = figures(&l, "2026H1", "2026-06-30", None);
+    assert_eq!(end.checks.len(), 4);
+    // The unit checked, not the checking unit.
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance"));
+    assert_eq!(ids(&finance.checks), ["CHK-2"]);
+}
+
+#[test]
+fn conformity_is_conforming_items_of_all_items_and_partial_is_not_conforming() {
+    let (_s, l) = ledger("", &[("checks/all.toml", CHECKS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    assert_eq!(ids(&f.conformity.num), ["CHK-1#1", "CHK-2#1"]);
+    assert_eq!(
+        ids(&f.conformity.den),
+        ["CHK-1#1", "CHK-1#2", "CHK-1#3", "CHK-2#1"]
+    );
+    assert_eq!(f.conformity.percent(), "50.0%");
+    // By item of annex 2, in the annex's order; items never checked are left out.
+    let by_item: Vec<(&str, (usize, usize))> = f
+        .conformity_by_item
+        .iter()
+        .map(|(k, r)| (*k, counts(r)))
+        .collect();
+    assert_eq!(by_item, [("execution", (1, 2)), ("ledger", (1, 2))]);
+    // A check without items adds nothing: the office's May has a check and no item.
+    let may = figures(&l, "2026-05", "2026-06-25", Some("office"));
+    assert_eq!(may.checks.len(), 1);
+    assert_eq!(may.conformity.value(), None);
+    assert_eq!(may.conformity.percent(), "—");
+    assert!(may.conformity_by_item.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Nonconformities
+// ---------------------------------------------------------------------------------------
+
+const RECTIFICATIONS: &str = r#"
+[[rectifications]]
+id = "NC-OPEN"
+unit = "office"
+found = 2026-06-01
+description = "整改中"
+due = 2026-06-30
+
+[[rectifications]]
+id = "NC-OVERDUE"
+unit = "office"
+found = 2026-05-01
+description = "逾期"
+severity = "major"
+report = "书面报告"
+due = 2026-05-15
+
+[[rectifications]]
+id = "NC-AWAITING"
+unit = "finance"
+found = 2026-04-01
+description = "按期完成，待复查"
+due = 2026-04-15
+completed = 2026-04-14
+
+[[rectifications]]
+id = "NC-LATE-CLOSED"
+unit = "office"
+found = 2026-02-01
+description = "逾期完成，复查通过"
+due = 2026-02-10
+completed = 2026-02-20
+
+[[rectifications.rechecks]]
+date = 2026-02-25
+by = "丁"
+result = "pass"
+
+[[rectifications]]
+id = "NC-REOPENED"
+unit = "office"
+found = 2026-03-01
+description = "复查未通过"
+due = 2026-03-10
+completed = 2026-03-09
+
+[[rectifications.rechecks]]
+date = 2026-03-12
+by = "丁"
+result = "fail"
+
+[[rectifications]]
+id = "NC-LAST-YEAR"
+unit = "office"
+found = 2025-12-01
+description = "上期发现"
+due = 2025-12-10
+"#;
+
+#[test]
+fn nonconformities_by_derived_status_and_their_rates() {
+    let (_s, l) = ledger("", &[("rectifications/all.toml", RECTIFICATIONS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    let nc = &f.nonconformities;
+    // In file order; the one found last year is not in the period.
+    assert_eq!(
+        ids(&nc.found),
+        [
+            "NC-OPEN",
+            "NC-OVERDUE",
+            "NC-AWAITING",
+            "NC-LATE-CLOSED",
+            "NC-REOPENED"
+        ]
+    );
+    assert_eq!(ids(&nc.major), ["NC-OVERDUE"]);
+    let by_status: Vec<(&str, Vec<&str>)> =
+        nc.by_status.iter().map(|(k, v)| (*k, ids(v))).collect();
+    assert_eq!(
+        by_status,
+        [
+            ("awaiting-recheck", vec!["NC-AWAITING"]),
+            ("closed", vec!["NC-LATE-CLOSED"]),
+            ("open", vec!["NC-OPEN"]),
+            ("overdue", vec!["NC-OVERDUE"]),
+            ("reopened", vec!["NC-REOPENED"]),
+        ]
+    );
+    // 整改完成率: closed or awaiting re-check, of all found.
+    assert_eq!(ids(&nc.completion.num), ["NC-AWAITING", "NC-LATE-CLOSED"]);
+    assert_eq!(nc.completion.fraction(), "2/5");
+    // 关闭率: closed, of all found.
+    assert_eq!(ids(&nc.closure.num), ["NC-LATE-CLOSED"]);
+    assert_eq!(nc.closure.percent(), "20.0%");
+    // 按期完成率 (docs/reports.md): of those rectified (the same as the completion rate's
+    // numerator), the ones completed by the due date; the reopened one is not rectified.
+    assert_eq!(ids(&nc.on_time.den), ["NC-AWAITING", "NC-LATE-CLOSED"]);
+    assert_eq!(ids(&nc.on_time.num), ["NC-AWAITING"]);
+    // A unit's own.
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance"));
+    assert_eq!(ids(&finance.nonconformities.found), ["NC-AWAITING"]);
+    assert_eq!(finance.nonconformities.closure.percent(), "0.0%");
+}
+
+#[test]
+fn statuses_are_those_of_the_as_of_date() {
+    let (_s, l) = ledger("", &[("rectifications/all.toml", RECTIFICATIONS)]);
+    // On 2026-02-22 the late one is completed and not re-checked yet; nothing else was found.
+    let f = figures(&l, "2026H1", "2026-02-22", None);
+    let nc = &f.nonconformities;
+    assert_eq!(ids(&nc.found), ["NC-LATE-CLOSED"]);
+    assert_eq!(
+        nc.by_status.keys().copied().collect::<Vec<_>>(),
+        ["awaiting-recheck"]
+    );
+    assert_eq!(nc.completion.percent(), "100.0%");
+    assert_eq!(nc.closure.percent(), "0.0%");
+    assert_eq!(nc.on_time.fraction(), "0/1");
+    // Before it was completed: open, then overdue.
+    let before = figures(&l, "2026H1", "2026-02-05", None);
+    assert_eq!(
+        before
+            .nonconformities
+            .by_status
+            .keys()
+            .copied()
+            .collect::<Vec<_>>(),
+        ["open"]
+    );
+    assert_eq!(before.nonconformities.on_time.value(), None);
+    assert_eq!(before.nonconformities.on_time.percent(), "—");
+    let late = figures(&l, "2026H1", "2026-02-15", None);
+    assert_eq!(
+        late.nonconformities
+            .by_status
+            .keys()
+            .copied()
+            .collect::<Vec<_>>(),
+        ["overdue"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Trainings
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn trainings_are_summed_and_the_pass_rate_is_passed_of_assessed() {
+    let files = [(
+        "trainings/all.yaml",
+        r"
+trainings:
+  - id: TRN-1
+    date: 2026-01-15
+    unit: office
+    hours: 2.5
+    attendees: 30
+    assessed: 20
+    passed: 18
+  - id: TRN-2
+    date: 2026-03-15
+    unit: finance
+    hours: 1
+    attendees: 12
+  - id: TRN-3
+    date: 2026-06-20
+    unit: office
+    hours: 4
+    attendees: 10
+    assessed: 10
+    passed: 9
+  - id: TRN-OLD
+    date: 2025-12-20
+    unit: office
+    hours: 8
+    attendees: 99
+    assessed: 99
+    passed: 99
+",
+    )];
+    let (_s, l) = ledger("", &files);
+    let t = figures(&l, "2026H1", "2026-06-25", None).trainings;
+    assert_eq!(ids(&t.sessions), ["TRN-1", "TRN-2", "TRN-3"]);
+    assert_close(t.hours, 7.5);
+    assert_eq!((t.attendees, t.assessed, t.passed), (52, 30, 27));
+    assert_close(t.pass_rate.unwrap(), 0.9);
+    // Nobody assessed: no pass rate, not 0%.
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance")).trainings;
+    assert_eq!((finance.attendees, finance.assessed), (12, 0));
+    assert_eq!(finance.pass_rate, None);
+    // Nothing at all.
+    let q2 = figures(&l, "2026Q2", "2026-06-01", Some("office")).trainings;
+    assert!(q2.sessions.is_empty());
+    assert_close(q2.hours, 0.0);
+    assert_eq!(q2.pass_rate, None);
+}
+
+// ---------------------------------------------------------------------------------------
+// Evaluations and satisfaction
+// ---------------------------------------------------------------------------------------
+
+const EVALUATIONS: &str = r#"
+# (100×2 + 90×2 + 0×1) / 5 = 76
+[[evaluations]]
+id = "EVAL-WEIGHTED"
+period = "2026H1"
+unit = "office"
+type = "conformity"
+
+[[evaluations.indicators]]
+name = "达标率"
+target = 100
+actual = 100
+weight = 2
+
+[[evaluations.indicators]]
+name = "完整率"
+target = 100
+actual = 90
+weight = 2
+
+[[evaluations.indicators]]
+name = "演练"
+passed = false
+
+# lower is better: 235/228 → capped at 100; 9.2/9.6 → 95.8333…; mean 97.9166…
+[[evaluations]]
+id = "EVAL-LOWER"
+period = "2026Q2"
+unit = "finance"
+type = "effectiveness"
+
+[[evaluations.indicators]]
+name = "人均能耗"
+target = 235
+actual = 228
+better = "lower"
+
+[[evaluations.indicators]]
+name = "单位面积能耗"
+target = 9.2
+actual = 9.6
+better = "lower"
+
+[[evaluations]]
+id = "EVAL-GIVEN"
+period = "2026-03"
+unit = "finance"
+type = "external"
+score = 59.5
+satisfaction = 90
+
+[[evaluations.staff]]
+name = "张三"
+grade = "excellent"
+
+[[evaluations.staff]]
+name = "李四"
+grade = "basic"
+
+[[evaluations]]
+id = "EVAL-NO-SCORE"
+period = "2026H1"
+satisfaction = 80
+
+[[evaluations]]
+id = "EVAL-YEAR"
+period = "2026"
+unit = "office"
+score = 99
+satisfaction = 10
+
+[[evaluations]]
+id = "EVAL-LAST"
+period = "2025H2"
+unit = "office"
+score = 10
+"#;
+
+#[test]
+fn evaluations_of_the_period_with_weighted_scores_and_grades() {
+    let (_s, l) = ledger("", &[("evaluations/all.toml", EVALUATIONS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    let got: Vec<(&str, Option<f64>, Option<Grade>)> = f
+        .evaluations
+        .iter()
+        .map(|e| (e.id.as_str(), e.score, e.grade))
+        .collect();
+    // The year's evaluation is not within the half year; last half year's is not either.
+    assert_eq!(
+        got.iter().map(|g| g.0).collect::<Vec<_>>(),
+        ["EVAL-WEIGHTED", "EVAL-LOWER", "EVAL-GIVEN", "EVAL-NO-SCORE"]
+    );
+    assert_close(got[0].1.unwrap(), 76.0);
+    assert_eq!(got[0].2, Some(Grade::Pass));
+    assert_close(got[1].1.unwrap(), (100.0 + 9.2 / 9.6 * 100.0) / 2.0);
+    assert_eq!(got[1].2, Some(Grade::Excellent));
+    assert_close(got[2].1.unwrap(), 59.5);
+    assert_eq!(got[2].2, Some(Grade::Fail));
+    assert_eq!((got[3].1, got[3].2), (None, None));
+    // Satisfaction: the mean of those that give one.
+    assert_close(f.satisfaction.unwrap(), 85.0);
+    assert_eq!(
+        ids(&f.satisfaction_sources),
+        ["EVAL-GIVEN", "EVAL-NO-SCORE"]
+    );
+    // Staff grades: every grade appears.
+    let staff: Vec<(&str, Vec<&str>)> = f.staff_grades.iter().map(|(k, v)| (*k, ids(v))).collect();
+    assert_eq!(
+        staff,
+        [
+            ("basic", vec!["EVAL-GIVEN/李四"]),
+            ("competent", vec![]),
+            ("excellent", vec!["EVAL-GIVEN/张三"]),
+            ("incompetent", vec![]),
+        ]
+    );
+    // A unit's report: its own evaluations only (not those without a unit).
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance"));
+    assert_eq!(
+        finance
+            .evaluations
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["EVAL-LOWER", "EVAL-GIVEN"]
+    );
+    assert_close(finance.satisfaction.unwrap(), 90.0);
+    // The year's report has them all but last year's.
+    let year = figures(&l, "2026", "2026-12-31", None);
+    assert_eq!(year.evaluations.len(), 5);
+    assert_close(year.satisfaction.unwrap(), (90.0 + 80.0 + 10.0) / 3.0);
+}
+
+#[test]
+fn grades_follow_the_manifests_grading() {
+    let extra = "\n[grading]\nexcellent = 95\ngood = 85\npass = 75\n";
+    let (_s, l) = ledger(extra, &[("evaluations/all.toml", EVALUATIONS)]);
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    let grades: Vec<Option<Grade>> = f.evaluations.iter().map(|e| e.grade).collect();
+    assert_eq!(
+        grades,
+        [
+            Some(Grade::Pass),
+            Some(Grade::Excellent),
+            Some(Grade::Fail),
+            None
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Scheduled checks and reviews
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn duty_completion_is_periods_fulfilled_of_periods_due_up_to_the_as_of_date() {
+    let extra = r#"
+[[schedules]]
+id = "monthly-spot"
+type = "spot"
+cadence = "monthly"
+units = ["office", "finance"]
+by = "office"
+start = 2026-01-01
+"#;
+    let checks = r#"
+[[checks]]
+id = "CHK-JAN"
+date = 2026-01-20
+unit = "office"
+inspectors = ["甲"]
+type = "spot"
+schedule = "monthly-spot"
+conclusion = "conform"
+
+[[checks]]
+id = "CHK-FEB"
+date = 2026-02-20
+unit = "office"
+inspectors = ["甲"]
+type = "spot"
+conclusion = "conform"
+
+[[checks]]
+id = "CHK-FIN-MAR"
+date = 2026-03-20
+unit = "finance"
+inspectors = ["甲"]
+type = "spot"
+schedule = "monthly-spot"
+conclusion = "conform"
+
+[[checks]]
+id = "CHK-SELF"
+date = 2026-03-05
+unit = "office"
+inspectors = ["甲"]
+type = "self"
+conclusion = "conform"
+"#;
+    let (_s, l) = ledger(extra, &[("checks/all.toml", checks)]);
+    // By 2026-03-31 (the last working day of March): January to March for two units.
+    let f = figures(&l, "2026H1", "2026-03-31", None);
+    assert_eq!(counts(&f.duty_completion), (3, 6));
+    assert!(
+        f.duty_completion
+            .num
+            .iter()
+            .any(|t| t.ends_with("=CHK-FEB")),
+        "a check of the schedule's type naming no schedule fulfils it: {:?}",
+        f.duty_completion.num
+    );
+    let office = figures(&l, "2026H1", "2026-03-31", Some("office"));
+    assert_eq!(counts(&office.duty_completion), (2, 3));
+    // March not yet due on the 30th.
+    let early = figures(&l, "2026H1", "2026-03-30", Some("office"));
+    assert_eq!(counts(&early.duty_completion), (2, 2));
+    // No schedule falls due in a period before it: no value, "—".
+    let before = figures(&l, "2025H2", "2026-03-31", None);
+    assert_eq!(before.duty_completion.value(), None);
+    assert_eq!(before.duty_completion.percent(), "—");
+}
+
+#[test]
+fn reviews_due_are_counted_as_the_period_began_and_reviews_done_in_it() {
+    let standards = r#"
+[[standards]]
+id = "STD-DUE"
+title = "本期到期，本期已复审"
+category = "support"
+status = "in-force"
+owner = "office"
+effective = 2021-03-01
+
+[[standards]]
+id = "STD-OVERDUE"
+title = "早已到期"
+category = "support"
+status = "in-force"
+owner = "office"
+effective = 2020-01-01
+
+[[standards]]
+id = "STD-FRESH"
+title = "未到期"
+category = "support"
+status = "in-force"
+owner = "office"
+effective = 2024-01-01
+
+[[standards]]
+id = "STD-SHORT"
+title = "复审周期一年，上次复审在上期"
+category = "support"
+status = "in-force"
+owner = "office"
+effective = 2020-01-01
+review_cycle_years = 1
+"#;
+    let reviews = r#"
+[[reviews]]
+id = "REV-1"
+standard = "STD-DUE"
+date = 2026-02-15
+decision = "continue"
+
+[[reviews]]
+id = "REV-2"
+standard = "STD-SHORT"
+date = 2025-05-01
+decision = "revise"
+"#;
+    let (_s, l) = ledger(
+        "",
+        &[
+            ("standards/all.toml", standards),
+            ("reviews/all.toml", reviews),
+        ],
+    );
+    let f = figures(&l, "2026H1", "2026-06-25", None);
+    assert_eq!(ids(&f.reviews.due), ["STD-DUE", "STD-OVERDUE", "STD-SHORT"]);
+    assert_eq!(ids(&f.reviews.done), ["REV-1"]);
+    let decisions: Vec<(&str, Vec<&str>)> = f
+        .reviews
+        .decisions
+        .iter()
+        .map(|(k, v)| (*k, ids(v)))
+        .collect();
+    assert_eq!(decisions, [("continue", vec!["REV-1"])]);
+    // The next half year: STD-DUE was reviewed, STD-SHORT was due in May and is still overdue.
+    let h2 = figures(&l, "2026H2", "2026-12-31", None);
+    assert_eq!(ids(&h2.reviews.due), ["STD-OVERDUE", "STD-SHORT"]);
+    assert!(h2.reviews.done.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// An empty period
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn an_empty_period_has_no_rates_and_no_means() {
+    let (_s, l) = ledger(
+        "",
+        &[
+            ("standards/all.toml", STANDARDS),
+            ("checks/all.toml", CHECKS),
+            ("rectifications/all.toml", RECTIFICATIONS),
+            ("evaluations/all.toml", EVALUATIONS),
+        ],
+    );
+    let f = figures(&l, "2010H1", "2026-06-25", None);
+    assert!(f.standards.is_empty());
+    assert!(f.checks.is_empty() && f.checks_by_type.is_empty());
+    assert!(f.nonconformities.found.is_empty());
+    for r in [
+        &f.implementation,
+        &f.duty_completion,
+        &f.conformity,
+        &f.nonconformities.completion,
+        &f.nonconformities.closure,
+        &f.nonconformities.on_time,
+    ] {
+        assert_eq!(r.value(), None);
+        assert_eq!(r.percent(), "—");
+    }
+    assert!(f.conformity_by_item.is_empty());
+    assert_eq!(f.trainings.pass_rate, None);
+    assert!(f.evaluations.is_empty());
+    assert_eq!(f.satisfaction, None);
+    assert!(f.reviews.due.is_empty() && f.reviews.done.is_empty());
+    // A period that has not begun on the as-of date is empty too.
+    let future = figures(&l, "2026H2", "2026-06-25", None);
+    assert!(future.checks.is_empty());
+    assert_eq!(future.conformity.percent(), "—");
+}
+
+// ---------------------------------------------------------------------------------------
+// The command: -o FILE, determinism, screenshot
+// ---------------------------------------------------------------------------------------
+
+/// The example ledger, from the crate root.
+fn example() -> String {
+    format!("{}/ledger-example", env!("CARGO_MANIFEST_DIR"))
+}
+
+const SEMIANNUAL: [&str; 6] = [
+    "report",
+    "semiannual",
+    "--period",
+    "2026H1",
+    "--as-of",
+    "2026-06-25",
+];
+
+/// Run gbsw: stdout bytes, stderr, exit code.
+fn gbsw(args: &[&str]) -> (Vec<u8>, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(args)
+        .env_remove("GBSW_LEDGER")
+        .output()
+        .unwrap();
+    (
+        out.stdout,
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn semiannual(extra: &[&str]) -> (Vec<u8>, String, i32) {
+    let ledger = example();
+    let mut args: Vec<&str> = SEMIANNUAL.to_vec();
+    args.push(&ledger);
+    args.extend_from_slice(extra);
+    gbsw(&args)
+}
+
+/// The names in a folder, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn output_file_holds_what_stdout_would() {
+    let s = Scratch::new("out");
+    for format in ["md", "html", "json", "csv"] {
+        let file = s.path(&format!("report.{format}"));
+        let file_arg = file.to_str().unwrap();
+        let (stdout, stderr, code) = semiannual(&["--format", format, "-o", file_arg]);
+        assert_eq!((code, stderr.as_str()), (0, ""), "{format}");
+        assert!(stdout.is_empty(), "-o writes nothing to stdout");
+        let (expected, _, _) = semiannual(&["--format", format]);
+        assert_eq!(fs::read(&file).unwrap(), expected, "{format}");
+    }
+    let text = fs::read_to_string(s.path("report.md")).unwrap();
+    assert!(text.starts_with("# 常州市机关事务管理局 2026年上半年标准落地实施情况报告\n"));
+    assert!(text.contains("检查项目符合率：85.4% (117/137)"));
+    let html = fs::read_to_string(s.path("report.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
+    assert_eq!(
+        listing(&s.0),
+        ["report.csv", "report.html", "report.json", "report.md"],
+        "no temporary file is left behind"
+    );
+}
+
+#[test]
+fn output_file_replaces_an_existing_one_through_a_rename() {
+    let s = Scratch::new("replace");
+    let file = s.path("report.md");
+    fs::write(&file, "an older report\n").unwrap();
+    #[cfg(unix)]
+    let before = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&file).unwrap());
+    let (_, stderr, code) = semiannual(&["-o", file.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let (expected, _, _) = semiannual(&[]);
+    assert_eq!(fs::read(&file).unwrap(), expected);
+    // A new file took the old one's name (rename), rather than the old one being truncated
+    // and rewritten in place, which a reader could catch half written.
+    #[cfg(unix)]
+    assert_ne!(
+        std::os::unix::fs::MetadataExt::ino(&fs::metadata(&file).unwrap()),
+        before
+    );
+    assert_eq!(listing(&s.0), ["report.md"]);
+}
+
+#[test]
+fn output_into_a_missing_folder_fails_with_exit_2_and_leaves_nothing() {
+    let s = Scratch::new("missing");
+    let file = s.path("no-such-folder/report.md");
+    let (stdout, stderr, code) = semiannual(&["-o", file.to_str().unwrap()]);
+    assert_eq!(code, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("无法写入") && stderr.contains("no-such-folder"),
+        "stderr: {stderr}"
+    );
+    assert!(!s.path("no-such-folder").exists());
+    assert!(listing(&s.0).is_empty(), "left behind: {:?}", listing(&s.0));
+}
+
+#[test]
+fn the_same_report_twice_is_the_same_bytes() {
+    let ledger = example();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["--format", "md"],
+        vec!["--format", "html"],
+        vec!["--format", "json"],
+        vec!["--format", "csv"],
+        vec!["--unit", "office", "--format", "html"],
+        vec!["--lang", "en", "--format", "md"],
+    ];
+    for extra in runs {
+        let (a, _, code) = semiannual(&extra);
+        let (b, _, _) = semiannual(&extra);
+        assert_eq!(code, 0);
+        assert!(!a.is_empty());
+        assert!(a == b, "semiannual {extra:?} differs between two runs");
+    }
+    for args in [
+        vec![
+            "report",
+            "checks",
+            &ledger,
+            "--period",
+            "2026H1",
+            "--as-of",
+            "2026-06-25",
+        ],
+        vec![
+            "report",
+            "checks",
+            &ledger,
+            "--period",
+            "2026H1",
+            "--as-of",
+            "2026-06-25",
+            "--format",
+            "json",
+        ],
+        vec!["status", &ledger, "--as-of", "2026-06-25"],
+        vec![
+            "status",
+            &ledger,
+            "--as-of",
+            "2026-06-25",
+            "--format",
+            "json",
+        ],
+    ] {
+        let (a, _, code) = gbsw(&args);
+        let (b, _, _) = gbsw(&args);
+        assert_eq!(code, 0);
+        assert!(a == b, "{args:?} differs between two runs");
+    }
+}
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The HTML report in headless Chromium on an A4-sized window (1240×1754): a PNG of a few
+/// KB or more comes out. Skipped, with a note, where Chromium is not installed (.ci/run
+/// installs it on Debian, with the CJK fonts).
+#[test]
+fn the_html_report_renders_in_chromium() {
+    if !Path::new(CHROMIUM).exists() {
+        eprintln!("note: {CHROMIUM} is not installed; the screenshot test is skipped");
+        return;
+    }
+    let s = Scratch::new("screenshot");
+    let html = s.path("report.html");
+    let png = s.path("report.png");
+    let (_, stderr, code) = semiannual(&["--format", "html", "-o", html.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let mut child = Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", s.path("profile").display()))
+        .arg("--window-size=1240,1754")
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", html.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Chromium should take a few seconds; never hang the test suite on it.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "chromium failed: {status}");
+    let bytes = fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(
+        bytes.len() > 20_000,
+        "the screenshot is only {} bytes: a blank page?",
+        bytes.len()
+    );
+}
