@@ -97,7 +97,13 @@ impl FromNode for bool {
 #[must_use]
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+    // Digits everywhere but the two dashes: chrono alone also takes a sign (`-024-02-29`, a
+    // date in 25 BC) and space-padded fields (`2026- 7-28`).
+    let digits_and_dashes = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => *c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    if b.len() != 10 || !digits_and_dashes {
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()

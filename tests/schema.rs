@@ -51,3 +51,82 @@ fn decoders_read_exactly_the_schema_fields() {
         assert_eq!(read, declared, "fields of {}", kind.key());
     }
 }
+
+/// A parsed file as JSON, the way an editor's schema validator sees it (dates as text).
+fn to_json(node: &gbsw::node::Node) -> serde_json::Value {
+    use gbsw::node::Value;
+    match &node.value {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => (*b).into(),
+        Value::Int(i) => (*i).into(),
+        Value::Float(f) => {
+            serde_json::Number::from_f64(*f).map_or(serde_json::Value::Null, Into::into)
+        }
+        Value::Str(s) | Value::DateTime(s) => s.clone().into(),
+        Value::Date(d) => d.to_string().into(),
+        Value::Seq(items) => items.iter().map(to_json).collect(),
+        Value::Map(entries) => entries
+            .iter()
+            .map(|e| (e.key.clone(), to_json(&e.value)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+    }
+}
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let text = fs::read_to_string(format!("schemas/{name}")).unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
+
+fn parsed(path: &std::path::Path) -> serde_json::Value {
+    let text = fs::read_to_string(path).unwrap();
+    let format =
+        gbsw::parse::Format::from_extension(&path.extension().unwrap().to_string_lossy()).unwrap();
+    to_json(&gbsw::parse::parse(&text, format).unwrap())
+}
+
+/// What an editor set up as the README says checks: every file of the example ledger is
+/// valid against its kind's schema, one record or many.
+#[test]
+fn the_example_ledger_validates_against_the_schemas() {
+    let mut checked = 0;
+    let manifest = validator("gbsw.schema.json");
+    let errors: Vec<String> = manifest
+        .iter_errors(&parsed(std::path::Path::new("ledger-example/gbsw.toml")))
+        .map(|e| e.to_string())
+        .collect();
+    assert_eq!(errors, Vec::<String>::new(), "gbsw.toml");
+    for kind in Kind::ALL {
+        let v = validator(&format!("{}.schema.json", kind.key()));
+        for entry in walkdir::WalkDir::new(format!("ledger-example/{}", kind.folder())) {
+            let path = entry.unwrap().into_path();
+            if gbsw::parse::Format::from_extension(
+                &path.extension().unwrap_or_default().to_string_lossy(),
+            )
+            .is_none()
+            {
+                continue;
+            }
+            let errors: Vec<String> = v
+                .iter_errors(&parsed(&path))
+                .map(|e| e.to_string())
+                .collect();
+            assert_eq!(errors, Vec::<String>::new(), "{}", path.display());
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 112);
+}
+
+#[test]
+fn the_schemas_reject_unknown_fields_and_values() {
+    let v = validator("standard.schema.json");
+    let good = serde_json::json!({"id": "STD-1", "title": "会议服务规范", "category": "service", "status": "现行", "owner": "office"});
+    assert!(v.is_valid(&good));
+    let mut typo = good.clone();
+    typo["tilte"] = "x".into();
+    assert!(!v.is_valid(&typo));
+    let mut bad_status = good;
+    bad_status["status"] = "inforce".into();
+    assert!(!v.is_valid(&bad_status));
+}

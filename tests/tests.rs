@@ -12,5 +12,7 @@ mod export;
 mod faults;
 mod forms;
 mod history;
+mod properties;
+mod reliability;
 mod reports;
 mod schema;

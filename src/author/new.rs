@@ -320,6 +320,16 @@ pub fn write(
     let kind = draft.kind;
     let taken = taken_ids(&ledger, root, kind);
     let id = match draft.get("id") {
+        // The id names the file: one that is not an id (`../../x`) would be written outside
+        // the kind's folder.
+        Some(WValue::Str(id)) if !crate::model::Id::is_valid(id) => {
+            return Err(NewError::BadValue(lang.pick(
+                format!("`id` 应为编号（字母、数字、. _ -，以字母或数字开头），`{id}` 不是"),
+                format!(
+                    "`id` must be an id (letters, digits, . _ -, starting with a letter or digit); `{id}` is not"
+                ),
+            )));
+        }
         Some(WValue::Str(id)) if taken.contains(id) => return Err(NewError::IdTaken(id.clone())),
         Some(WValue::Str(id)) => id.clone(),
         _ => {
@@ -343,6 +353,22 @@ pub fn write(
     draft.set("id", WValue::Str(id.clone()));
     let mut dir = PathBuf::from(kind.folder());
     if let Some(sub) = subfolder {
+        // Only folders below the kind's folder: not `..`, not an absolute path.
+        if !sub
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(NewError::BadValue(lang.pick(
+                format!(
+                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
+                    sub.display()
+                ),
+                format!(
+                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
+                    sub.display()
+                ),
+            )));
+        }
         dir.push(sub);
     }
     let depth = dir.components().count();

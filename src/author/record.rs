@@ -41,6 +41,9 @@ impl WValue {
             WValue::Str(s) => toml::Value::String(s.clone()).to_string(),
             WValue::Date(d) => d.to_string(),
             WValue::Int(i) => i.to_string(),
+            // Past 1e15 `to_string` writes all the digits, which TOML reads as an integer
+            // (and one past i64 as out of range): write an exponent, which is a float.
+            WValue::Num(n) if n.abs() >= 1e15 => format!("{n:e}"),
             WValue::Num(n) => n.to_string(),
             WValue::Bool(b) => b.to_string(),
             WValue::List(items) => format!(
@@ -300,9 +303,12 @@ pub fn parse_value(f: &Field, raw: &str, lang: Lang) -> Result<WValue, String> {
         FieldType::Integer => raw
             .parse()
             .map_or_else(|_| bad("整数", "an integer"), |i| Ok(WValue::Int(i))),
+        // Rust also parses `NaN` and `inf`, which no field takes (and TOML spells `nan`).
         FieldType::Number => raw
-            .parse()
-            .map_or_else(|_| bad("数字", "a number"), |n| Ok(WValue::Num(n))),
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .map_or_else(|| bad("数字", "a number"), |n| Ok(WValue::Num(n))),
         FieldType::Bool => match raw {
             "true" | "是" | "yes" => Ok(WValue::Bool(true)),
             "false" | "否" | "no" => Ok(WValue::Bool(false)),

@@ -48,6 +48,14 @@ pub fn create_new(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
 /// # Errors
 /// Any error of creating, writing or renaming.
 pub fn replace(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
+    // A device, pipe or socket (`-o /dev/stdout`, `-o /dev/null`) is written to, not
+    // replaced: renaming over it would swap the device node for a regular file.
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(contents.as_ref());
+    }
     let tmp = write_temp(path, contents.as_ref())?;
     let renamed = fs::rename(&tmp, path);
     if renamed.is_err() {

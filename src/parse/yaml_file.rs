@@ -1,4 +1,11 @@
-use saphyr::{LoadableYamlNode, MarkedYaml, Marker, Scalar, YamlData};
+//! YAML to a node tree, built straight from the parser's events (saphyr-parser): no
+//! intermediate document with hashed keys, which made YAML the slowest part of loading.
+//! Scalars are resolved with saphyr's YAML 1.2 core schema rules.
+
+use std::borrow::Cow;
+
+use saphyr::{Marker, Scalar};
+use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan, SpannedEventReceiver, Tag};
 
 use super::{MAX_DEPTH, ParseError};
 use crate::node::{Entry, Node, Value};
@@ -7,17 +14,36 @@ use crate::span::Span;
 /// Parse YAML text (one document) into a node tree.
 ///
 /// # Errors
-/// The first syntax error, several documents in one file, or nesting past [`MAX_DEPTH`].
+/// The first syntax error, a duplicate key, an alias, several documents in one file, or
+/// nesting past [`MAX_DEPTH`].
 pub fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
     let lines = LineIndex::new(text);
-    let docs = MarkedYaml::load_from_str(text).map_err(|e| {
-        let at = lines.offset(e.marker());
-        vec![ParseError {
-            span: Span::new(at, next_char_end(text, at)),
-            detail: e.info().to_owned(),
-        }]
-    })?;
-    let mut docs = docs.into_iter();
+    let mut b = Builder {
+        lines: &lines,
+        text,
+        stack: Vec::new(),
+        docs: Vec::new(),
+        error: None,
+    };
+    // Event by event, not `Parser::load`: that recurses once per nesting level, so a line of
+    // 100 000 `- ` overflowed the stack (an abort, not an error) before the depth check could
+    // refuse it. The loop stops at the first error, the depth check's included.
+    for event in Parser::new_from_str(text) {
+        match event {
+            Ok((ev, span)) => b.on_event(ev, span),
+            Err(e) => {
+                let at = lines.offset(e.marker());
+                b.fail(Span::new(at, next_char_end(text, at)), e.info());
+            }
+        }
+        if b.error.is_some() {
+            break;
+        }
+    }
+    if let Some(e) = b.error {
+        return Err(vec![e]);
+    }
+    let mut docs = b.docs.into_iter();
     let Some(doc) = docs.next() else {
         return Ok(Node {
             span: Span::new(0, 0),
@@ -25,26 +51,20 @@ pub fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
         });
     };
     if let Some(second) = docs.next() {
-        let at = lines.offset(&second.span.start);
+        let at = second.span.start;
         return Err(vec![ParseError {
             span: Span::new(at, next_char_end(text, at)),
             detail: "a second YAML document in one file".to_owned(),
         }]);
     }
-    let mut cx = Convert {
-        lines: &lines,
-        error: None,
-    };
-    let node = cx.node(&doc, 0);
-    match cx.error {
-        Some(e) => Err(vec![e]),
-        // A document of only comments is a null: treat it like an empty file's map.
-        None if node.value == Value::Null => Ok(Node {
-            span: node.span,
+    // A document of only comments is a null: treat it like an empty file's map.
+    if doc.value == Value::Null {
+        return Ok(Node {
+            span: doc.span,
             value: Value::Map(Vec::new()),
-        }),
-        None => Ok(node),
+        });
     }
+    Ok(doc)
 }
 
 fn next_char_end(text: &str, at: usize) -> usize {
@@ -53,19 +73,29 @@ fn next_char_end(text: &str, at: usize) -> usize {
         .map_or(at, |c| at + c.len_utf8())
 }
 
-struct Convert<'a> {
+/// A collection being built.
+enum Frame {
+    Seq {
+        start: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: usize,
+        entries: Vec<Entry>,
+        /// A key read and waiting for its value: its text and span.
+        key: Option<(String, Span)>,
+    },
+}
+
+struct Builder<'a> {
     lines: &'a LineIndex<'a>,
+    text: &'a str,
+    stack: Vec<Frame>,
+    docs: Vec<Node>,
     error: Option<ParseError>,
 }
 
-impl Convert<'_> {
-    fn span(&self, y: &MarkedYaml<'_>) -> Span {
-        Span::new(
-            self.lines.offset(&y.span.start),
-            self.lines.offset(&y.span.end),
-        )
-    }
-
+impl Builder<'_> {
     fn fail(&mut self, span: Span, detail: &str) {
         self.error.get_or_insert(ParseError {
             span,
@@ -73,72 +103,142 @@ impl Convert<'_> {
         });
     }
 
-    fn node(&mut self, y: &MarkedYaml<'_>, depth: usize) -> Node {
-        let span = self.span(y);
-        if depth > MAX_DEPTH {
-            self.fail(span, &format!("nested deeper than {MAX_DEPTH} levels"));
-            return Node {
-                span,
-                value: Value::Null,
-            };
-        }
-        let value = match &y.data {
-            YamlData::Value(s) => scalar(s),
-            YamlData::Representation(s, _, _) => Value::Str(s.to_string()),
-            YamlData::Sequence(items) => Value::Seq(
-                items
-                    .iter()
-                    .map(|item| self.node(item, depth + 1))
-                    .collect(),
-            ),
-            YamlData::Mapping(map) => {
-                let mut entries = Vec::with_capacity(map.len());
-                for (k, v) in map {
-                    let key = match &k.data {
-                        YamlData::Value(Scalar::String(s)) => s.to_string(),
-                        YamlData::Value(other) => scalar_text(other),
-                        _ => {
-                            self.fail(self.span(k), "a mapping key that is not plain text");
-                            String::new()
-                        }
-                    };
-                    let value = self.node(v, depth + 1);
+    fn span(&self, s: &YamlSpan) -> Span {
+        Span::new(self.lines.offset(&s.start), self.lines.offset(&s.end))
+    }
+
+    /// Place a finished node: a document, a sequence item, a mapping key or its value.
+    /// `key_text` is the scalar's text, for nodes that may be a key.
+    fn place(&mut self, node: Node, key_text: Option<String>) {
+        let bad_key = match self.stack.last_mut() {
+            None => {
+                self.docs.push(node);
+                return;
+            }
+            Some(Frame::Seq { items, .. }) => {
+                items.push(node);
+                return;
+            }
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                Some((k, key_span)) => {
                     entries.push(Entry {
-                        key,
-                        key_span: self.span(k),
-                        value,
+                        key: k,
+                        key_span,
+                        value: node,
                     });
+                    return;
                 }
-                Value::Map(entries)
-            }
-            YamlData::Tagged(_, inner) => return self.node(inner, depth + 1),
-            YamlData::Alias(_) => {
-                self.fail(span, "YAML aliases (*name) are not supported in a ledger");
-                Value::Null
-            }
-            YamlData::BadValue => Value::Null,
+                None => match key_text {
+                    Some(text) => {
+                        *key = Some((text, node.span));
+                        return;
+                    }
+                    None => node.span,
+                },
+            },
         };
-        Node { span, value }
+        self.fail(bad_key, "a mapping key that is not plain text");
+        // Keep the mapping's shape so later events still pair keys with values.
+        if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
+            *key = Some((String::new(), bad_key));
+        }
+    }
+
+    fn open(&mut self, frame: Frame, span: Span) {
+        if self.stack.len() >= MAX_DEPTH {
+            self.fail(span, &format!("nested deeper than {MAX_DEPTH} levels"));
+        }
+        self.stack.push(frame);
     }
 }
 
-fn scalar(s: &Scalar<'_>) -> Value {
-    match s {
-        Scalar::Null => Value::Null,
-        Scalar::Boolean(b) => Value::Bool(*b),
-        Scalar::Integer(i) => Value::Int(*i),
-        Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
-        Scalar::String(s) => Value::Str(s.to_string()),
+impl<'input> SpannedEventReceiver<'input> for Builder<'_> {
+    fn on_event(&mut self, ev: Event<'input>, span: YamlSpan) {
+        if self.error.is_some() {
+            return;
+        }
+        let here = self.span(&span);
+        match ev {
+            Event::Scalar(text, style, _, tag) => {
+                let key_text = text.to_string();
+                let value = scalar(text, style, tag.as_ref());
+                self.place(Node { span: here, value }, Some(key_text));
+            }
+            Event::SequenceStart(..) => self.open(
+                Frame::Seq {
+                    start: here.start,
+                    items: Vec::new(),
+                },
+                here,
+            ),
+            Event::MappingStart(..) => self.open(
+                Frame::Map {
+                    start: here.start,
+                    entries: Vec::new(),
+                    key: None,
+                },
+                here,
+            ),
+            Event::SequenceEnd | Event::MappingEnd => {
+                let node = match self.stack.pop() {
+                    Some(Frame::Seq { start, items }) => Node {
+                        span: Span::new(start, here.end),
+                        value: Value::Seq(items),
+                    },
+                    Some(Frame::Map { start, entries, .. }) => {
+                        if let Some(dup) = duplicate(&entries) {
+                            self.fail(dup, "a duplicate key in a mapping");
+                            return;
+                        }
+                        Node {
+                            span: Span::new(start, here.end),
+                            value: Value::Map(entries),
+                        }
+                    }
+                    None => return,
+                };
+                self.place(node, None);
+            }
+            Event::Alias(_) => {
+                self.fail(
+                    Span::new(
+                        here.start,
+                        next_char_end(self.text, here.start).max(here.end),
+                    ),
+                    "YAML aliases (*name) are not supported in a ledger",
+                );
+            }
+            Event::Nothing
+            | Event::StreamStart
+            | Event::StreamEnd
+            | Event::DocumentStart(_)
+            | Event::DocumentEnd => {}
+        }
     }
 }
 
-fn scalar_text(s: &Scalar<'_>) -> String {
-    match s {
-        Scalar::Null => "null".to_owned(),
-        Scalar::Boolean(b) => b.to_string(),
-        Scalar::Integer(i) => i.to_string(),
-        Scalar::FloatingPoint(f) => f.to_string(),
-        Scalar::String(s) => s.to_string(),
+/// The span of the second occurrence of a key, if a key occurs twice.
+fn duplicate(entries: &[Entry]) -> Option<Span> {
+    // Mappings are small (a record's fields): a quadratic scan beats hashing here.
+    entries.iter().enumerate().find_map(|(i, e)| {
+        entries
+            .get(..i)
+            .is_some_and(|before| before.iter().any(|b| b.key == e.key))
+            .then_some(e.key_span)
+    })
+}
+
+/// A scalar resolved with the YAML 1.2 core schema: quoted text is text; plain `null`, `~`
+/// and nothing are null; `true`/`false`, integers and floats are typed.
+fn scalar(text: Cow<'_, str>, style: ScalarStyle, tag: Option<&Cow<'_, Tag>>) -> Value {
+    let fallback = text.to_string();
+    match Scalar::parse_from_cow_and_metadata(text, style, tag) {
+        Some(Scalar::Null) => Value::Null,
+        Some(Scalar::Boolean(b)) => Value::Bool(b),
+        Some(Scalar::Integer(i)) => Value::Int(i),
+        Some(Scalar::FloatingPoint(f)) => Value::Float(f.into_inner()),
+        Some(Scalar::String(s)) => Value::Str(s.into_owned()),
+        None => Value::Str(fallback),
     }
 }
 
@@ -161,8 +261,13 @@ impl<'a> LineIndex<'a> {
             return self.text.len();
         };
         let rest = self.text.get(start..).unwrap_or("");
+        // Most lines of a ledger are short and ASCII up to the column: skip the char walk.
+        let col = m.col();
+        if rest.as_bytes().get(..col).is_some_and(|b| b.is_ascii()) {
+            return start + col;
+        }
         rest.char_indices()
-            .nth(m.col())
+            .nth(col)
             .map_or(self.text.len(), |(i, _)| start + i)
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::scope::Scope;
 use super::{Ratio, mean};
 use crate::calendar::WorkCalendar;
-use crate::due::duties::duty_periods;
+use crate::due::duties::{DutyPeriod, duty_periods};
 use crate::ledger::Ledger;
 use crate::model::evaluation::grade_of;
 use crate::model::manifest::Grading;
@@ -127,6 +127,21 @@ pub fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Recti
 /// Compute every indicator for a scope.
 #[must_use]
 pub fn compute(ledger: &Ledger, scope: &Scope) -> Indicators {
+    compute_with(ledger, scope, &all_duty_periods(ledger, scope.as_of))
+}
+
+/// Every duty period of the ledger up to the as-of date: computed once and shared when many
+/// scopes are computed (the units of a whole-bureau report).
+#[must_use]
+pub fn all_duty_periods(ledger: &Ledger, as_of: NaiveDate) -> Vec<DutyPeriod<'_>> {
+    let calendar = WorkCalendar::new(ledger.manifest.as_ref().map(|m| &m.calendar));
+    let start = crate::due::ledger_start(ledger, as_of);
+    duty_periods(ledger, &calendar, start, as_of)
+}
+
+/// Compute every indicator for a scope, given the ledger's duty periods.
+#[must_use]
+pub fn compute_with(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Indicators {
     let standards: Vec<_> = ledger
         .standards
         .iter()
@@ -182,7 +197,7 @@ pub fn compute(ledger: &Ledger, scope: &Scope) -> Indicators {
         standards: standards.iter().map(|s| id_of(*s)).collect(),
         standards_by_category,
         implementation,
-        duty_completion: duty_completion(ledger, scope),
+        duty_completion: duty_completion(periods, scope),
         checks: checks.iter().map(|c| id_of(*c)).collect(),
         checks_by_type: group(&checks, |c| Some(c.check_type.value.key())),
         checks_by_cadence: group(&checks, |c| {
@@ -239,11 +254,9 @@ fn conformity(checks: &[&Check], only: Option<CheckItemKind>) -> Ratio {
     r
 }
 
-fn duty_completion(ledger: &Ledger, scope: &Scope) -> Ratio {
-    let calendar = WorkCalendar::new(ledger.manifest.as_ref().map(|m| &m.calendar));
-    let start = crate::due::ledger_start(ledger, scope.as_of);
+fn duty_completion(periods: &[DutyPeriod<'_>], scope: &Scope) -> Ratio {
     let mut r = Ratio::default();
-    for p in duty_periods(ledger, &calendar, start, scope.as_of) {
+    for p in periods {
         if !scope.contains(p.due) || !scope.unit_matches(p.unit) {
             continue;
         }

@@ -2,18 +2,21 @@
 //! as data — 基本情况, 实施频率, 实施范围, 实施成效, 存在问题, 下一步工作 — for the whole
 //! bureau or one unit.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::Ratio;
 use super::indicators::{self, Indicators, checks_in, rectifications_in};
 use super::scope::Scope;
+use crate::due::duties::DutyPeriod;
 use crate::due::{self, DueItem};
 use crate::ledger::Ledger;
-use crate::model::Period;
 use crate::model::evaluation::grade_of;
 use crate::model::manifest::Grading;
 use crate::model::vocab::{Conformity, Grade, RectificationStatus, StandardStatus};
+use crate::model::{Check, Period, Plan, Rectification, Training};
 
 /// One row of the per-standard table.
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +98,8 @@ pub struct SemiannualReport {
 /// Build the report. `incomplete` lists the files that failed to load.
 #[must_use]
 pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> SemiannualReport {
-    let ind = indicators::compute(ledger, scope);
+    let periods = indicators::all_duty_periods(ledger, scope.as_of);
+    let ind = indicators::compute_with(ledger, scope, &periods);
     let manifest = ledger.manifest.as_ref();
     let unit = scope.unit.as_ref().map(|u| {
         let name = manifest
@@ -157,7 +161,7 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Semiann
         incomplete,
         standards: standard_rows(ledger, scope, &ind),
         units: if scope.unit.is_none() {
-            unit_rows(ledger, scope)
+            unit_rows(ledger, scope, &periods)
         } else {
             Vec::new()
         },
@@ -171,27 +175,56 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Semiann
     }
 }
 
+/// Records grouped by the standards they name, so each standard's row is a lookup and not a
+/// scan of the whole ledger.
+fn by_standard<'a, T>(
+    records: impl Iterator<Item = &'a T>,
+    standards: impl Fn(&'a T) -> Vec<&'a str>,
+) -> HashMap<&'a str, Vec<&'a T>>
+where
+    T: 'a,
+{
+    let mut out: HashMap<&str, Vec<&T>> = HashMap::new();
+    for r in records {
+        for s in standards(r) {
+            out.entry(s).or_default().push(r);
+        }
+    }
+    out
+}
+
 fn standard_rows(ledger: &Ledger, scope: &Scope, ind: &Indicators) -> Vec<StandardRow> {
-    let checks = checks_in(ledger, scope);
-    let rects = rectifications_in(ledger, scope);
+    let checks = by_standard(checks_in(ledger, scope).into_iter(), |c: &Check| {
+        c.standards.iter().map(|x| x.value.as_str()).collect()
+    });
+    let rects = by_standard(
+        rectifications_in(ledger, scope).into_iter(),
+        |n: &Rectification| n.standard.iter().map(|x| x.value.as_str()).collect(),
+    );
+    let trainings = by_standard(
+        ledger
+            .trainings
+            .iter()
+            .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value)),
+        |t: &Training| t.standards.iter().map(|x| x.value.as_str()).collect(),
+    );
+    let plans = by_standard(ledger.plans.iter(), |p: &Plan| {
+        p.standards.iter().map(|x| x.value.as_str()).collect()
+    });
+    let none = Vec::new();
     ind.standards
         .iter()
         .filter_map(|id| ledger.standard(id))
         .map(|s| {
-            let sid = &s.id.value;
-            let mine: Vec<_> = checks
-                .iter()
-                .filter(|c| c.standards.iter().any(|x| x.value == *sid))
-                .collect();
-            let ncs: Vec<_> = rects
-                .iter()
-                .filter(|n| n.standard.as_ref().is_some_and(|x| x.value == *sid))
-                .collect();
-            let plan = ledger
-                .plans
-                .iter()
-                .filter(|p| p.standards.iter().any(|x| x.value == *sid))
-                .max_by_key(|p| (p.start.as_ref().map(|d| d.value), p.id.value.0.clone()))
+            let sid = s.id.value.as_str();
+            let mine = checks.get(sid).unwrap_or(&none);
+            let ncs = rects.get(sid).map_or(&[][..], Vec::as_slice);
+            let plan = plans
+                .get(sid)
+                .and_then(|ps| {
+                    ps.iter()
+                        .max_by_key(|p| (p.start.as_ref().map(|d| d.value), p.id.value.0.clone()))
+                })
                 .map(|p| {
                     let done = p
                         .activities
@@ -201,7 +234,7 @@ fn standard_rows(ledger: &Ledger, scope: &Scope, ind: &Indicators) -> Vec<Standa
                     (p.id.value.0.clone(), done, p.activities.len())
                 });
             StandardRow {
-                id: sid.0.clone(),
+                id: sid.to_owned(),
                 title: s.title.value.clone(),
                 category: crate::model::category::find(&ledger.categories, &s.category.value)
                     .map_or_else(|| s.category.value.clone(), |c| c.id.clone()),
@@ -222,20 +255,17 @@ fn standard_rows(ledger: &Ledger, scope: &Scope, ind: &Indicators) -> Vec<Standa
                     .filter(|n| n.status(scope.as_of) != RectificationStatus::Closed)
                     .map(|n| n.id.value.0.clone())
                     .collect(),
-                trainings: ledger
-                    .trainings
-                    .iter()
-                    .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
-                    .filter(|t| t.standards.iter().any(|x| x.value == *sid))
-                    .map(|t| t.id.value.0.clone())
-                    .collect(),
+                trainings: trainings
+                    .get(sid)
+                    .map(|ts| ts.iter().map(|t| t.id.value.0.clone()).collect())
+                    .unwrap_or_default(),
                 plan,
             }
         })
         .collect()
 }
 
-fn unit_rows(ledger: &Ledger, scope: &Scope) -> Vec<UnitRow> {
+fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<UnitRow> {
     let Some(manifest) = &ledger.manifest else {
         return Vec::new();
     };
@@ -248,7 +278,7 @@ fn unit_rows(ledger: &Ledger, scope: &Scope) -> Vec<UnitRow> {
                 unit: Some(u.id.value.clone()),
                 ..scope.clone()
             };
-            let ind = indicators::compute(ledger, &unit_scope);
+            let ind = indicators::compute_with(ledger, &unit_scope, periods);
             let led: Vec<String> = ledger
                 .standards
                 .iter()
@@ -337,15 +367,19 @@ fn months(ledger: &Ledger, scope: &Scope) -> Vec<MonthStatus> {
 /// Nonconforming items of the period's checks whose rectification is not closed.
 fn open_findings(ledger: &Ledger, scope: &Scope) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let mut by_check: HashMap<&str, Vec<&Rectification>> = HashMap::new();
+    for n in &ledger.rectifications {
+        if let Some(c) = &n.check {
+            by_check.entry(c.value.as_str()).or_default().push(n);
+        }
+    }
     for c in checks_in(ledger, scope) {
         if c.conclusion.value == Conformity::Conform {
             continue;
         }
-        let rects: Vec<_> = ledger
-            .rectifications
-            .iter()
-            .filter(|n| n.check.as_ref().is_some_and(|x| x.value == c.id.value))
-            .collect();
+        let rects = by_check
+            .get(c.id.value.as_str())
+            .map_or(&[][..], Vec::as_slice);
         let open: Vec<_> = rects
             .iter()
             .filter(|n| n.status(scope.as_of) != RectificationStatus::Closed)

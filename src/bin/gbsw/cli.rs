@@ -140,7 +140,9 @@ impl Span {
 
 fn parse_span(s: &str) -> Result<Span, String> {
     let bad = || format!("`{s}` 不是期限 / is not a span: write 30d, 2w, 3m or 1y");
-    let (num, unit) = s.trim().split_at(s.trim().len().saturating_sub(1));
+    // Split before the last character, not the last byte: `3天` must be refused, not panic.
+    let t = s.trim();
+    let (num, unit) = t.split_at(t.char_indices().last().map_or(0, |(i, _)| i));
     let n: u32 = num.parse().map_err(|_| bad())?;
     match unit {
         "d" => Ok(Span::Days(u64::from(n))),
