@@ -557,8 +557,19 @@ fn report_output_to_a_fifo_writes_into_it() {
             fifo.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o, "report -o fifo"), 0, "{}", text(&o.stderr));
+    // Should gbsw not have opened the pipe, the reader would wait forever: open it for
+    // writing without blocking (this fails harmlessly when no reader waits) and close it, so
+    // the reader sees the end and the assertions below fail instead of the test hanging.
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        const O_NONBLOCK: i32 = 0o4000;
+        let _ = fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(O_NONBLOCK)
+            .open(&fifo);
+    }
     let got = reader.join().unwrap();
+    assert_eq!(code(&o, "report -o fifo"), 0, "{}", text(&o.stderr));
     assert!(text(&got).starts_with("# "), "{}", text(&got));
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(leftovers(&s.0).is_empty());
