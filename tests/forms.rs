@@ -3,10 +3,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-const CHROMIUM: &str = "/usr/bin/chromium";
+use crate::support::CHROMIUM;
 
 /// A temporary folder, unique to one test, removed when dropped.
 struct Scratch(PathBuf);
@@ -58,44 +57,5 @@ fn the_plan_form_renders_in_chromium() {
     );
     let page = fs::read_to_string(&html).unwrap();
     assert!(page.contains("常州市机关事务标准实施计划表") && page.contains("@page"));
-    let mut child = Command::new(CHROMIUM)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", s.path("profile").display()))
-        .arg("--window-size=1240,1754")
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", html.display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Chromium takes a few seconds; never hang the test suite on it.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("chromium did not finish within two minutes");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    assert!(status.success(), "chromium failed: {status}");
-    let bytes = fs::read(&png).unwrap();
-    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
-    assert!(
-        bytes.len() > 20_000,
-        "the screenshot is only {} bytes: a blank page?",
-        bytes.len()
-    );
+    crate::support::screenshot(&html, &png, &s.path("profile"));
 }

@@ -9,7 +9,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use gbsw::diag::Severity;
@@ -1127,7 +1126,7 @@ fn the_same_report_twice_is_the_same_bytes() {
     }
 }
 
-const CHROMIUM: &str = "/usr/bin/chromium";
+use crate::support::CHROMIUM;
 
 /// The HTML report in headless Chromium on an A4-sized window (1240×1754): a PNG of a few
 /// KB or more comes out. Skipped, with a note, where Chromium is not installed (.ci/run
@@ -1143,44 +1142,5 @@ fn the_html_report_renders_in_chromium() {
     let png = s.path("report.png");
     let (_, stderr, code) = semiannual(&["--format", "html", "-o", html.to_str().unwrap()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
-    let mut child = Command::new(CHROMIUM)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", s.path("profile").display()))
-        .arg("--window-size=1240,1754")
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", html.display()))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    // Chromium should take a few seconds; never hang the test suite on it.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("chromium did not finish within two minutes");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    assert!(status.success(), "chromium failed: {status}");
-    let bytes = fs::read(&png).unwrap();
-    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
-    assert!(
-        bytes.len() > 20_000,
-        "the screenshot is only {} bytes: a blank page?",
-        bytes.len()
-    );
+    crate::support::screenshot(&html, &png, &s.path("profile"));
 }

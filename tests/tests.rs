@@ -16,3 +16,4 @@ mod properties;
 mod reliability;
 mod reports;
 mod schema;
+mod support;
