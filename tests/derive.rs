@@ -4,13 +4,9 @@
 //! and picks the record it is about from the ledger, so that the records are built exactly as
 //! `gbsw check` builds them.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
+use crate::support::Fixture;
 use chrono::NaiveDate;
 use gbsw::diag::Code;
-use gbsw::load::{Loaded, load};
 use gbsw::message::Msg;
 use gbsw::model::vocab::Grade;
 use gbsw::model::vocab::RectificationStatus::{
@@ -26,36 +22,22 @@ kind = "department"
 "#;
 
 /// A ledger written to a fresh temporary folder, removed again when dropped.
-struct TempLedger {
-    root: PathBuf,
-    loaded: Loaded,
-}
+struct TempLedger(Fixture);
 
 impl TempLedger {
     /// Write `files` (path relative to the root, text) next to a `gbsw.toml` holding
-    /// [`MANIFEST`] followed by `manifest_extra`, and load the folder. Fails the test when
-    /// loading reports anything: a fixture must be well formed to test what it derives.
+    /// [`MANIFEST`] followed by `manifest_extra`, and load the folder (see [`Fixture::new`]).
     fn new(manifest_extra: &str, files: &[(&str, &str)]) -> Self {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::SeqCst);
-        let root = std::env::temp_dir().join(format!("gbsw-derive-{}-{n}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        write(&root, "gbsw.toml", &format!("{MANIFEST}{manifest_extra}"));
-        for (path, text) in files {
-            write(&root, path, text);
-        }
-        let loaded = load(&root);
-        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.name()).collect();
-        assert_eq!(
-            codes,
-            Vec::<&str>::new(),
-            "the fixture ledger does not load cleanly"
-        );
-        Self { root, loaded }
+        Self(Fixture::new(
+            "derive",
+            &format!("{MANIFEST}{manifest_extra}"),
+            files,
+        ))
     }
 
     fn rectification(&self, id: &str) -> &Rectification {
-        self.loaded
+        self.0
+            .loaded
             .ledger
             .rectifications
             .iter()
@@ -64,27 +46,14 @@ impl TempLedger {
     }
 
     fn evaluation(&self, id: &str) -> &Evaluation {
-        self.loaded
+        self.0
+            .loaded
             .ledger
             .evaluations
             .iter()
             .find(|e| e.id.value.as_str() == id)
             .unwrap_or_else(|| panic!("no evaluation {id}"))
     }
-}
-
-impl Drop for TempLedger {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
-    }
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).expect("create the fixture folder");
-    }
-    fs::write(&path, text).expect("write a fixture file");
 }
 
 fn day(s: &str) -> NaiveDate {
@@ -649,7 +618,7 @@ fn indicator_scores() {
 /// derived grade is 不及格 too (or that there is no score).
 fn derived_grades(manifest_extra: &str, evaluations: &str) -> Vec<(String, String)> {
     let l = TempLedger::new(manifest_extra, &[("evaluations/all.toml", evaluations)]);
-    let diags = gbsw::check::check(&l.loaded, day("2026-06-25"));
+    let diags = gbsw::check::check(&l.0.loaded, day("2026-06-25"));
     let others: Vec<&str> = diags
         .iter()
         .filter(|d| d.code != Code::GradeMismatch)
@@ -660,7 +629,7 @@ fn derived_grades(manifest_extra: &str, evaluations: &str) -> Vec<(String, Strin
         Vec::<&str>::new(),
         "only grade-mismatch is expected"
     );
-    l.loaded
+    l.0.loaded
         .ledger
         .evaluations
         .iter()
@@ -772,7 +741,7 @@ period = "2026H1"
 grade = "优秀"
 "#;
     let l = TempLedger::new("", &[("evaluations/all.toml", evaluations)]);
-    let diags = gbsw::check::check(&l.loaded, day("2026-06-25"));
+    let diags = gbsw::check::check(&l.0.loaded, day("2026-06-25"));
     let found: Vec<(Code, &Msg)> = diags.iter().map(|d| (d.code, &d.message)).collect();
     let expected = Msg::GradeMismatch {
         declared: Grade::Excellent,

@@ -9,13 +9,9 @@
 //! 2026-05-09 (Saturday) are make-up working days; 2026-05-01..05 are the Labour Day holiday;
 //! 2026-06-19 is the Dragon Boat holiday. 2024-02-29 is an ordinary Thursday.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
+use crate::support::Fixture;
 use chrono::NaiveDate;
 use gbsw::due::{DueItem, due};
-use gbsw::load::{Loaded, load};
 
 const MANIFEST: &str = r#"organization = "测试局"
 
@@ -26,32 +22,17 @@ head = "王主任"
 "#;
 
 /// A ledger written to a fresh temporary folder, removed again when dropped.
-struct TempLedger {
-    root: PathBuf,
-    loaded: Loaded,
-}
+struct TempLedger(Fixture);
 
 impl TempLedger {
     /// Write `files` (path relative to the root, text) next to a `gbsw.toml` holding
-    /// [`MANIFEST`] followed by `manifest_extra`, and load the folder. Fails the test when
-    /// loading reports anything: a fixture must be well formed to test what it derives.
+    /// [`MANIFEST`] followed by `manifest_extra`, and load the folder (see [`Fixture::new`]).
     fn new(manifest_extra: &str, files: &[(&str, &str)]) -> Self {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::SeqCst);
-        let root = std::env::temp_dir().join(format!("gbsw-due-{}-{n}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        write(&root, "gbsw.toml", &format!("{MANIFEST}{manifest_extra}"));
-        for (path, text) in files {
-            write(&root, path, text);
-        }
-        let loaded = load(&root);
-        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.name()).collect();
-        assert_eq!(
-            codes,
-            Vec::<&str>::new(),
-            "the fixture ledger does not load cleanly"
-        );
-        Self { root, loaded }
+        Self(Fixture::new(
+            "due",
+            &format!("{MANIFEST}{manifest_extra}"),
+            files,
+        ))
     }
 
     /// Every item due as of `as_of`, as tuples.
@@ -68,22 +49,8 @@ impl TempLedger {
     }
 
     fn raw(&self, as_of: &str) -> Vec<DueItem> {
-        due(&self.loaded.ledger, day(as_of))
+        due(&self.0.loaded.ledger, day(as_of))
     }
-}
-
-impl Drop for TempLedger {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
-    }
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).expect("create the fixture folder");
-    }
-    fs::write(&path, text).expect("write a fixture file");
 }
 
 fn day(s: &str) -> NaiveDate {

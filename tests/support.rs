@@ -52,3 +52,48 @@ pub fn screenshot(html: &Path, png: &Path, profile: &Path) {
         bytes.len()
     );
 }
+
+/// A ledger written to a fresh temporary folder and loaded; removed again when dropped.
+pub struct Fixture {
+    pub root: std::path::PathBuf,
+    pub loaded: gbsw::load::Loaded,
+}
+
+impl Fixture {
+    /// Write `gbsw.toml` with `manifest` and `files` (path relative to the root, text) into a
+    /// new folder named after `prefix`, and load it. Fails the test when loading reports
+    /// anything: a fixture must be well formed to test what it derives.
+    pub fn new(prefix: &str, manifest: &str, files: &[(&str, &str)]) -> Self {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let root = std::env::temp_dir().join(format!("gbsw-{prefix}-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        write(&root, "gbsw.toml", manifest);
+        for (path, text) in files {
+            write(&root, path, text);
+        }
+        let loaded = gbsw::load::load(&root);
+        let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.name()).collect();
+        assert_eq!(
+            codes,
+            Vec::<&str>::new(),
+            "the fixture ledger does not load cleanly"
+        );
+        Self { root, loaded }
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.root);
+    }
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).expect("create the fixture folder");
+    }
+    fs::write(&path, text).expect("write a fixture file");
+}
