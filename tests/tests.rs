@@ -16,4 +16,5 @@ mod properties;
 mod reliability;
 mod reports;
 mod schema;
+mod security;
 mod support;
