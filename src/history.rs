@@ -156,7 +156,7 @@ pub fn file_log(path: &Path, shown: &str) -> Result<(Vec<Commit>, bool), History
         || path.as_os_str().to_owned(),
         std::ffi::OsStr::to_os_string,
     );
-    let inside = git(dir, &["rev-parse", "--is-inside-work-tree"])?;
+    let inside = run(git(dir).args(["rev-parse", "--is-inside-work-tree"]))?;
     if !inside.status.success() || String::from_utf8_lossy(&inside.stdout).trim() != "true" {
         let err = String::from_utf8_lossy(&inside.stderr);
         // "not a git repository" is the one failure that means what it says; anything else
@@ -170,20 +170,18 @@ pub fn file_log(path: &Path, shown: &str) -> Result<(Vec<Commit>, bool), History
         };
     }
     let format = format!("--format=%H{FIELD}%h{FIELD}%aN{FIELD}%aE{FIELD}%aI{FIELD}%s{RECORD}");
-    let mut log = Command::new("git");
-    log.current_dir(dir)
-        .env("LC_ALL", "C")
+    let out = run(git(dir)
         .args([
-            "-c",
-            "log.showSignature=false",
             "log",
             "--follow",
             "--no-color",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--no-show-signature",
         ])
         .arg(&format)
         .arg("--")
-        .arg(&name);
-    let out = run(&mut log)?;
+        .arg(&name))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         // A repository with no commit at all.
@@ -203,22 +201,57 @@ pub fn file_log(path: &Path, shown: &str) -> Result<(Vec<Commit>, bool), History
             file: shown.to_owned(),
         });
     }
-    let mut status = Command::new("git");
-    status
-        .current_dir(dir)
-        .env("LC_ALL", "C")
-        .args(["status", "--porcelain", "--"])
-        .arg(&name);
-    let status = run(&mut status)?;
-    let uncommitted = status.status.success() && !status.stdout.trim_ascii().is_empty();
-    Ok((commits, uncommitted))
+    Ok((commits, uncommitted(dir, &name)?))
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<Output, HistoryError> {
-    run(Command::new("git")
-        .current_dir(dir)
+/// Whether the file differs from its last committed version. `git status` would say, but
+/// it runs the repository's fsmonitor hook and clean filters, which a ledger's `.git/config`
+/// and `.gitattributes` (untrusted) can name; comparing the blob of the file as it is, hashed
+/// with no filters, with the blob at `HEAD` runs nothing.
+fn uncommitted(dir: &Path, name: &std::ffi::OsStr) -> Result<bool, HistoryError> {
+    let worktree = run(git(dir)
+        .args(["hash-object", "--no-filters", "--"])
+        .arg(name))?;
+    let mut spec = std::ffi::OsString::from("HEAD:./");
+    spec.push(name);
+    let committed = run(git(dir)
+        .args(["rev-parse", "--verify", "--quiet"])
+        .arg(spec))?;
+    Ok(!(worktree.status.success()
+        && committed.status.success()
+        && worktree.stdout.trim_ascii() == committed.stdout.trim_ascii()))
+}
+
+/// git, run so that nothing in the repository's own configuration can execute a program
+/// (the ledger's `.git/config` is as untrusted as its records): no pager, no fsmonitor, no
+/// hooks, no external diff or text conversion, no signature checks, no optional locks; and
+/// paths are taken literally, so a file named `*.toml` does not match other files.
+fn git(dir: &Path) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.current_dir(dir)
         .env("LC_ALL", "C")
-        .args(args))
+        .env("GIT_LITERAL_PATHSPECS", "1")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_PAGER", "cat")
+        .env("PAGER", "cat")
+        .env_remove("GIT_EXTERNAL_DIFF")
+        .args([
+            "--no-pager",
+            "-c",
+            "core.fsmonitor=false",
+            "-c",
+            "core.hooksPath=/dev/null",
+            "-c",
+            "core.pager=cat",
+            "-c",
+            "log.showSignature=false",
+            "-c",
+            "gpg.program=false",
+            "-c",
+            "core.untrackedCache=false",
+        ]);
+    cmd
 }
 
 fn run(cmd: &mut Command) -> Result<Output, HistoryError> {
