@@ -234,8 +234,16 @@ fn a_forced_export_that_fails_keeps_what_was_there() {
         "-o",
         path_str(&target),
     ]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("无法写入"), "{stderr}");
+    assert_eq!(
+        (code, stderr),
+        (
+            2,
+            format!(
+                "gbsw: {} 的类型不对（文件与文件夹不符）；请换一个路径\n",
+                target.display()
+            )
+        )
+    );
     assert_eq!(dir.names("."), ["out.xlsx"], "no temporary file is left");
     assert_eq!(
         fs::read_to_string(dir.path("out.xlsx/keep.txt")).unwrap(),

@@ -421,6 +421,7 @@ fn a_full_disk_fails_new_and_report_cleanly() {
             "2026-06-25",
             "-o",
             fs_.dir.join("report.md").to_str().unwrap(),
+            "--force",
         ],
     );
     assert_no_space(&o, "report -o");

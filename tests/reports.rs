@@ -1042,6 +1042,19 @@ fn output_file_replaces_an_existing_one_through_a_rename() {
     #[cfg(unix)]
     let before = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&file).unwrap());
     let (_, stderr, code) = semiannual(&["-o", file.to_str().unwrap()]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            2,
+            format!(
+                "gbsw: {} 已存在，未写入任何文件；要覆盖请加 --force\n",
+                file.display()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "an older report\n");
+    let (_, stderr, code) = semiannual(&["-o", file.to_str().unwrap(), "--force"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
     let (expected, _, _) = semiannual(&[]);
     assert_eq!(fs::read(&file).unwrap(), expected);

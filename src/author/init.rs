@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::write::create_new;
+use super::write::{create_new, link_below};
 use crate::kind::Kind;
 
 /// What `init` did.
@@ -25,6 +25,8 @@ pub enum InitError {
     NotEmpty,
     /// A file could not be written (the files before it are kept).
     Io(String, io::Error),
+    /// A folder on the way to a file is a symbolic link (nothing was written).
+    Link(String),
 }
 
 /// The commented manifest of a new ledger.
@@ -241,8 +243,15 @@ pub fn init(dir: &Path, organization: &str, existing: bool) -> Result<Outcome, I
     if non_empty && !existing {
         return Err(InitError::NotEmpty);
     }
+    let files = files(organization);
+    if let Some(link) = files
+        .iter()
+        .find_map(|(rel, _)| link_below(dir, Path::new(rel)))
+    {
+        return Err(InitError::Link(link.to_string_lossy().replace('\\', "/")));
+    }
     let mut outcome = Outcome::default();
-    for (rel, text) in files(organization) {
+    for (rel, text) in files {
         let path = dir.join(&rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| io(&rel, e))?;

@@ -5,5 +5,6 @@ pub mod fields;
 pub mod ids;
 pub mod init;
 pub mod new;
+pub mod output;
 pub mod record;
 pub mod write;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// Write `contents` to a new temporary file beside `path` and flush it to disk; returns the
 /// temporary file's path. The caller moves it into place and removes it on failure.
-fn write_temp(path: &Path, contents: &[u8]) -> io::Result<PathBuf> {
+pub(crate) fn write_temp(path: &Path, contents: &[u8]) -> io::Result<PathBuf> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -62,4 +62,19 @@ pub fn replace(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
         let _ = fs::remove_file(&tmp);
     }
     renamed
+}
+
+/// The first folder on the way from `root` to `root/rel` (`root` itself not included) that is
+/// a symbolic link, as a path relative to `root`. A writer refuses such a path: a link
+/// committed to a ledger could point anywhere the user can write.
+#[must_use]
+pub fn link_below(root: &Path, rel: &Path) -> Option<PathBuf> {
+    let mut at = PathBuf::new();
+    for part in rel.parent()?.components() {
+        at.push(part);
+        if fs::symlink_metadata(root.join(&at)).is_ok_and(|m| m.is_symlink()) {
+            return Some(at);
+        }
+    }
+    None
 }

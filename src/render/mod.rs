@@ -7,6 +7,7 @@ pub mod due;
 pub mod forms;
 pub mod history;
 pub mod list;
+pub mod markdown;
 pub mod report_checks;
 pub mod report_data;
 pub mod report_html;

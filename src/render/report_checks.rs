@@ -4,12 +4,13 @@ use std::fmt::Write as _;
 
 use crate::lang::Lang;
 use crate::model::vocab::{CheckType, Conformity, RectificationStatus, Vocab};
-use crate::render::report_html;
 use crate::render::report_md::period_name;
+use crate::render::{markdown, report_html};
 use crate::report::checks::ChecksCircular;
 
+/// Ledger text in a table cell or a sentence: escaped so that it stays text.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    markdown::text(s)
 }
 
 fn rects_text(rects: &[(String, RectificationStatus)], lang: Lang) -> String {
@@ -18,9 +19,28 @@ fn rects_text(rects: &[(String, RectificationStatus)], lang: Lang) -> String {
     }
     rects
         .iter()
-        .map(|(id, s)| format!("{id}（{}）", s.label(lang)))
+        .map(|(id, s)| format!("{}（{}）", cell(id), s.label(lang)))
         .collect::<Vec<_>>()
         .join(lang.pick("、", ", "))
+}
+
+/// The circular's title, as plain text.
+#[must_use]
+pub fn title(c: &ChecksCircular, lang: Lang) -> String {
+    let who = c.unit.as_ref().map_or_else(
+        || c.organization.clone(),
+        |(_, n)| format!("{} {n}", c.organization),
+    );
+    lang.pick(
+        format!(
+            "{who} {}标准实施情况检查结果通报",
+            period_name(c.period, lang)
+        ),
+        format!(
+            "{who}: results of the checks of standards implementation, {}",
+            period_name(c.period, lang)
+        ),
+    )
 }
 
 /// The circular as Markdown.
@@ -28,21 +48,7 @@ fn rects_text(rects: &[(String, RectificationStatus)], lang: Lang) -> String {
 pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
     let l = lang;
     let mut out = String::new();
-    let who = c.unit.as_ref().map_or_else(
-        || c.organization.clone(),
-        |(_, n)| format!("{} {n}", c.organization),
-    );
-    let _ = writeln!(
-        out,
-        "# {}\n",
-        l.pick(
-            format!("{who} {}标准实施情况检查结果通报", period_name(c.period, l)),
-            format!(
-                "{who}: results of the checks of standards implementation, {}",
-                period_name(c.period, l)
-            ),
-        )
-    );
+    let _ = writeln!(out, "# {}\n", markdown::line_start(&title(c, l)));
     let _ = writeln!(
         out,
         "{}\n",
@@ -53,8 +59,8 @@ pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
             out,
             "> **{}**\n",
             l.pick(
-                format!("注意：台账中有 {} 个文件未能完整读取，其中的记录未计入本通报：{}。请运行 `gbsw check`。", c.incomplete.len(), c.incomplete.join("、")),
-                format!("Warning: {} files could not be read completely and their records are not counted: {}. Run `gbsw check`.", c.incomplete.len(), c.incomplete.join(", ")),
+                format!("注意：台账中有 {} 个文件未能完整读取，其中的记录未计入本通报：{}。请运行 `gbsw check`。", c.incomplete.len(), c.incomplete.iter().map(|f| cell(f)).collect::<Vec<_>>().join("、")),
+                format!("Warning: {} files could not be read completely and their records are not counted: {}. Run `gbsw check`.", c.incomplete.len(), c.incomplete.iter().map(|f| cell(f)).collect::<Vec<_>>().join(", ")),
             )
         );
     }
@@ -155,7 +161,7 @@ pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 r.date,
-                r.id,
+                cell(&r.id),
                 r.check_type.label(l),
                 cell(&r.by.clone().unwrap_or_else(|| {
                     // No checking unit of the ledger: the unit itself for a self-check; an
@@ -190,7 +196,7 @@ pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "- **{}**（{}）：{}",
-                    r.id,
+                    cell(&r.id),
                     cell(&r.unit),
                     cell(r.record.as_deref().unwrap_or(""))
                 );
@@ -204,14 +210,7 @@ pub fn markdown(c: &ChecksCircular, lang: Lang) -> String {
 /// The circular as one HTML page.
 #[must_use]
 pub fn html(c: &ChecksCircular, lang: Lang) -> String {
-    let md = markdown(c, lang);
-    let title = md
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("# ")
-        .to_owned();
-    report_html::page(&title, &md, lang)
+    report_html::page(&title(c, lang), &markdown(c, lang), lang)
 }
 
 /// The circular as JSON.

@@ -45,9 +45,38 @@ code { font-family: "Noto Sans Mono CJK SC", monospace; }
 /// Markdown to a whole HTML page.
 #[must_use]
 pub fn page(title: &str, markdown: &str, lang: Lang) -> String {
+    page_with_charts(title, markdown, &[], lang)
+}
+
+/// Markdown to a whole HTML page, each chart marker (an HTML comment on a line of its own)
+/// replaced by its chart.
+///
+/// The report's Markdown holds ledger text, escaped where it was written
+/// ([`crate::render::markdown::text`]); as a second line of defence, whatever raw HTML, link or
+/// image the parser still finds is shown as text, so no value can add a tag, a script or a
+/// `javascript:` address to the page. Only the markers, which come from the renderer, become
+/// HTML.
+#[must_use]
+pub fn page_with_charts(
+    title: &str,
+    markdown: &str,
+    charts: &[(&str, String)],
+    lang: Lang,
+) -> String {
     let mut body = String::new();
     let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES);
-    pulldown_cmark::html::push_html(&mut body, short_cells_nowrap(parser));
+    let safe = parser.filter_map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Some(
+            match charts.iter().find(|(marker, _)| h.trim() == *marker) {
+                Some((_, svg)) => Event::Html(svg.clone().into()),
+                None => Event::Text(h),
+            },
+        ),
+        Event::Start(Tag::Link { .. } | Tag::Image { .. })
+        | Event::End(TagEnd::Link | TagEnd::Image) => None,
+        e => Some(e),
+    });
+    pulldown_cmark::html::push_html(&mut body, short_cells_nowrap(safe));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang.pick("zh-CN", "en"),
@@ -119,19 +148,18 @@ pub fn escape(s: &str) -> String {
 /// The semiannual report as HTML with its charts.
 #[must_use]
 pub fn semiannual(r: &SemiannualReport, lang: Lang) -> String {
-    let md = report_md::render(r, lang);
-    let title = md
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("# ")
-        .to_owned();
-    let md = md
-        .replace(CHART_CONFORMITY, &charts::conformity_by_unit(r, lang))
-        .replace(
+    let charts = [
+        (CHART_CONFORMITY, charts::conformity_by_unit(r, lang)),
+        (
             CHART_RECTIFICATIONS,
-            &charts::rectifications_by_month(r, lang),
-        )
-        .replace(CHART_DUTIES, &charts::duty_completion(r, lang));
-    page(&title, &md, lang)
+            charts::rectifications_by_month(r, lang),
+        ),
+        (CHART_DUTIES, charts::duty_completion(r, lang)),
+    ];
+    page_with_charts(
+        &report_md::title(r, lang),
+        &report_md::render(r, lang),
+        &charts,
+        lang,
+    )
 }

@@ -10,6 +10,7 @@ use crate::model::vocab::{
     CheckItemKind, CheckType, Conformity, EvaluationType, Grade, RectificationStatus,
     ReviewDecision, StaffGrade, Vocab,
 };
+use crate::render::markdown;
 use crate::report::Ratio;
 use crate::report::semiannual::SemiannualReport;
 
@@ -52,13 +53,13 @@ fn list(ids: &[String]) -> String {
     if ids.is_empty() {
         "—".to_owned()
     } else {
-        ids.join(", ")
+        ids.iter().map(|id| cell(id)).collect::<Vec<_>>().join(", ")
     }
 }
 
-/// A Markdown table cell: pipes and line breaks would break the table.
+/// Ledger text in a table cell or a sentence: escaped so that it stays text.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    markdown::text(s)
 }
 
 fn table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
@@ -108,6 +109,27 @@ pub const CHART_CONFORMITY: &str = "<!-- chart:conformity-by-unit -->";
 pub const CHART_RECTIFICATIONS: &str = "<!-- chart:rectifications-by-month -->";
 pub const CHART_DUTIES: &str = "<!-- chart:duty-completion -->";
 
+/// Who reports: the organisation, and the unit when the report is one unit's.
+fn title_who(r: &SemiannualReport) -> String {
+    r.unit.as_ref().map_or_else(
+        || r.organization.clone(),
+        |(_, name)| format!("{} {name}", r.organization),
+    )
+}
+
+/// The report's title, as plain text (the HTML page's `<title>`).
+#[must_use]
+pub fn title(r: &SemiannualReport, lang: Lang) -> String {
+    let who = title_who(r);
+    lang.pick(
+        format!("{who} {}标准落地实施情况报告", period_name(r.period, lang)),
+        format!(
+            "{who}: implementation of standards, {}",
+            period_name(r.period, lang)
+        ),
+    )
+}
+
 /// The report as Markdown.
 #[must_use]
 #[allow(clippy::too_many_lines)]
@@ -115,21 +137,7 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
     let l = lang;
     let ind = &r.indicators;
     let mut out = String::new();
-    let who = r.unit.as_ref().map_or_else(
-        || r.organization.clone(),
-        |(_, name)| format!("{} {name}", r.organization),
-    );
-    let _ = writeln!(
-        out,
-        "# {}\n",
-        l.pick(
-            format!("{who} {}标准落地实施情况报告", period_name(r.period, l)),
-            format!(
-                "{who}: implementation of standards, {}",
-                period_name(r.period, l)
-            ),
-        )
-    );
+    let _ = writeln!(out, "# {}\n", markdown::line_start(&title(r, l)));
     let _ = writeln!(
         out,
         "{}\n",
@@ -146,12 +154,12 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
                 format!(
                     "注意：台账中有 {} 个文件未能完整读取，其中的记录未计入本报告：{}。请运行 `gbsw check` 修正后重新生成。",
                     r.incomplete.len(),
-                    r.incomplete.join("、")
+                    r.incomplete.iter().map(|f| cell(f)).collect::<Vec<_>>().join("、")
                 ),
                 format!(
                     "Warning: {} files of the ledger could not be read completely and their records are not counted: {}. Run `gbsw check`, fix them and generate this report again.",
                     r.incomplete.len(),
-                    r.incomplete.join(", ")
+                    r.incomplete.iter().map(|f| cell(f)).collect::<Vec<_>>().join(", ")
                 ),
             )
         );
@@ -168,6 +176,7 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
                 .iter()
                 .find(|(id, _, _)| id == c)
                 .map_or_else(|| c.clone(), |(_, zh, en)| l.pick(zh.clone(), en.clone()));
+            let name = cell(&name);
             l.pick(
                 format!("{name} {} 项", ids.len()),
                 format!("{} {name}", ids.len()),
@@ -604,7 +613,7 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
             )
         );
         for (id, text) in &r.open_findings {
-            let _ = writeln!(out, "- {id}：{}", cell(text));
+            let _ = writeln!(out, "- {}：{}", markdown::line_start(id), cell(text));
         }
         out.push('\n');
     }
@@ -615,7 +624,7 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
             l.pick("评价发现的问题：", "Problems found by evaluations:")
         );
         for (id, text) in &r.findings {
-            let _ = writeln!(out, "- {id}：{}", cell(text));
+            let _ = writeln!(out, "- {}：{}", markdown::line_start(id), cell(text));
         }
         out.push('\n');
     }
@@ -653,7 +662,7 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
             )
         );
         for (id, text) in &r.recommendations {
-            let _ = writeln!(out, "- {id}：{}", cell(text));
+            let _ = writeln!(out, "- {}：{}", markdown::line_start(id), cell(text));
         }
         out.push('\n');
     }

@@ -84,7 +84,7 @@ fn repository_config_runs_no_program() {
         git(&s.0, &["config", key, value]);
     }
     s.write(".gitattributes", "*.toml filter=evil diff=evil\n");
-    s.write("hooks/post-index-change", &format!("#!/bin/sh\n{cmd}\n"));
+    s.write("hooks/post-index-change", format!("#!/bin/sh\n{cmd}\n"));
     // A changed file, so that a status check would have to look at its contents.
     s.write(
         "checks/CHK-2026-001.toml",

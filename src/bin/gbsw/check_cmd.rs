@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context as _;
+use gbsw::author::output::Guard;
 use gbsw::diag::{Code, Severity};
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
@@ -10,7 +10,7 @@ use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::print;
+use crate::output::{print, write_folder};
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
@@ -101,7 +101,8 @@ pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn schema(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
+pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
+    let lang = lang(cli, None);
     let schemas = gbsw::schema::all();
     match &args.out {
         None => {
@@ -110,13 +111,11 @@ pub fn schema(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
             }
         }
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-            for (name, text) in &schemas {
-                let path = dir.join(name);
-                std::fs::write(&path, text)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-            }
+            let files: Vec<(String, Vec<u8>)> = schemas
+                .into_iter()
+                .map(|(name, text)| (name, text.into_bytes()))
+                .collect();
+            write_folder(dir, &files, args.force, &Guard::none(), lang)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -253,6 +253,9 @@ pub struct ReportArgs {
     /// 写入文件 / write to this file (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// 覆盖已有的输出文件（台账自己的文件除外）/ replace an output file that exists (never a file of the ledger)
+    #[arg(long, requires = "output")]
+    pub force: bool,
     /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
     #[arg(long)]
     pub strict: bool,
@@ -281,6 +284,9 @@ pub struct SchemaArgs {
     /// 写入该文件夹 / write the schema files into this folder (default: print to stdout)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// 覆盖文件夹中已有的模式文件 / replace schema files that exist in the folder
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 /// Any path, the empty one included: an empty `GBSW_LEDGER` (as CI files often set it) means

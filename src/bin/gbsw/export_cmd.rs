@@ -1,16 +1,14 @@
 //! `gbsw export`: records as CSV or as an Excel workbook, for people who work in Excel.
 //!
-//! Export never replaces a file that exists unless `--force` is given, and writes each file
-//! whole or not at all (a temporary file beside it, then a link or, with `--force`, a rename).
+//! Export writes its files under the one rule of `gbsw::author::output`: never over a file
+//! that exists unless `--force` is given, never over the ledger's own files, whole or not at
+//! all.
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
-use gbsw::author::write::{create_new, replace};
+use gbsw::author::output::Guard;
 use gbsw::kind::Kind;
-use gbsw::lang::Lang;
 use gbsw::query::fields::{self, Cx};
 use gbsw::query::filter::Filter;
 use gbsw::query::{Sheet, list};
@@ -18,7 +16,7 @@ use gbsw::render;
 
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::print;
+use crate::output::{print, write_file, write_folder};
 use crate::records_arg::note_unreadable;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
 
@@ -68,86 +66,27 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             text
         })
     };
-    let files: Vec<(PathBuf, Vec<u8>)> = match (args.format, args.what) {
-        (ExportFormat::Xlsx, _) => vec![(output.clone(), render::xlsx::workbook(&sheets, lang)?)],
+    let guard = Guard::of(ledger);
+    match (args.format, args.what) {
+        (ExportFormat::Xlsx, _) => {
+            let bytes = render::xlsx::workbook(&sheets, lang)?;
+            write_file(&output, &bytes, args.force, &guard, lang)?;
+        }
         (ExportFormat::Csv, ExportWhat::One(_)) => {
             let text = sheets.first().map(csv).transpose()?.unwrap_or_default();
             if args.output.is_none() {
                 print(&text)?;
-                return Ok(ExitCode::SUCCESS);
+            } else {
+                write_file(&output, text.as_bytes(), args.force, &guard, lang)?;
             }
-            vec![(output.clone(), text.into_bytes())]
         }
-        (ExportFormat::Csv, ExportWhat::All) => sheets
-            .iter()
-            .map(|s| {
-                Ok((
-                    output.join(format!("{}.csv", s.kind.folder())),
-                    csv(s)?.into_bytes(),
-                ))
-            })
-            .collect::<anyhow::Result<_>>()?,
-    };
-    if !args.force {
-        let existing: Vec<String> = files
-            .iter()
-            .filter(|(p, _)| p.exists())
-            .map(|(p, _)| p.display().to_string())
-            .collect();
-        if !existing.is_empty() {
-            eprintln!(
-                "gbsw: {}",
-                lang.pick(
-                    format!(
-                        "{} 已存在，未写入任何文件；要覆盖请加 --force",
-                        existing.join("、")
-                    ),
-                    format!(
-                        "{} already exists; nothing was written. Add --force to replace it",
-                        existing.join(", ")
-                    ),
-                )
-            );
-            return Ok(ExitCode::from(2));
+        (ExportFormat::Csv, ExportWhat::All) => {
+            let files = sheets
+                .iter()
+                .map(|s| Ok((format!("{}.csv", s.kind.folder()), csv(s)?.into_bytes())))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            write_folder(&output, &files, args.force, &guard, lang)?;
         }
-    }
-    if args.what == ExportWhat::All && args.format == ExportFormat::Csv {
-        // The folder itself, not its parents: a mistyped path fails rather than grows.
-        match std::fs::create_dir(&output) {
-            Err(e) if !(e.kind() == io::ErrorKind::AlreadyExists && output.is_dir()) => {
-                return Err(e).with_context(|| cannot_write(&output, lang));
-            }
-            _ => {}
-        }
-    }
-    for (path, bytes) in &files {
-        write(path, bytes, args.force, lang)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Write one file whole; without `force`, never over a file that appeared meanwhile.
-fn write(path: &Path, bytes: &[u8], force: bool, lang: Lang) -> anyhow::Result<()> {
-    let written = if force {
-        replace(path, bytes)
-    } else {
-        create_new(path, bytes)
-    };
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(anyhow::anyhow!(lang.pick(
-            format!("{} 已存在；要覆盖请加 --force", path.display()),
-            format!(
-                "{} already exists; add --force to replace it",
-                path.display()
-            ),
-        ))),
-        other => other.with_context(|| cannot_write(path, lang)),
-    }
-}
-
-fn cannot_write(path: &Path, lang: Lang) -> String {
-    lang.pick(
-        format!("无法写入 {}", path.display()),
-        format!("cannot write {}", path.display()),
-    )
 }

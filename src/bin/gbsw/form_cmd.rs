@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
+use gbsw::author::output::Guard;
 use gbsw::kind::Kind;
 use gbsw::lang::Lang;
 use gbsw::render;
@@ -11,8 +12,7 @@ use gbsw::report::forms::{self, Form};
 
 use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
-use crate::output::print;
-use crate::report_cmd::write_atomically;
+use crate::output::{print, write_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
@@ -33,6 +33,9 @@ pub struct FormArgs {
     /// 写入文件 / write to this file (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// 覆盖已有的输出文件（台账自己的文件除外）/ replace an output file that exists (never a file of the ledger)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -44,7 +47,7 @@ pub enum FormFormat {
 }
 
 pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
-    let (form, lang) = if args.blank {
+    let (form, lang, guard) = if args.blank {
         blank(cli, args)
     } else {
         filled(cli, args)
@@ -56,21 +59,21 @@ pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
     };
     match &args.output {
         None => print(&text)?,
-        Some(path) => write_atomically(path, &text, lang)?,
+        Some(path) => write_file(path, text.as_bytes(), args.force, &guard, lang)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn filled(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang), String> {
+fn filled(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang, Guard), String> {
     let (loaded, _) = open(cli, args.path.as_deref())?;
     let lang = lang(cli, Some(&loaded.ledger));
     let form = forms::for_record(&loaded.ledger, &args.id).map_err(|e| e.text(lang))?;
-    Ok((form, lang))
+    Ok((form, lang, Guard::of(&loaded.ledger)))
 }
 
 /// A blank form needs no ledger; the nearest one, when there is one, gives the organisation
 /// and its own categories. A ledger named on the command line must exist.
-fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang), String> {
+fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang, Guard), String> {
     let named = args.path.is_some()
         || cli
             .ledger
@@ -94,5 +97,5 @@ fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang), String> {
         ));
     };
     let form = forms::blank(ledger, kind, args.category.as_deref()).map_err(|e| e.text(lang))?;
-    Ok((form, lang))
+    Ok((form, lang, ledger.map_or_else(Guard::none, Guard::of)))
 }

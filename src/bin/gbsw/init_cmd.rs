@@ -55,6 +55,16 @@ pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::from(2))
         }
+        Err(InitError::Link(path)) => {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    format!("gbsw: {path} 是符号链接，gbsw 不经链接写文件，未写入任何文件；请把它换成真正的文件夹后再运行 gbsw init --existing"),
+                    format!("gbsw: {path} is a symbolic link, and gbsw does not write through links; nothing was written. Replace it with a real folder and run gbsw init --existing again"),
+                )
+            );
+            Ok(ExitCode::from(2))
+        }
         Err(InitError::Io(path, e)) => {
             eprintln!(
                 "{}",

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Command::Show(args) => show_cmd::run(&cli, args),
         Command::Export(args) => export_cmd::run(&cli, args),
         Command::Codes => check_cmd::codes(&cli),
-        Command::Schema(args) => check_cmd::schema(args),
+        Command::Schema(args) => check_cmd::schema(&cli, args),
     };
     match result {
         Ok(code) => code,

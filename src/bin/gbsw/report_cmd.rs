@@ -1,12 +1,10 @@
 //! `gbsw report semiannual`, `gbsw report checks` and `gbsw status`.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
+use gbsw::author::output::Guard;
 use gbsw::diag::Severity;
-use gbsw::lang::Lang;
 use gbsw::load::Loaded;
 use gbsw::model::{Id, Period};
 use gbsw::render;
@@ -14,7 +12,7 @@ use gbsw::report::scope::Scope;
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::print;
+use crate::output::{print, write_file};
 
 /// The files whose records could not all be read: a report says so at the top.
 fn incomplete(loaded: &Loaded) -> Vec<String> {
@@ -100,19 +98,9 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     };
     match &args.output {
         None => print(&text)?,
-        Some(path) => write_atomically(path, &text, lang)?,
+        Some(path) => write_file(path, text.as_bytes(), args.force, &Guard::of(ledger), lang)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Write a report file atomically (see `gbsw::author::write::replace`).
-pub fn write_atomically(path: &Path, text: &str, lang: Lang) -> anyhow::Result<()> {
-    gbsw::author::write::replace(path, text).with_context(|| {
-        lang.pick(
-            format!("无法写入 {}", path.display()),
-            format!("cannot write {}", path.display()),
-        )
-    })
 }
 
 pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {

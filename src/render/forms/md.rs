@@ -5,12 +5,15 @@ use std::fmt::Write as _;
 
 use super::sheet::{Block, Grid, Sheet};
 use crate::lang::Lang;
+use crate::render::markdown;
 
-/// Text for one table cell: pipes escaped, line breaks as `<br>`.
+/// Text for one table cell: escaped so that it stays text (see [`markdown::text`]), line
+/// breaks as `<br>`.
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|")
-        .replace("\r\n", "\n")
-        .replace('\n', "<br>")
+    s.lines()
+        .map(markdown::text)
+        .collect::<Vec<_>>()
+        .join("<br>")
 }
 
 fn row(out: &mut String, cells: &[String]) {
@@ -30,12 +33,12 @@ pub(super) fn render(sheets: &[Sheet], lang: Lang) -> String {
 }
 
 fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
-    let _ = writeln!(out, "# {}\n", s.title);
+    let _ = writeln!(out, "# {}\n", markdown::line_start(&s.title));
     if let Some(sub) = &s.subtitle {
-        let _ = writeln!(out, "**{sub}**\n");
+        let _ = writeln!(out, "**{}**\n", markdown::text(sub));
     }
     if let Some(n) = &s.number {
-        let _ = writeln!(out, "{n}\n");
+        let _ = writeln!(out, "{}\n", markdown::line_start(n));
     }
     let head = [
         lang.pick("项目", "field").to_owned(),
@@ -53,7 +56,7 @@ fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
             }
             Block::Grid(g) => grid(out, g),
             Block::Note(n) => {
-                let _ = writeln!(out, "{n}\n");
+                let _ = writeln!(out, "{}\n", markdown::line_start(n));
             }
         }
     }
@@ -74,7 +77,7 @@ fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
 
 fn grid(out: &mut String, g: &Grid) {
     if let Some(c) = &g.caption {
-        let _ = writeln!(out, "**{c}**\n");
+        let _ = writeln!(out, "**{}**\n", markdown::text(c));
     }
     let labels: Vec<String> = g.columns.iter().map(|c| cell(&c.label)).collect();
     row(out, &labels);
