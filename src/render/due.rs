@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::due::DueItem;
 use crate::lang::Lang;
 use crate::model::vocab::Vocab;
+use crate::render::csv_text;
 use crate::render::text::{TABLE_STYLE, clip};
 
 /// The table with a closing line counting the items and the overdue ones.
@@ -103,25 +104,23 @@ pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
             || (String::new(), String::new(), String::new()),
             |s| (s.id.clone(), s.file.clone(), s.line.to_string()),
         );
+        let t = |s: &str| csv_text::text(s).into_owned();
         w.write_record([
             i.due.to_string(),
             i.days_left.to_string(),
             i.kind.key().to_owned(),
             i.kind.zh().to_owned(),
-            i.unit.as_ref().map_or_else(String::new, |u| u.0.clone()),
-            i.unit_name.clone().unwrap_or_default(),
-            i.person.clone().unwrap_or_default(),
-            record,
-            file,
+            t(i.unit.as_ref().map_or("", |u| u.0.as_str())),
+            t(i.unit_name.as_deref().unwrap_or_default()),
+            t(i.person.as_deref().unwrap_or_default()),
+            t(&record),
+            t(&file),
             line,
-            i.what.text(lang),
-            i.uid.clone(),
+            t(&i.what.text(lang)),
+            t(&i.uid),
         ])?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    csv_text::finish(w)
 }
 
 /// A JSON array of items.

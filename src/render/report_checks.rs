@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use crate::lang::Lang;
 use crate::model::vocab::{CheckType, Conformity, RectificationStatus, Vocab};
 use crate::render::report_md::period_name;
-use crate::render::{markdown, report_html};
+use crate::render::{csv_text, markdown, report_html};
 use crate::report::checks::ChecksCircular;
 
 /// Ledger text in a table cell or a sentence: escaped so that it stays text.
@@ -243,22 +243,20 @@ pub fn csv(c: &ChecksCircular, lang: Lang) -> Result<String, csv::Error> {
         "rectifications",
     ])?;
     for r in &c.rows {
+        let t = |s: &str| csv_text::text(s).into_owned();
         w.write_record([
             r.date.to_string(),
-            r.id.clone(),
+            t(&r.id),
             r.check_type.key().to_owned(),
-            r.by.clone().unwrap_or_default(),
-            r.unit.clone(),
-            r.inspectors.join("; "),
-            r.standards.join("; "),
+            t(r.by.as_deref().unwrap_or_default()),
+            t(&r.unit),
+            t(&r.inspectors.join("; ")),
+            t(&r.standards.join("; ")),
             r.conclusion.key().to_owned(),
             r.items.num.len().to_string(),
             r.items.den.len().to_string(),
-            rects_text(&r.rectifications, lang),
+            t(&rects_text(&r.rectifications, lang)),
         ])?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    csv_text::finish(w)
 }

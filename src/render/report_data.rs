@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::lang::Lang;
 use crate::model::vocab::{CheckItemKind, CheckType, Vocab};
+use crate::render::csv_text;
 use crate::render::due::item_json;
 use crate::report::Ratio;
 use crate::report::indicators::Indicators;
@@ -175,10 +176,13 @@ pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error
     w.write_record(["indicator", "label", "numerator", "denominator", "value"])?;
     for r in rows {
         let name = lang.pick(r.zh, r.en);
-        w.write_record([r.key, name, r.num, r.den, r.value])?;
+        w.write_record([
+            csv_text::text(&r.key).into_owned(),
+            csv_text::text(&name).into_owned(),
+            r.num,
+            r.den,
+            r.value,
+        ])?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    csv_text::finish(w)
 }

@@ -1,7 +1,8 @@
 //! A sheet of records as CSV or JSON: `gbsw list --format csv|json` and `gbsw export`.
 
 use crate::lang::Lang;
-use crate::query::Sheet;
+use crate::query::{Cell, Sheet};
+use crate::render::csv_text;
 
 /// CSV: a header row (Chinese column names, or the English keys with `lang` en), then one row
 /// per record; dates as YYYY-MM-DD, terms in `lang`, list items joined with "; ".
@@ -12,12 +13,15 @@ pub fn csv(sheet: &Sheet, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(sheet.columns.iter().map(|c| c.label(lang)))?;
     for row in &sheet.rows {
-        w.write_record(row.iter().map(|c| c.text(lang)))?;
+        w.write_record(row.iter().map(|c| match c {
+            // Ledger text; dates, numbers and terms stay as they are.
+            Cell::Text(_) | Cell::Name { .. } | Cell::List(_) | Cell::Group(_) => {
+                csv_text::text(&c.text(lang)).into_owned()
+            }
+            _ => c.text(lang),
+        }))?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    csv_text::finish(w)
 }
 
 /// A JSON array with one object per record, keyed by the columns' English keys; terms by

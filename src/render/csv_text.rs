@@ -1,0 +1,55 @@
+//! CSV that a spreadsheet opens as data. Excel, WPS and LibreOffice run a cell that begins
+//! with `=`, `+`, `-` or `@` as a formula (and treat a leading tab or carriage return the
+//! same way), so ledger text that a clerk wrote could run a command on the reader's machine.
+//! Text cells that begin so are prefixed with `'`, as OWASP recommends; numbers and dates are
+//! written as they are, so they stay numbers.
+
+use std::borrow::Cow;
+
+/// The characters that make a spreadsheet read a cell as a formula when they come first,
+/// with their full-width forms, which some Chinese spreadsheets read the same way.
+const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// A text cell that no spreadsheet will run.
+#[must_use]
+pub fn text(s: &str) -> Cow<'_, str> {
+    if s.starts_with(FORMULA_START) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// The text a CSV writer wrote into memory.
+///
+/// # Errors
+/// Only if the writer fails to flush, which writing to memory does not.
+pub fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
+    let bytes = w
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn formulas_become_text() {
+        for (s, expected) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("＝1+1", "'＝1+1"),
+            ("办公室", "办公室"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(text(s), expected, "{s:?}");
+        }
+    }
+}
