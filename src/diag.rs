@@ -62,6 +62,7 @@ codes! {
     OutsideKindFolder = "outside-kind-folder", Warning, "记录文件不在任何种类文件夹中", "a record file outside any kind folder";
     UnknownFolder = "unknown-folder", Warning, "未知的顶层文件夹", "an unknown top-level folder holds record files";
     Syntax = "syntax", Error, "TOML/YAML 语法错误", "a TOML or YAML syntax error";
+    ControlCharacter = "control-character", Warning, "值中有控制字符或双向文本控制符", "a value holds a control character or a bidirectional override";
     WrongType = "wrong-type", Error, "字段值的类型不对", "a field has a value of the wrong type";
     MissingField = "missing-field", Error, "缺少必填字段", "a required field is missing";
     UnknownField = "unknown-field", Error, "未知字段", "a field that the record kind does not have";

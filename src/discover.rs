@@ -6,6 +6,7 @@ use walkdir::WalkDir;
 
 use crate::kind::Kind;
 use crate::parse::Format;
+use crate::visible;
 
 pub const MANIFEST: &str = "gbsw.toml";
 
@@ -92,11 +93,14 @@ pub fn discover(root: &Path) -> Vec<Found> {
     found
 }
 
+/// The path relative to the root, as shown: `/` between folders, and each name on one line
+/// with its control characters escaped, so that a file named with a line break or an escape
+/// sequence cannot forge a line of output.
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let parts: Vec<String> = rel
         .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .map(|c| visible::line(&c.as_os_str().to_string_lossy()).into_owned())
         .collect();
     if parts.is_empty() {
         ".".to_owned()

@@ -29,3 +29,4 @@ pub mod report;
 pub mod schema;
 pub mod source;
 pub mod span;
+pub mod visible;

@@ -22,6 +22,7 @@ use crate::parse::{self, Format};
 use crate::read::read_text;
 use crate::source::{FileId, SourceFile};
 use crate::span::Span;
+use crate::visible;
 
 /// Why there is no ledger to check at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,6 +307,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
     };
+    control_characters(&root, id, &mut result.diags);
     let mut cx = Cx {
         file: id,
         diags: &mut result.diags,
@@ -329,6 +331,43 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         ),
     }
     (file, result)
+}
+
+/// A warning for each key or text value holding a character gbsw never shows raw
+/// ([`visible::is_hidden_control`]): it was hardly meant, and it could drive a terminal or
+/// reorder what a reader sees elsewhere (a spreadsheet, a browser).
+fn control_characters(node: &Node, file: FileId, diags: &mut Vec<Diagnostic>) {
+    match &node.value {
+        Value::Str(s) => control_character(s, node.span, file, diags),
+        Value::Seq(items) => {
+            for n in items {
+                control_characters(n, file, diags);
+            }
+        }
+        Value::Map(entries) => {
+            for e in entries {
+                control_character(&e.key, e.key_span, file, diags);
+                control_characters(&e.value, file, diags);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn control_character(s: &str, span: Span, file: FileId, diags: &mut Vec<Diagnostic>) {
+    if let Some(c) = s.chars().find(|&c| visible::is_hidden_control(c)) {
+        diags.push(
+            Diagnostic::new(
+                Code::ControlCharacter,
+                file,
+                span,
+                Msg::ControlCharacter {
+                    character: visible::line(&c.to_string()).into_owned(),
+                },
+            )
+            .hint(Msg::HintControlCharacter),
+        );
+    }
 }
 
 fn is_empty_map(node: &Node) -> bool {

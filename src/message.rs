@@ -191,6 +191,10 @@ pub enum Msg {
         field: String,
         value: String,
     },
+    /// `character` as shown escaped (`\u001b`).
+    ControlCharacter {
+        character: String,
+    },
     UnknownReference {
         field: String,
         target: Target,
@@ -308,6 +312,7 @@ pub enum Msg {
         folders: String,
     },
     HintSyntax,
+    HintControlCharacter,
     HintAddUnit {
         id: String,
     },
@@ -482,6 +487,10 @@ impl Msg {
             ),
             Msg::DuplicateId { id } => l.pick(format!("编号 `{id}` 重复"), format!("the id `{id}` is used twice")),
             Msg::FirstDefinedHere => l.pick("首次出现在这里".into(), "first used here".into()),
+            Msg::ControlCharacter { character } => l.pick(
+                format!("值中有不可见的控制字符 `{character}`，它可能改动终端显示或颠倒文字顺序"),
+                format!("the value holds the invisible control character `{character}`, which can drive a terminal or reorder text"),
+            ),
             Msg::DuplicateEntry { field, value } => l.pick(
                 format!("`{field}` 中 `{value}` 出现了不止一次"),
                 format!("`{field}` lists `{value}` more than once"),
@@ -620,6 +629,10 @@ impl Msg {
             Msg::HintKindFolders { folders } => l.pick(
                 format!("把记录文件放进种类文件夹之一：{folders}"),
                 format!("move record files into one of the kind folders: {folders}"),
+            ),
+            Msg::HintControlCharacter => l.pick(
+                "删除该字符；多半是从别处复制文字时带进来的".into(),
+                "delete the character; it usually comes with text copied from elsewhere".into(),
             ),
             Msg::HintSyntax => l.pick(
                 "检查引号、括号和缩进是否成对、一致；文本值要加引号".into(),

@@ -948,8 +948,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     /// A record written the way `gbsw new` writes it (`author::record::render` of a draft),
-    /// in TOML or YAML, reads back (`parse::parse`, then `load::load`) with no diagnostic and
-    /// every value it was given.
+    /// in TOML or YAML, reads back (`parse::parse`, then `load::load`) with no diagnostic (but
+    /// the warning about control characters) and every value it was given.
     #[test]
     fn a_written_record_reads_back_the_same((draft, format, lang) in kind_and_draft()) {
         let kind = draft.kind;
@@ -963,7 +963,13 @@ proptest! {
         s.write("gbsw.toml", MANIFEST_UNITS);
         s.write(&format!("{}/R.{}", kind.folder(), format.extension()), &text);
         let loaded = gbsw::load::load(s.path());
-        prop_assert!(loaded.diagnostics.is_empty(), "{:?}\n{}", loaded.diagnostics, text);
+        // Text with a control character reads back too; `check` warns about it, by design.
+        let problems: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.name() != "control-character")
+            .collect();
+        prop_assert!(problems.is_empty(), "{:?}\n{}", problems, text);
         let Some(WValue::Str(id)) = draft.get("id") else { unreachable!() };
         let rec = Rec::find(&loaded.ledger, id);
         prop_assert!(rec.is_some(), "record {} not found in\n{}", id, text);

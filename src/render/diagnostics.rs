@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::message::Msg;
 use crate::source::{FileId, Files};
 use crate::span::Span;
+use crate::visible;
 
 /// How paths are shown: the ledger root as the user named it, joined to the file's path.
 pub struct View<'a> {
@@ -76,7 +77,7 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             "{head}: {}[{}]: {}",
             severity_name(d.severity, view.lang),
             d.code.name(),
-            d.message.text(view.lang)
+            visible::line(&d.message.text(view.lang))
         );
         let level = match d.severity {
             Severity::Error => SnippetLevel::ERROR,
@@ -89,7 +90,7 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             has_snippet = true;
         }
         for r in &d.related {
-            let label = r.label.text(view.lang);
+            let label = visible::line(&r.label.text(view.lang)).into_owned();
             let related_path = view.path(Some(r.file));
             if let Some(s) = snippet(
                 view,
@@ -106,14 +107,14 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             group = group.element(
                 SnippetLevel::HELP
                     .with_name(hint_name)
-                    .message(view.hint(h)),
+                    .message(visible::line(&view.hint(h)).into_owned()),
             );
         }
         if has_snippet {
             out.push_str(&Renderer::plain().render(&[group]));
             out.push('\n');
         } else if let Some(h) = &d.hint {
-            let _ = writeln!(out, "  = {hint_name}: {}", view.hint(h));
+            let _ = writeln!(out, "  = {hint_name}: {}", visible::line(&view.hint(h)));
         }
         out.push('\n');
     }
@@ -146,7 +147,10 @@ fn snippet<'a>(
             .next()
             .map_or(start, |c| start + c.len_utf8());
     }
-    let mut snippet = Snippet::source(line.to_owned()).line_start(line_no);
+    // The line as shown, control characters escaped; the span moved to match.
+    let shown = |i: usize| visible::line(&line[..i]).len();
+    let (start, end) = (shown(start), shown(end));
+    let mut snippet = Snippet::source(visible::line(line).into_owned()).line_start(line_no);
     let annotation = match related {
         Some((path, label)) => {
             snippet = snippet.path(path);
@@ -155,6 +159,21 @@ fn snippet<'a>(
         None => AnnotationKind::Primary.span(start..end),
     };
     Some(snippet.annotation(annotation))
+}
+
+/// A relative path as a URI reference (RFC 3986), as SARIF's `artifactLocation.uri` must be:
+/// every byte but the unreserved characters and `/` percent-encoded, so a space, a `#` or a
+/// Chinese file name stays part of the path.
+fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
 }
 
 /// One JSON object per line, per diagnostic.
@@ -249,7 +268,7 @@ pub fn sarif(view: &View<'_>, diags: &[Diagnostic]) -> String {
         })
         .collect();
     let location = |file: Option<FileId>, span: Option<Span>| {
-        let mut physical = json!({ "artifactLocation": { "uri": view.path(file) } });
+        let mut physical = json!({ "artifactLocation": { "uri": uri_path(&view.path(file)) } });
         if let Some((l, c, el, ec)) = view.position(file, span) {
             physical["region"] = json!({
                 "startLine": l, "startColumn": c, "endLine": el, "endColumn": ec,

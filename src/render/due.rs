@@ -153,9 +153,19 @@ pub fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
 /// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
 /// updates the events; DTSTAMP is the as-of date, so the output is the same every run.
 #[must_use]
+/// Text for an iCalendar TEXT value. RFC 5545 has one line break, `\n` (which the writer
+/// escapes), and no control characters but tab: a carriage return becomes a line break, and
+/// any other control is shown escaped, as everywhere else.
+fn ics_text(s: &str) -> String {
+    crate::visible::text(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned()
+}
+
 pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) -> String {
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut cal = Calendar::new();
+    // The calendar's name goes out as NAME unescaped (and as X-WR-CALNAME escaped): keep it
+    // on one line.
+    let organization = ics_text(organization).replace('\n', " ");
     cal.name(&lang.pick(
         format!("{organization} 标准化工作待办"),
         format!("{organization}: standards work due"),
@@ -178,10 +188,14 @@ pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) 
             ));
         }
         let event = icalendar::Event::new()
-            .uid(&format!("{}@gbsw", i.uid))
+            .uid(&ics_text(&format!("{}@gbsw", i.uid)))
             .timestamp(stamp)
-            .summary(&format!("[{}] {}", i.kind.label(lang), i.what.text(lang)))
-            .description(&description.join("\n"))
+            .summary(&ics_text(&format!(
+                "[{}] {}",
+                i.kind.label(lang),
+                i.what.text(lang)
+            )))
+            .description(&ics_text(&description.join("\n")))
             // All-day events end, exclusively, on the next day (RFC 5545 3.6.1).
             .starts(i.due)
             .ends(i.due.succ_opt().unwrap_or(i.due))

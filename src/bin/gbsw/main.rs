@@ -1,5 +1,14 @@
 //! The `gbsw` command: parses the command line, wires the library together, prints.
 
+/// Every line the binary writes to stderr goes through [`output::eprint_line`], which shows
+/// the control characters of ledger text escaped. Defined before the modules, this macro
+/// takes the place of std's `eprintln!` in all of them, so no message can forget it.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::output::eprint_line(&format!($($arg)*))
+    };
+}
+
 mod check_cmd;
 mod cli;
 mod due_cmd;

@@ -1,14 +1,18 @@
-//! Writing to stdout, where a closed pipe (`gbsw check | head`) is not an error.
+//! Writing to stdout, where a closed pipe (`gbsw check | head`) is not an error, and to
+//! stderr; both show the control characters of ledger text escaped (see [`gbsw::visible`]),
+//! whatever the format, so no value can drive the terminal that shows it.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use gbsw::author::output::{self, Guard};
 use gbsw::lang::Lang;
+use gbsw::visible;
 
 /// Write all of `text` to stdout; a broken pipe ends quietly.
 pub fn print(text: &str) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
+    let text = visible::text(text);
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
@@ -46,4 +50,11 @@ pub fn fail(e: &anyhow::Error) -> ExitCode {
     }
     eprintln!("{text}");
     ExitCode::from(2)
+}
+
+/// Write one line to stderr, control characters escaped. Every `eprintln!` of the binary
+/// comes here (see the macro in main.rs).
+pub fn eprint_line(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{}", visible::text(text));
 }

@@ -1,0 +1,97 @@
+//! Ledger text made safe to show. A value or a file name may hold an escape sequence that
+//! recolours, retitles or rewrites a terminal (ESC, OSC, BEL, other C0 and C1 controls), or a
+//! bidirectional override that shows text in another order than it is read (U+202A–U+202E,
+//! U+2066–U+2069). gbsw shows each such character as `\u001b` (the JSON escape, so the same
+//! text stays valid inside a JSON string), never raw. Leaf module: depends on nothing.
+
+use std::borrow::Cow;
+
+/// Whether `c` is a character gbsw never prints raw: a C0 control other than tab, line feed
+/// and carriage return, DEL, a C1 control, or a bidirectional embedding, override or isolate.
+#[must_use]
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' | '\x7f'..='\u{9f}')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    let _ = write!(out, "\\u{:04x}", u32::from(c));
+}
+
+/// `s` with every [hidden control](is_hidden_control), and a carriage return that does not
+/// end a line, escaped; tabs and line breaks (`\n`, `\r\n`) kept. For whole outputs: tables,
+/// reports, calendars.
+#[must_use]
+pub fn text(s: &str) -> Cow<'_, str> {
+    let bare_cr = |i: usize| s.as_bytes().get(i + 1) != Some(&b'\n');
+    let needs = s
+        .char_indices()
+        .any(|(i, c)| is_hidden_control(c) || (c == '\r' && bare_cr(i)));
+    if !needs {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, c) in s.char_indices() {
+        if is_hidden_control(c) || (c == '\r' && bare_cr(i)) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `s` on one line: as [`text`], and tabs and line breaks escaped too. For a file name or a
+/// value inside a line of output, where a line break would forge the next line.
+#[must_use]
+pub fn line(s: &str) -> Cow<'_, str> {
+    let hidden = |c: char| is_hidden_control(c) || matches!(c, '\t' | '\n' | '\r');
+    if !s.chars().any(hidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if hidden(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(text("a\x1b[31mred\x07"), "a\\u001b[31mred\\u0007");
+        assert_eq!(text("\x1b]0;title\x1b\\"), "\\u001b]0;title\\u001b\\");
+        assert_eq!(text("\u{9b}31m"), "\\u009b31m");
+        assert_eq!(text("abc\u{202e}fed\u{2066}x"), "abc\\u202efed\\u2066x");
+        assert_eq!(text("tab\tline\r\nnext\n"), "tab\tline\r\nnext\n");
+        assert_eq!(text("over\rwrite"), "over\\u000dwrite");
+        assert_eq!(text("办公室 STD-1"), "办公室 STD-1");
+        assert!(matches!(text("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_line_stays_one_line() {
+        assert_eq!(
+            line("x.toml\nx.toml:1:1: 错误"),
+            "x.toml\\u000ax.toml:1:1: 错误"
+        );
+        assert_eq!(line("a\tb\r\x1b"), "a\\u0009b\\u000d\\u001b");
+        assert_eq!(line("正常"), "正常");
+    }
+
+    #[test]
+    fn the_escapes_are_valid_json_string_escapes() {
+        let shown = text("\u{202e}\u{85}");
+        let json = format!("\"{shown}\"");
+        let back: String = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(back, "\u{202e}\u{85}");
+    }
+}
