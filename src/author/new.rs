@@ -7,15 +7,14 @@ use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::thread::sleep;
-use std::time::{Duration, SystemTime};
 
 use chrono::{Days, Months, NaiveDate};
 
 use super::fields::fields;
 use super::ids::{IdError, next_id};
+use super::lock::{Lock, LockError};
 use super::record::{Draft, FileFormat, WValue, parse_value, render};
-use super::write::create_new;
+use super::write::{create_new, remove_stale_temps};
 use crate::decode::did_you_mean;
 use crate::diag::Code;
 use crate::kind::Kind;
@@ -47,6 +46,10 @@ pub enum NewError {
     /// A file or folder of the kind (relative to the root) could not be read: an id in it
     /// might be reused.
     Unseen(String),
+    /// A symbolic link (relative to the root) where the record would be written.
+    Symlink(String),
+    /// The lock's name is taken by something that is not a file.
+    LockNotAFile(PathBuf),
     /// Another `gbsw new` holds the lock and did not let go.
     Busy(PathBuf),
     Io(PathBuf, io::Error),
@@ -87,6 +90,14 @@ impl NewError {
             NewError::Unseen(rel) => lang.pick(
                 format!("无法读取 {rel}，看不到其中已用的编号；为免重号，未写入任何文件。请先修正它（gbsw check 会指出问题）再重试"),
                 format!("cannot read {rel}, so the ids in it are unknown; nothing was written, so that no id is used twice. Fix it first (gbsw check shows the problem), then try again"),
+            ),
+            NewError::Symlink(rel) => lang.pick(
+                format!("{rel} 是符号链接；gbsw new 不经符号链接写入（记录可能落到台账之外），未写入任何文件。请把它换成真正的文件夹后重试"),
+                format!("{rel} is a symbolic link; gbsw new does not write through symbolic links (the record could land outside the ledger); nothing was written. Replace it with a real folder, then try again"),
+            ),
+            NewError::LockNotAFile(p) => lang.pick(
+                format!("{} 不是普通文件（可能是符号链接或文件夹），不是 gbsw new 的锁；未写入任何文件。请删除它后重试", p.display()),
+                format!("{} is not a regular file (a symbolic link or a folder, say), so it is not gbsw new's lock; nothing was written. Remove it, then try again", p.display()),
             ),
             NewError::Busy(p) => lang.pick(
                 format!("另一个 gbsw new 正在写入（锁文件 {}）；稍后再试，若确认没有其他写入，删除该文件", p.display()),
@@ -326,43 +337,23 @@ fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>
     Ok(taken)
 }
 
-/// A lock held while an id is chosen and its file written; removed on drop.
-struct Lock(PathBuf);
-
-impl Lock {
-    fn take(root: &Path) -> Result<Self, NewError> {
-        let path = root.join(".gbsw-new.lock");
-        for _ in 0..100 {
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(_) => return Ok(Lock(path)),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    // A lock older than a minute was left by a writer that died.
-                    let stale = fs::metadata(&path)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| SystemTime::now().duration_since(t).ok())
-                        .is_some_and(|age| age > Duration::from_secs(60));
-                    if stale {
-                        let _ = fs::remove_file(&path);
-                    } else {
-                        sleep(Duration::from_millis(50));
-                    }
-                }
-                Err(e) => return Err(NewError::Io(path, e)),
+/// Refuse a folder to write into (`dir`, relative to the root) when it, or a folder on the way
+/// to it, is a symbolic link: the record would be written wherever the link leads.
+fn no_symlink(root: &Path, dir: &Path) -> Result<(), NewError> {
+    let mut at = PathBuf::new();
+    for part in dir.components() {
+        at.push(part);
+        match fs::symlink_metadata(root.join(&at)) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(NewError::Symlink(at.to_string_lossy().replace('\\', "/")));
             }
+            Ok(_) => {}
+            // The rest is made by `create_dir_all`, as real folders.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(NewError::Io(root.join(&at), e)),
         }
-        Err(NewError::Busy(path))
     }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
-    }
+    Ok(())
 }
 
 /// Choose the id (unless the draft has one), render and write the file. The ledger is read
@@ -379,10 +370,35 @@ pub fn write(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<String, NewError> {
-    let _lock = Lock::take(root)?;
+    let _lock = Lock::take(root).map_err(|e| match e {
+        LockError::Busy(p) => NewError::Busy(p),
+        LockError::NotAFile(p) => NewError::LockNotAFile(p),
+        LockError::Io(p, e) => NewError::Io(p, e),
+    })?;
+    let kind = draft.kind;
+    let mut dir = PathBuf::from(kind.folder());
+    if let Some(sub) = subfolder {
+        // Only folders below the kind's folder: not `..`, not an absolute path.
+        if !sub
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(NewError::BadValue(lang.pick(
+                format!(
+                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
+                    sub.display()
+                ),
+                format!(
+                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
+                    sub.display()
+                ),
+            )));
+        }
+        dir.push(sub);
+    }
+    no_symlink(root, &dir)?;
     let loaded = crate::load::load(root);
     let ledger = &loaded.ledger;
-    let kind = draft.kind;
     let taken = taken_ids(&loaded, root, kind)?;
     let id = match draft.get("id") {
         // The id names the file: one that is not an id (`../../x`) would be written outside
@@ -428,26 +444,6 @@ pub fn write(
         }
     };
     draft.set("id", WValue::Str(id.clone()));
-    let mut dir = PathBuf::from(kind.folder());
-    if let Some(sub) = subfolder {
-        // Only folders below the kind's folder: not `..`, not an absolute path.
-        if !sub
-            .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)))
-        {
-            return Err(NewError::BadValue(lang.pick(
-                format!(
-                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
-                    sub.display()
-                ),
-                format!(
-                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
-                    sub.display()
-                ),
-            )));
-        }
-        dir.push(sub);
-    }
     let depth = dir.components().count();
     let schema = format!("{}schemas/{}.schema.json", "../".repeat(depth), kind.key());
     let schema = root
@@ -459,6 +455,11 @@ pub fn write(
     let rel = dir.join(format!("{id}.{}", format.extension()));
     let path = root.join(&rel);
     fs::create_dir_all(root.join(&dir)).map_err(|e| NewError::Io(root.join(&dir), e))?;
+    // Again, now that it exists: a link put in place meanwhile is not written through.
+    no_symlink(root, &dir)?;
+    // Temporary files of writers killed mid-write; under the lock no other `gbsw new`
+    // writes here.
+    remove_stale_temps(&root.join(&dir));
     // The other format's file would hold the same id: it counts as taken too.
     let twin = match format {
         FileFormat::Toml => "yaml",
