@@ -68,6 +68,11 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             text
         })
     };
+    if args.format == ExportFormat::Xlsx {
+        for cut in render::xlsx::truncated(&sheets, lang) {
+            eprintln!("gbsw: {}", cut.text(lang));
+        }
+    }
     let files: Vec<(PathBuf, Vec<u8>)> = match (args.format, args.what) {
         (ExportFormat::Xlsx, _) => vec![(output.clone(), render::xlsx::workbook(&sheets, lang)?)],
         (ExportFormat::Csv, ExportWhat::One(_)) => {
