@@ -89,7 +89,10 @@ mod tests {
 
     #[test]
     fn the_largest_number_is_an_error_not_a_wrap() {
-        for top in ["CHK-2026-18446744073709551615", "CHK-2026-99999999999999999999999"] {
+        for top in [
+            "CHK-2026-18446744073709551615",
+            "CHK-2026-99999999999999999999999",
+        ] {
             assert_eq!(
                 next_id("CHK-{year}-{seq:3}", d(), &set(&[top, "CHK-2026-001"])),
                 Err(IdError::Exhausted {
@@ -98,8 +101,12 @@ mod tests {
             );
         }
         assert_eq!(
-            next_id("CHK-{year}-{seq:3}", d(), &set(&["CHK-2026-18446744073709551614"]))
-                .as_deref(),
+            next_id(
+                "CHK-{year}-{seq:3}",
+                d(),
+                &set(&["CHK-2026-18446744073709551614"])
+            )
+            .as_deref(),
             Ok("CHK-2026-18446744073709551615")
         );
     }
@@ -122,7 +129,12 @@ mod tests {
         ] {
             assert_eq!(IdPattern::parse(bad), None, "{bad}");
         }
-        for good in ["{seq}", "{year}{seq:4}{year}", "A.{seq:20}_b", "NC-{year}-{seq:03}"] {
+        for good in [
+            "{seq}",
+            "{year}{seq:4}{year}",
+            "A.{seq:20}_b",
+            "NC-{year}-{seq:03}",
+        ] {
             assert!(IdPattern::parse(good).is_some(), "{good}");
         }
     }

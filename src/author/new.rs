@@ -40,9 +40,15 @@ pub enum NewError {
     Broken(String),
     IdTaken(String),
     /// The manifest's `[ids]` pattern for the kind (`key`) is not a valid pattern.
-    BadPattern { key: &'static str, pattern: String },
+    BadPattern {
+        key: &'static str,
+        pattern: String,
+    },
     /// The highest id taken has the largest number the pattern can count to.
-    IdsExhausted { highest: String, pattern: String },
+    IdsExhausted {
+        highest: String,
+        pattern: String,
+    },
     /// A file or folder of the kind (relative to the root) could not be read: an id in it
     /// might be reused.
     Unseen(String),
@@ -297,10 +303,7 @@ fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>
         .filter_map(|d| Some((d.file?, d.code)))
         .filter(|(f, _)| {
             let rel = ledger.files.display(*f);
-            rel == folder
-                || rel
-                    .strip_prefix(folder)
-                    .is_some_and(|r| r.starts_with('/'))
+            rel == folder || rel.strip_prefix(folder).is_some_and(|r| r.starts_with('/'))
         })
         .collect();
     for &(f, code) in &troubled {
@@ -321,7 +324,9 @@ fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>
                 Err(_) => return Err(NewError::Unseen(file.display.clone())),
             },
         };
-        for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
+        for word in
+            text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        {
             taken.insert(word.to_owned());
             taken.insert(word.trim_end_matches(['.', '_', '-']).to_owned());
         }

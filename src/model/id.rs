@@ -100,7 +100,11 @@ impl IdPattern {
             let text = rest.get(..open)?;
             let close = open + rest.get(open..)?.find('}')?;
             let inner = rest.get(open + 1..close)?;
-            let out = if width.is_some() { &mut after } else { &mut before };
+            let out = if width.is_some() {
+                &mut after
+            } else {
+                &mut before
+            };
             out.push_str(text);
             match inner.strip_prefix("seq") {
                 _ if inner == "year" => out.push_str("{year}"),

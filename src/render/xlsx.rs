@@ -67,7 +67,10 @@ pub fn truncated(sheets: &[Sheet], lang: Lang) -> Vec<Truncated> {
 }
 
 fn is_text(cell: &Cell) -> bool {
-    !matches!(cell, Cell::Empty | Cell::Date(_) | Cell::Int(_) | Cell::Num(_))
+    !matches!(
+        cell,
+        Cell::Empty | Cell::Date(_) | Cell::Int(_) | Cell::Num(_)
+    )
 }
 
 fn utf16_len(s: &str) -> usize {

@@ -53,7 +53,15 @@ fn an_id_at_the_largest_number_is_a_clear_error_not_a_wrap() {
             Some(2)
         )
     );
-    let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF, "--lang", "en"]);
+    let o = s.gbsw(&[
+        "new",
+        "check",
+        "unit=office",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "en",
+    ]);
     assert_eq!(
         (stdout(&o), stderr(&o), status(&o)),
         (
@@ -114,7 +122,15 @@ fn an_id_pattern_with_two_numbers_fails_check_and_new_refuses_it() {
             Some(2)
         )
     );
-    let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF, "--lang", "en"]);
+    let o = s.gbsw(&[
+        "new",
+        "check",
+        "unit=office",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "en",
+    ]);
     assert_eq!(
         (stdout(&o), stderr(&o), status(&o)),
         (
@@ -177,7 +193,15 @@ fn new_refuses_when_part_of_the_kind_folder_cannot_be_read() {
     let zh = gbsw_unprivileged(&s, &["new", "check", "unit=office", "--as-of", AS_OF]);
     let en = gbsw_unprivileged(
         &s,
-        &["new", "check", "unit=office", "--as-of", AS_OF, "--lang", "en"],
+        &[
+            "new",
+            "check",
+            "unit=office",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "en",
+        ],
     );
     fs::set_permissions(&june, fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(
@@ -204,7 +228,15 @@ fn new_refuses_when_part_of_the_kind_folder_cannot_be_read() {
     fs::set_permissions(&file, fs::Permissions::from_mode(0o000)).unwrap();
     let o = gbsw_unprivileged(
         &s,
-        &["new", "check", "unit=office", "--as-of", AS_OF, "--lang", "en"],
+        &[
+            "new",
+            "check",
+            "unit=office",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "en",
+        ],
     );
     fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
     assert_eq!(
@@ -225,7 +257,15 @@ fn an_id_in_a_file_with_a_syntax_error_is_not_reused() {
         "checks/2026/06/draft.toml",
         "id = \"CHK-2026-040\"\ndate = 2026-06-29\nunit = \"office\n",
     );
-    let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF, "--lang", "en"]);
+    let o = s.gbsw(&[
+        "new",
+        "check",
+        "unit=office",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "en",
+    ]);
     assert_eq!(
         (stdout(&o), stderr(&o), status(&o)),
         (

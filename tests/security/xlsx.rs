@@ -13,11 +13,11 @@ fn cell(book: &str, sheet: &str, header: &str, id: &str) -> String {
     let rows: Vec<&[Data]> = range.rows().collect();
     let col = rows[0]
         .iter()
-        .position(|h| h.to_string() == header)
+        .position(|h| *h == Data::String(header.to_owned()))
         .unwrap_or_else(|| panic!("no column {header} in {:?}", rows[0]));
     let row = rows
         .iter()
-        .find(|r| r[0].to_string() == id)
+        .find(|r| r[0] == Data::String(id.to_owned()))
         .unwrap_or_else(|| panic!("no row {id}"));
     row[col].to_string()
 }
@@ -33,7 +33,14 @@ fn a_text_longer_than_a_cell_is_cut_short_with_a_warning() {
     );
 
     let o = s.gbsw(&[
-        "export", "all", "--format", "xlsx", "-o", "x.xlsx", "--as-of", "2026-06-30",
+        "export",
+        "all",
+        "--format",
+        "xlsx",
+        "-o",
+        "x.xlsx",
+        "--as-of",
+        "2026-06-30",
     ]);
     assert_eq!(
         (stdout(&o), stderr(&o), o.status.code()),
@@ -44,7 +51,12 @@ fn a_text_longer_than_a_cell_is_cut_short_with_a_warning() {
         )
     );
     let marker = "…[已截断，原文 40000 字]";
-    let text = cell(s.path("x.xlsx").to_str().unwrap(), "宣贯培训", "主题", "TRN-2026-001");
+    let text = cell(
+        s.path("x.xlsx").to_str().unwrap(),
+        "宣贯培训",
+        "主题",
+        "TRN-2026-001",
+    );
     assert_eq!(text.chars().count(), 32_767);
     assert_eq!(
         text,
@@ -52,12 +64,25 @@ fn a_text_longer_than_a_cell_is_cut_short_with_a_warning() {
     );
     // The rest is written: another training's topic, whole.
     assert_eq!(
-        cell(s.path("x.xlsx").to_str().unwrap(), "宣贯培训", "主题", "TRN-2026-003"),
+        cell(
+            s.path("x.xlsx").to_str().unwrap(),
+            "宣贯培训",
+            "主题",
+            "TRN-2026-003"
+        ),
         topic(&s, "trainings/TRN-2026-003.toml")
     );
 
     let o = s.gbsw(&[
-        "export", "all", "--format", "xlsx", "-o", "en.xlsx", "--as-of", "2026-06-30", "--lang",
+        "export",
+        "all",
+        "--format",
+        "xlsx",
+        "-o",
+        "en.xlsx",
+        "--as-of",
+        "2026-06-30",
+        "--lang",
         "en",
     ]);
     assert_eq!(
@@ -69,7 +94,12 @@ fn a_text_longer_than_a_cell_is_cut_short_with_a_warning() {
         )
     );
     let marker = "…[truncated, 40000 characters]";
-    let text = cell(s.path("en.xlsx").to_str().unwrap(), "trainings", "topic", "TRN-2026-001");
+    let text = cell(
+        s.path("en.xlsx").to_str().unwrap(),
+        "trainings",
+        "topic",
+        "TRN-2026-001",
+    );
     assert_eq!(
         text,
         format!("{}{marker}", "长".repeat(32_767 - marker.chars().count()))
