@@ -109,8 +109,7 @@ fn attempt(path: &Path) -> Result<Attempt, LockError> {
                 return Ok(Attempt::Again);
             }
             // Its holder died: the file is ours now, and names us.
-            file.set_len(0).map_err(io)?;
-            (&file).write_all(holder().as_bytes()).map_err(io)?;
+            name_holder(&file);
             Ok(Attempt::Held(Lock {
                 path: path.to_path_buf(),
                 _file: file,
@@ -156,7 +155,7 @@ fn create(path: &Path) -> Result<Attempt, LockError> {
             Err(fs::TryLockError::Error(e)) => return Err(e),
             Err(fs::TryLockError::WouldBlock) => return Err(io::ErrorKind::WouldBlock.into()),
         }
-        (&file).write_all(holder().as_bytes())?;
+        name_holder(&file);
         fs::hard_link(&tmp, path)
     })();
     let _ = fs::remove_file(&tmp);
@@ -184,6 +183,14 @@ fn same_file(path: &Path, file: &File) -> bool {
 #[cfg(not(unix))]
 fn same_file(_: &Path, _: &File) -> bool {
     true
+}
+
+/// Write the holder's name into the lock file. Best effort: the file lock is the lock, and a
+/// full disk must still let `gbsw new` reach the write that says so about the record.
+fn name_holder(file: &File) {
+    let _ = file
+        .set_len(0)
+        .and_then(|()| (&*file).write_all(holder().as_bytes()));
 }
 
 /// What the lock file says about its holder.
