@@ -106,8 +106,8 @@ impl NewError {
                 format!("{} is not a regular file (a symbolic link or a folder, say), so it is not gbsw new's lock; nothing was written. Remove it, then try again", p.display()),
             ),
             NewError::Busy(p) => lang.pick(
-                format!("另一个 gbsw new 正在写入（锁文件 {}）；稍后再试，若确认没有其他写入，删除该文件", p.display()),
-                format!("another gbsw new is writing (lock file {}); try again, or remove the file if no other writer runs", p.display()),
+                format!("另一个 gbsw new 正在写入（锁文件 {}），等了 30 秒仍未结束，未写入任何文件；请稍后再试", p.display()),
+                format!("another gbsw new is writing (lock file {}) and has not finished after 30 seconds; nothing was written. Try again later", p.display()),
             ),
             NewError::Io(p, e) => lang.pick(format!("无法写入 {}：{e}", p.display()), format!("cannot write {}: {e}", p.display())),
         }
