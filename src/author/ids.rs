@@ -4,48 +4,54 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 
-/// The pattern with `{year}` filled in, split around its `{seq}` placeholder: the text
-/// before, the padding width, the text after.
-fn split(pattern: &str, year: i32) -> Option<(String, usize, String)> {
-    let p = pattern.replace("{year}", &year.to_string());
-    let open = p.find("{seq")?;
-    let close = open + p.get(open..)?.find('}')?;
-    let inner = p.get(open + 1..close)?;
-    let width = match inner.split_once(':') {
-        Some((_, w)) => w.parse().ok()?,
-        None => 0,
-    };
-    Some((
-        p.get(..open)?.to_owned(),
-        width,
-        p.get(close + 1..)?.to_owned(),
-    ))
+use crate::model::id::IdPattern;
+
+/// Why there is no next id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdError {
+    /// The pattern is not a valid id pattern (`gbsw check` says why).
+    BadPattern,
+    /// The highest id taken already has the largest number there is (`highest`).
+    Exhausted { highest: String },
 }
 
 /// The id that follows the highest one taken that fits the pattern for the date's year
 /// (`NC-2026-007` after `NC-2026-006`); the first is number 1.
-#[must_use]
-pub fn next_id(pattern: &str, date: NaiveDate, taken: &HashSet<String>) -> Option<String> {
-    let (before, width, after) = split(pattern, date.year())?;
-    let highest = taken
-        .iter()
-        .filter_map(|id| {
-            let middle = id.strip_prefix(&before)?.strip_suffix(&after)?;
-            (!middle.is_empty() && middle.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| middle.parse::<u64>().ok())
-                .flatten()
-        })
-        .max()
-        .unwrap_or(0);
-    Some(format!("{before}{:0width$}{after}", highest + 1))
-}
-
-/// The id after `id` in the same pattern (for a retry when another writer took `id`).
-#[must_use]
-pub fn following(pattern: &str, date: NaiveDate, id: &str) -> Option<String> {
-    let mut taken = HashSet::new();
-    taken.insert(id.to_owned());
-    next_id(pattern, date, &taken)
+///
+/// # Errors
+/// [`IdError`] for a bad pattern, or when the highest number taken cannot be followed: one at
+/// `u64::MAX` or too long for a `u64`. Skipping such an id would break "next after the
+/// highest", and wrapping round would reuse numbers.
+pub fn next_id(pattern: &str, date: NaiveDate, taken: &HashSet<String>) -> Result<String, IdError> {
+    let p = IdPattern::parse(pattern).ok_or(IdError::BadPattern)?;
+    let (before, after) = p.with_year(date.year());
+    let mut highest: Option<(u64, &str)> = None;
+    for id in taken {
+        let Some(middle) = id
+            .strip_prefix(&before)
+            .and_then(|m| m.strip_suffix(&after))
+        else {
+            continue;
+        };
+        if middle.is_empty() || !middle.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(n) = middle.parse::<u64>() else {
+            return Err(IdError::Exhausted {
+                highest: id.clone(),
+            });
+        };
+        if highest.is_none_or(|(h, _)| n > h) {
+            highest = Some((n, id));
+        }
+    }
+    let next = match highest {
+        None => 1,
+        Some((n, id)) => n.checked_add(1).ok_or_else(|| IdError::Exhausted {
+            highest: id.to_owned(),
+        })?,
+    };
+    Ok(format!("{before}{next:0width$}{after}", width = p.width()))
 }
 
 #[cfg(test)]
@@ -56,31 +62,80 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 6, 20).unwrap_or(NaiveDate::MIN)
     }
 
+    fn set(ids: &[&str]) -> HashSet<String> {
+        ids.iter().map(|s| (*s).to_owned()).collect()
+    }
+
     #[test]
     fn numbers_follow_the_highest_of_the_year() {
-        let taken: HashSet<String> = [
+        let taken = set(&[
             "NC-2026-006",
             "NC-2026-002",
             "NC-2025-041",
             "NC-2026-x",
             "CHK-2026-009",
-        ]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+        ]);
         assert_eq!(
             next_id("NC-{year}-{seq:3}", d(), &taken).as_deref(),
-            Some("NC-2026-007")
+            Ok("NC-2026-007")
         );
-        assert_eq!(next_id("STD-{seq}", d(), &taken).as_deref(), Some("STD-1"));
+        assert_eq!(next_id("STD-{seq}", d(), &taken).as_deref(), Ok("STD-1"));
         assert_eq!(
             next_id("CHK-{year}-{seq:2}", d(), &taken).as_deref(),
-            Some("CHK-2026-10")
+            Ok("CHK-2026-10")
         );
+        assert_eq!(next_id("NO-SEQ", d(), &taken), Err(IdError::BadPattern));
+    }
+
+    #[test]
+    fn the_largest_number_is_an_error_not_a_wrap() {
+        for top in [
+            "CHK-2026-18446744073709551615",
+            "CHK-2026-99999999999999999999999",
+        ] {
+            assert_eq!(
+                next_id("CHK-{year}-{seq:3}", d(), &set(&[top, "CHK-2026-001"])),
+                Err(IdError::Exhausted {
+                    highest: top.to_owned()
+                })
+            );
+        }
         assert_eq!(
-            following("NC-{year}-{seq:3}", d(), "NC-2026-007").as_deref(),
-            Some("NC-2026-008")
+            next_id(
+                "CHK-{year}-{seq:3}",
+                d(),
+                &set(&["CHK-2026-18446744073709551614"])
+            )
+            .as_deref(),
+            Ok("CHK-2026-18446744073709551615")
         );
-        assert_eq!(next_id("NO-SEQ", d(), &taken), None);
+    }
+
+    #[test]
+    fn patterns_have_exactly_one_number() {
+        for bad in [
+            "CHK-{seq}-{seq}",
+            "CHK-{seq:3}{seq}",
+            "CHK-{year}",
+            "CHK-{seq:0}",
+            "CHK-{seq:21}",
+            "CHK-{seq:x}",
+            "CHK-{yr}-{seq}",
+            "CHK-{seq",
+            "CHK-}{seq}",
+            "CHK/{seq}",
+            "-{seq}",
+            "",
+        ] {
+            assert_eq!(IdPattern::parse(bad), None, "{bad}");
+        }
+        for good in [
+            "{seq}",
+            "{year}{seq:4}{year}",
+            "A.{seq:20}_b",
+            "NC-{year}-{seq:03}",
+        ] {
+            assert!(IdPattern::parse(good).is_some(), "{good}");
+        }
     }
 }

@@ -246,7 +246,7 @@ pub fn init(dir: &Path, organization: &str, existing: bool) -> Result<Outcome, I
     let files = files(organization);
     if let Some(link) = files
         .iter()
-        .find_map(|(rel, _)| link_below(dir, Path::new(rel)))
+        .find_map(|(rel, _)| link_below(dir, Path::new(rel).parent()?))
     {
         return Err(InitError::Link(link.to_string_lossy().replace('\\', "/")));
     }

@@ -4,6 +4,7 @@
 pub mod fields;
 pub mod ids;
 pub mod init;
+pub mod lock;
 pub mod new;
 pub mod output;
 pub mod record;

@@ -3,23 +3,24 @@
 //! rectification's unit, standard and date from its check — and the file written under a
 //! lock, so two writers at the same moment never take the same id.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::thread::sleep;
-use std::time::{Duration, SystemTime};
 
 use chrono::{Days, Months, NaiveDate};
 
 use super::fields::fields;
-use super::ids::next_id;
+use super::ids::{IdError, next_id};
+use super::lock::{Lock, LockError};
 use super::record::{Draft, FileFormat, WValue, parse_value, render};
-use super::write::create_new;
+use super::write::{create_new, link_below, remove_stale_temps};
 use crate::decode::did_you_mean;
+use crate::diag::Code;
 use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::ledger::Ledger;
+use crate::load::Loaded;
 use crate::model::Record;
 use crate::model::category;
 
@@ -38,6 +39,23 @@ pub enum NewError {
     /// The record exists but could not be read: its errors come first.
     Broken(String),
     IdTaken(String),
+    /// The manifest's `[ids]` pattern for the kind (`key`) is not a valid pattern.
+    BadPattern {
+        key: &'static str,
+        pattern: String,
+    },
+    /// The highest id taken has the largest number the pattern can count to.
+    IdsExhausted {
+        highest: String,
+        pattern: String,
+    },
+    /// A file or folder of the kind (relative to the root) could not be read: an id in it
+    /// might be reused.
+    Unseen(String),
+    /// A symbolic link (relative to the root) where the record would be written.
+    Symlink(String),
+    /// The lock's name is taken by something that is not a file.
+    LockNotAFile(PathBuf),
     /// Another `gbsw new` holds the lock and did not let go.
     Busy(PathBuf),
     Io(PathBuf, io::Error),
@@ -67,9 +85,29 @@ impl NewError {
                 format!("the record `{id}` has errors and cannot be used; run gbsw check and fix it first"),
             ),
             NewError::IdTaken(id) => lang.pick(format!("编号 `{id}` 已被使用"), format!("the id `{id}` is taken")),
+            NewError::BadPattern { key, pattern } => lang.pick(
+                format!("gbsw.toml 中的编号规则 [ids] {key} = \"{pattern}\" 无效，未写入任何文件；请按 gbsw check 的提示修正（须含且只含一个 {{seq}}），或用 id=… 指定编号"),
+                format!("the id pattern [ids] {key} = \"{pattern}\" in gbsw.toml is not valid; nothing was written. Fix it as gbsw check says (exactly one {{seq}}), or give the id with id=…"),
+            ),
+            NewError::IdsExhausted { highest, pattern } => lang.pick(
+                format!("编号已到上限：`{highest}` 的序号已是编号规则 `{pattern}` 能编到的最大数，未写入任何文件；请在 gbsw.toml 的 [ids] 中为这种记录换一个编号规则（例如换个前缀），或用 id=… 指定编号"),
+                format!("no next id: `{highest}` already has the largest number the pattern `{pattern}` can count to; nothing was written. Give this kind a new pattern under [ids] in gbsw.toml (a new prefix, say), or give the id with id=…"),
+            ),
+            NewError::Unseen(rel) => lang.pick(
+                format!("无法读取 {rel}，看不到其中已用的编号；为免重号，未写入任何文件。请先修正它（gbsw check 会指出问题）再重试"),
+                format!("cannot read {rel}, so the ids in it are unknown; nothing was written, so that no id is used twice. Fix it first (gbsw check shows the problem), then try again"),
+            ),
+            NewError::Symlink(rel) => lang.pick(
+                format!("{rel} 是符号链接；gbsw new 不经符号链接写入（记录可能落到台账之外），未写入任何文件。请把它换成真正的文件夹后重试"),
+                format!("{rel} is a symbolic link; gbsw new does not write through symbolic links (the record could land outside the ledger); nothing was written. Replace it with a real folder, then try again"),
+            ),
+            NewError::LockNotAFile(p) => lang.pick(
+                format!("{} 不是普通文件（可能是符号链接或文件夹），不是 gbsw new 的锁；未写入任何文件。请删除它后重试", p.display()),
+                format!("{} is not a regular file (a symbolic link or a folder, say), so it is not gbsw new's lock; nothing was written. Remove it, then try again", p.display()),
+            ),
             NewError::Busy(p) => lang.pick(
-                format!("另一个 gbsw new 正在写入（锁文件 {}）；稍后再试，若确认没有其他写入，删除该文件", p.display()),
-                format!("another gbsw new is writing (lock file {}); try again, or remove the file if no other writer runs", p.display()),
+                format!("另一个 gbsw new 正在写入（锁文件 {}），等了 30 秒仍未结束，未写入任何文件；请稍后再试", p.display()),
+                format!("another gbsw new is writing (lock file {}) and has not finished after 30 seconds; nothing was written. Try again later", p.display()),
             ),
             NewError::Io(p, e) => lang.pick(format!("无法写入 {}：{e}", p.display()), format!("cannot write {}: {e}", p.display())),
         }
@@ -235,11 +273,18 @@ fn plan_from_standard(
     d.tables.push(("activities", rows));
 }
 
-/// Every id in use: records, records that failed to read, and file names in the kind folder.
-fn taken_ids(ledger: &Ledger, root: &Path, kind: Kind) -> HashSet<String> {
+/// Every id in use: records, records that failed to read, file names in the kind folder,
+/// and every id-like word in the kind's files that did not load cleanly (a syntax error must
+/// not hide its id).
+///
+/// # Errors
+/// [`NewError::Unseen`] when a file or folder of the kind could not be read at all: the ids
+/// in it are unknown, and the next number might be one of them.
+fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>, NewError> {
     fn ids<T: Record>(list: &[T]) -> impl Iterator<Item = String> + '_ {
         list.iter().map(|r| r.id().value.0.clone())
     }
+    let ledger = &loaded.ledger;
     let mut taken: HashSet<String> = ids(&ledger.standards)
         .chain(ids(&ledger.plans))
         .chain(ids(&ledger.checks))
@@ -251,7 +296,42 @@ fn taken_ids(ledger: &Ledger, root: &Path, kind: Kind) -> HashSet<String> {
         .chain(ids(&ledger.submissions))
         .collect();
     taken.extend(ledger.broken.iter().cloned());
-    for entry in walkdir::WalkDir::new(root.join(kind.folder()))
+    let folder = kind.folder();
+    let troubled: BTreeSet<_> = loaded
+        .diagnostics
+        .iter()
+        .filter_map(|d| Some((d.file?, d.code)))
+        .filter(|(f, _)| {
+            let rel = ledger.files.display(*f);
+            rel == folder || rel.strip_prefix(folder).is_some_and(|r| r.starts_with('/'))
+        })
+        .collect();
+    for &(f, code) in &troubled {
+        if matches!(code, Code::Unreadable | Code::FileTooLarge) {
+            return Err(NewError::Unseen(ledger.files.display(f).to_owned()));
+        }
+    }
+    for f in troubled.iter().map(|(f, _)| *f).collect::<BTreeSet<_>>() {
+        let Some(file) = ledger.files.get(f) else {
+            continue;
+        };
+        let text = match &file.text {
+            Some(t) => t.clone(),
+            // A binary file keeps no text; its bytes (within the size cap, or it would be
+            // too large) can still name an id.
+            None => match fs::read(&file.path) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                Err(_) => return Err(NewError::Unseen(file.display.clone())),
+            },
+        };
+        for word in
+            text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        {
+            taken.insert(word.to_owned());
+            taken.insert(word.trim_end_matches(['.', '_', '-']).to_owned());
+        }
+    }
+    for entry in walkdir::WalkDir::new(root.join(folder))
         .into_iter()
         .flatten()
     {
@@ -259,45 +339,15 @@ fn taken_ids(ledger: &Ledger, root: &Path, kind: Kind) -> HashSet<String> {
             taken.insert(stem.to_string_lossy().into_owned());
         }
     }
-    taken
+    Ok(taken)
 }
 
-/// A lock held while an id is chosen and its file written; removed on drop.
-struct Lock(PathBuf);
-
-impl Lock {
-    fn take(root: &Path) -> Result<Self, NewError> {
-        let path = root.join(".gbsw-new.lock");
-        for _ in 0..100 {
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(_) => return Ok(Lock(path)),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    // A lock older than a minute was left by a writer that died.
-                    let stale = fs::metadata(&path)
-                        .and_then(|m| m.modified())
-                        .ok()
-                        .and_then(|t| SystemTime::now().duration_since(t).ok())
-                        .is_some_and(|age| age > Duration::from_secs(60));
-                    if stale {
-                        let _ = fs::remove_file(&path);
-                    } else {
-                        sleep(Duration::from_millis(50));
-                    }
-                }
-                Err(e) => return Err(NewError::Io(path, e)),
-            }
-        }
-        Err(NewError::Busy(path))
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
+/// Refuse a folder to write into (`dir`, relative to the root) when it, or a folder on the way
+/// to it, is a symbolic link: the record would be written wherever the link leads.
+fn no_symlink(root: &Path, dir: &Path) -> Result<(), NewError> {
+    match link_below(root, dir) {
+        Some(link) => Err(NewError::Symlink(link.to_string_lossy().replace('\\', "/"))),
+        None => Ok(()),
     }
 }
 
@@ -315,10 +365,36 @@ pub fn write(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<String, NewError> {
-    let _lock = Lock::take(root)?;
-    let ledger = crate::load::load(root).ledger;
+    let _lock = Lock::take(root).map_err(|e| match e {
+        LockError::Busy(p) => NewError::Busy(p),
+        LockError::NotAFile(p) => NewError::LockNotAFile(p),
+        LockError::Io(p, e) => NewError::Io(p, e),
+    })?;
     let kind = draft.kind;
-    let taken = taken_ids(&ledger, root, kind);
+    let mut dir = PathBuf::from(kind.folder());
+    if let Some(sub) = subfolder {
+        // Only folders below the kind's folder: not `..`, not an absolute path.
+        if !sub
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(NewError::BadValue(lang.pick(
+                format!(
+                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
+                    sub.display()
+                ),
+                format!(
+                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
+                    sub.display()
+                ),
+            )));
+        }
+        dir.push(sub);
+    }
+    no_symlink(root, &dir)?;
+    let loaded = crate::load::load(root);
+    let ledger = &loaded.ledger;
+    let taken = taken_ids(&loaded, root, kind)?;
     let id = match draft.get("id") {
         // The id names the file: one that is not an id (`../../x`) would be written outside
         // the kind's folder.
@@ -347,30 +423,22 @@ pub fn write(
                 },
                 |m| m.ids.pattern(kind).to_owned(),
             );
-            next_id(&pattern, date, &taken).ok_or_else(|| NewError::IdTaken(pattern.clone()))?
+            match next_id(&pattern, date, &taken) {
+                // Checked again: a year past 9999 could still make the id too long.
+                Ok(id) if crate::model::Id::is_valid(&id) => id,
+                Ok(_) | Err(IdError::BadPattern) => {
+                    return Err(NewError::BadPattern {
+                        key: kind.key(),
+                        pattern,
+                    });
+                }
+                Err(IdError::Exhausted { highest }) => {
+                    return Err(NewError::IdsExhausted { highest, pattern });
+                }
+            }
         }
     };
     draft.set("id", WValue::Str(id.clone()));
-    let mut dir = PathBuf::from(kind.folder());
-    if let Some(sub) = subfolder {
-        // Only folders below the kind's folder: not `..`, not an absolute path.
-        if !sub
-            .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)))
-        {
-            return Err(NewError::BadValue(lang.pick(
-                format!(
-                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
-                    sub.display()
-                ),
-                format!(
-                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
-                    sub.display()
-                ),
-            )));
-        }
-        dir.push(sub);
-    }
     let depth = dir.components().count();
     let schema = format!("{}schemas/{}.schema.json", "../".repeat(depth), kind.key());
     let schema = root
@@ -382,6 +450,11 @@ pub fn write(
     let rel = dir.join(format!("{id}.{}", format.extension()));
     let path = root.join(&rel);
     fs::create_dir_all(root.join(&dir)).map_err(|e| NewError::Io(root.join(&dir), e))?;
+    // Again, now that it exists: a link put in place meanwhile is not written through.
+    no_symlink(root, &dir)?;
+    // Temporary files of writers killed mid-write; under the lock no other `gbsw new`
+    // writes here.
+    remove_stale_temps(&root.join(&dir));
     // The other format's file would hold the same id: it counts as taken too.
     let twin = match format {
         FileFormat::Toml => "yaml",

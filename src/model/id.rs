@@ -72,3 +72,76 @@ impl JsonSchema for Id {
         schemars::json_schema!({ "type": "string", "pattern": ID_PATTERN })
     }
 }
+
+/// 编号规则 (id pattern) of `[ids]`: text with `{year}` (any number of times) and exactly one
+/// `{seq}` or `{seq:N}` (the number, zero-padded to N digits). Parsed in one place, so the
+/// manifest check and `gbsw new` agree on what a valid pattern is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdPattern {
+    before: String,
+    width: usize,
+    after: String,
+}
+
+/// Widest padding a pattern may ask for; a `u64` has 20 digits at most.
+const MAX_SEQ_WIDTH: usize = 20;
+
+impl IdPattern {
+    /// The pattern, or `None` when it has no `{seq}`, more than one, an unknown or unclosed
+    /// placeholder, or would make ids that are not ids (other characters, or longer than 64
+    /// characters once the number has 20 digits).
+    #[must_use]
+    pub fn parse(pattern: &str) -> Option<Self> {
+        let mut before = String::new();
+        let mut after = String::new();
+        let mut width = None;
+        let mut rest = pattern;
+        while let Some(open) = rest.find(['{', '}']) {
+            let text = rest.get(..open)?;
+            let close = open + rest.get(open..)?.find('}')?;
+            let inner = rest.get(open + 1..close)?;
+            let out = if width.is_some() {
+                &mut after
+            } else {
+                &mut before
+            };
+            out.push_str(text);
+            match inner.strip_prefix("seq") {
+                _ if inner == "year" => out.push_str("{year}"),
+                Some("") if width.is_none() => width = Some(0),
+                Some(w) if width.is_none() => {
+                    let n: usize = w.strip_prefix(':')?.parse().ok()?;
+                    width = Some(n).filter(|n| (1..=MAX_SEQ_WIDTH).contains(n));
+                    width?;
+                }
+                _ => return None,
+            }
+            rest = rest.get(close + 1..)?;
+        }
+        let width = width?;
+        after.push_str(rest);
+        let p = Self {
+            before,
+            width,
+            after,
+        };
+        let (b, a) = p.with_year(2026);
+        Id::is_valid(&format!("{b}{}{a}", u64::MAX)).then_some(p)
+    }
+
+    /// The text before and after the number, with `{year}` filled in.
+    #[must_use]
+    pub fn with_year(&self, year: i32) -> (String, String) {
+        let y = year.to_string();
+        (
+            self.before.replace("{year}", &y),
+            self.after.replace("{year}", &y),
+        )
+    }
+
+    /// The padding of the number, in digits (0: none).
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.width
+    }
+}

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Id;
+use super::id::IdPattern;
 use super::vocab::{Cadence, CheckType, UnitKind};
 use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
@@ -433,30 +434,23 @@ impl Manifest {
     }
 }
 
-/// An id pattern: it must number records with `{seq}` and, apart from its placeholders, use
-/// only what an id may hold.
+/// An id pattern: it must number records with one `{seq}` and, apart from its placeholders,
+/// use only what an id may hold. A bad one is reported and still kept, so that `gbsw new`
+/// refuses it rather than falling back to the default and numbering records unexpectedly.
 fn pattern(f: &mut Fields<'_>, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<String>> {
     let p = f.opt::<String>(key, cx)?;
-    let bare = p
-        .value
-        .replace("{year}", "2026")
-        .replace("{seq}", "1")
-        .replace("{seq:2}", "01")
-        .replace("{seq:3}", "001")
-        .replace("{seq:4}", "0001");
-    if p.value.contains("{seq") && Id::is_valid(&bare) {
-        return Some(p);
+    if IdPattern::parse(&p.value).is_none() {
+        cx.error(
+            Code::UnknownValue,
+            p.span,
+            Msg::UnknownValue {
+                field: f.path(key),
+                value: p.value.clone(),
+            },
+            Some(Msg::HintIdPattern),
+        );
     }
-    cx.error(
-        Code::UnknownValue,
-        p.span,
-        Msg::UnknownValue {
-            field: f.path(key),
-            value: p.value.clone(),
-        },
-        Some(Msg::HintIdPattern),
-    );
-    None
+    Some(p)
 }
 
 fn decode_unit(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Unit> {

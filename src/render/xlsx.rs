@@ -1,6 +1,8 @@
 //! Sheets of records as an Excel workbook (`gbsw export --format xlsx`): one worksheet per
 //! kind named in `lang`, a bold header row that stays in view, an autofilter, dates as real
 //! Excel dates, and columns as wide as their text (Chinese characters count two). Formats only.
+//! A text longer than a cell holds is cut short with a marker saying so, rather than losing
+//! the whole workbook; [`truncated`] names each such cell for a warning.
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
@@ -11,6 +13,93 @@ use crate::query::{Cell, Sheet};
 /// Widest a column is made, in characters of the default font: long texts run on rather than
 /// making the sheet unreadably wide.
 const MAX_WIDTH: usize = 50;
+
+/// Most a cell holds, in UTF-16 code units (what Excel and rust_xlsxwriter count).
+const MAX_CELL: usize = 32_767;
+
+/// A text cut short to fit a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Truncated {
+    /// The record's id (its row's `id` cell).
+    pub id: String,
+    pub field: &'static str,
+    /// The whole text's length, in characters.
+    pub chars: usize,
+}
+
+impl Truncated {
+    /// The warning, without the `gbsw: ` prefix.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        let Self { id, field, chars } = self;
+        lang.pick(
+            format!("警告：记录 `{id}` 的 `{field}` 有 {chars} 字，超过 Excel 单元格的上限（32767），在工作簿中已截断；全文见记录文件，或用 --format csv 导出"),
+            format!("warning: `{field}` of the record `{id}` has {chars} characters, more than an Excel cell holds (32,767); it is cut short in the workbook. The whole text is in the record's file, or export it with --format csv"),
+        )
+    }
+}
+
+/// Every text cell of `sheets` that [`workbook`] cuts short, in sheet and row order.
+#[must_use]
+pub fn truncated(sheets: &[Sheet], lang: Lang) -> Vec<Truncated> {
+    let mut out = Vec::new();
+    for sheet in sheets {
+        let id_col = sheet.columns.iter().position(|c| c.key == "id");
+        for row in &sheet.rows {
+            for (col, cell) in row.iter().enumerate() {
+                if !is_text(cell) {
+                    continue;
+                }
+                let text = cell.text(lang);
+                if utf16_len(&text) > MAX_CELL {
+                    out.push(Truncated {
+                        id: id_col
+                            .and_then(|i| row.get(i))
+                            .map_or_else(String::new, |c| c.text(lang)),
+                        field: sheet.columns.get(col).map_or("", |c| c.key),
+                        chars: text.chars().count(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_text(cell: &Cell) -> bool {
+    !matches!(
+        cell,
+        Cell::Empty | Cell::Date(_) | Cell::Int(_) | Cell::Num(_)
+    )
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// The text as it fits a cell: whole when it does, else its beginning and a marker with the
+/// whole text's length, together within the limit.
+fn fit(text: String, lang: Lang) -> String {
+    if utf16_len(&text) <= MAX_CELL {
+        return text;
+    }
+    let n = text.chars().count();
+    let marker = lang.pick(
+        format!("…[已截断，原文 {n} 字]"),
+        format!("…[truncated, {n} characters]"),
+    );
+    let mut room = MAX_CELL - utf16_len(&marker);
+    let mut cut: String = text
+        .chars()
+        .take_while(|c| {
+            let fits = c.len_utf16() <= room;
+            room = room.saturating_sub(c.len_utf16());
+            fits
+        })
+        .collect();
+    cut.push_str(&marker);
+    cut
+}
 
 /// The workbook's bytes.
 ///
@@ -61,7 +150,7 @@ fn write_sheet(
                     ws.write_number(r, c, *n)?;
                 }
                 _ => {
-                    ws.write_string(r, c, cell.text(lang))?;
+                    ws.write_string(r, c, fit(cell.text(lang), lang))?;
                 }
             }
             if let Some(w) = widths.get_mut(col) {
@@ -86,4 +175,22 @@ fn row_num(i: usize) -> Result<u32, XlsxError> {
 
 fn col_num(i: usize) -> Result<u16, XlsxError> {
     u16::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_to_the_limit_with_its_length() {
+        let long = "标".repeat(40_000);
+        let cut = fit(long, Lang::Zh);
+        assert_eq!(utf16_len(&cut), MAX_CELL);
+        assert!(cut.ends_with("标…[已截断，原文 40000 字]"));
+        // A character outside the BMP counts two and is never split.
+        let cut = fit("😀".repeat(20_000), Lang::En);
+        assert!(utf16_len(&cut) <= MAX_CELL);
+        assert!(cut.ends_with("😀…[truncated, 20000 characters]"));
+        assert_eq!(fit("short".into(), Lang::En), "short");
+    }
 }

@@ -66,6 +66,11 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             text
         })
     };
+    if args.format == ExportFormat::Xlsx {
+        for cut in render::xlsx::truncated(&sheets, lang) {
+            eprintln!("gbsw: {}", cut.text(lang));
+        }
+    }
     let guard = Guard::of(ledger);
     match (args.format, args.what) {
         (ExportFormat::Xlsx, _) => {
