@@ -79,6 +79,11 @@ pub fn resolve_root(start: &Path) -> Result<PathBuf, LoadError> {
 pub struct Loaded {
     pub ledger: Ledger,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files with errors whose records were not all loaded (it could not be read or parsed,
+    /// or a record in it could not be decoded), in path order: what a report must say it left
+    /// out. A file whose errors left its records loaded (an unknown field, a duplicate id) is
+    /// not among them.
+    pub left_out: Vec<FileId>,
 }
 
 /// A decoded record of any kind.
@@ -105,7 +110,23 @@ struct FileResult {
     manifest: Option<Option<Manifest>>,
     records: Vec<AnyRecord>,
     broken: Vec<BrokenId>,
+    /// Records that could not be decoded, with or without an id.
+    failed: usize,
     diags: Vec<Diagnostic>,
+}
+
+impl FileResult {
+    /// Whether an error kept some of the file's records (or the manifest) out of the ledger.
+    fn left_out(&self) -> bool {
+        let error = self
+            .diags
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error);
+        match &self.manifest {
+            Some(decoded) => error && decoded.is_none(),
+            None => error && (self.records.is_empty() || self.failed > 0),
+        }
+    }
 }
 
 /// Load the ledger at `root` (a folder holding `gbsw.toml`).
@@ -125,7 +146,13 @@ pub fn load(root: &Path) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut first_seen: HashMap<String, Meta> = HashMap::new();
     let mut id_spans: Vec<(String, Meta)> = Vec::new();
+    let mut left_out = Vec::new();
     for (file, result) in results {
+        if result.left_out() {
+            left_out.push(FileId(
+                u32::try_from(ledger.files.len()).unwrap_or(u32::MAX),
+            ));
+        }
         ledger.files.push(file);
         diagnostics.extend(result.diags);
         if let Some(m) = result.manifest {
@@ -161,6 +188,7 @@ pub fn load(root: &Path) -> Loaded {
     Loaded {
         ledger,
         diagnostics,
+        left_out,
     }
 }
 
@@ -328,6 +356,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             &mut cx,
             &mut result.records,
             &mut result.broken,
+            &mut result.failed,
         ),
     }
     (file, result)
@@ -381,6 +410,7 @@ fn decode_records(
     cx: &mut Cx<'_>,
     records: &mut Vec<AnyRecord>,
     broken: &mut Vec<BrokenId>,
+    failed: &mut usize,
 ) {
     if is_empty_map(root) {
         let d = Diagnostic::new(Code::EmptyFile, cx.file, Span::default(), Msg::Empty);
@@ -388,7 +418,7 @@ fn decode_records(
         return;
     }
     let Some(list) = root.get(kind.folder()) else {
-        decode_one(root, kind, cx, records, broken);
+        decode_one(root, kind, cx, records, broken, failed);
         return;
     };
     // A many-record file: the array is the only key allowed at the top.
@@ -399,10 +429,13 @@ fn decode_records(
     match &list.value {
         Value::Seq(items) => {
             for item in items {
-                decode_one(item, kind, cx, records, broken);
+                decode_one(item, kind, cx, records, broken, failed);
             }
         }
-        _ => cx.wrong_type(list, kind.folder(), crate::message::Expected::List),
+        _ => {
+            *failed += 1;
+            cx.wrong_type(list, kind.folder(), crate::message::Expected::List);
+        }
     }
 }
 
@@ -412,8 +445,10 @@ fn decode_one(
     cx: &mut Cx<'_>,
     records: &mut Vec<AnyRecord>,
     broken: &mut Vec<BrokenId>,
+    failed: &mut usize,
 ) {
     let Some(mut f) = Fields::new(node, Subject::Record(kind), "", cx) else {
+        *failed += 1;
         return;
     };
     let meta = Meta {
@@ -425,6 +460,7 @@ fn decode_one(
     match record {
         Some(r) => records.push(r),
         None => {
+            *failed += 1;
             if let Some(id) = node.get("id").and_then(Node::as_str) {
                 broken.push(BrokenId {
                     id: id.to_owned(),

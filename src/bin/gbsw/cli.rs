@@ -94,7 +94,7 @@ pub struct DueArgs {
     /// 只列出已逾期的事项 / only overdue items
     #[arg(long)]
     pub overdue: bool,
-    /// 只列出该单位的事项（可重复）/ only this unit's items (repeatable)
+    /// 只列出该单位的事项，写编号或名称（可重复）/ only this unit's items, by id or name (repeatable)
     #[arg(long, value_name = "ID")]
     pub unit: Vec<String>,
     /// 只列出该类型的事项（可重复）/ only items of this kind (repeatable)
@@ -241,7 +241,7 @@ pub struct ReportArgs {
     /// 期间 / the period: 2026H1, 2026H2, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<gbsw::model::Period>,
-    /// 只报告该单位 / one unit's report (default: the whole bureau)
+    /// 只报告该单位，写编号或名称 / one unit's report, by id or name (default: the whole bureau)
     #[arg(long, value_name = "ID")]
     pub unit: Option<String>,
     /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)

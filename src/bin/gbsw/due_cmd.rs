@@ -3,13 +3,13 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use gbsw::diag::Severity;
 use gbsw::due::DueItem;
 use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
+use crate::records_arg::{note_left_out, resolve_unit};
 
 pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
@@ -17,28 +17,25 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
     // A ledger with errors still answers, but says that its answer may be incomplete.
-    let errors = loaded
-        .diagnostics
+    note_left_out(&loaded, lang, false);
+    let units = match args
+        .unit
         .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    if errors > 0 {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：台账有 {errors} 处无法读取的内容，相关记录未计入；请运行 gbsw check 查看。"),
-                format!("gbsw: note: {errors} problems kept records from being read; they are not counted. Run gbsw check."),
-            )
-        );
-    }
+        .map(|u| resolve_unit(ledger, u, lang))
+        .collect::<Result<Vec<String>, String>>()
+    {
+        Ok(units) => units,
+        Err(message) => {
+            eprintln!("gbsw: {message}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let horizon = args.within.map(|w| w.end(as_of));
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
         .into_iter()
         .filter(|i| !args.overdue || i.is_overdue())
         .filter(|i| horizon.is_none_or(|h| i.due <= h))
-        .filter(|i| {
-            args.unit.is_empty() || i.unit.as_ref().is_some_and(|u| args.unit.contains(&u.0))
-        })
+        .filter(|i| units.is_empty() || i.unit.as_ref().is_some_and(|u| units.contains(&u.0)))
         .filter(|i| args.kind.is_empty() || args.kind.contains(&i.kind))
         .collect();
     // Dates past the built-in holiday data are counted with weekends only: say so.

@@ -17,7 +17,7 @@ use gbsw::render;
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::{print, write_file, write_folder};
-use crate::records_arg::note_unreadable;
+use crate::records_arg::note_left_out;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
 
 /// What Excel on Chinese Windows needs to read a CSV file as UTF-8 rather than GBK.
@@ -52,7 +52,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         }
         (None, ExportFormat::Csv, ExportWhat::One(_)) => PathBuf::new(),
     };
-    note_unreadable(&loaded, lang);
+    note_left_out(&loaded, lang, true);
     let cx = Cx::new(ledger, as_of);
     let sheets: Vec<Sheet> = kinds
         .iter()

@@ -7,7 +7,7 @@ use gbsw::render;
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
-use crate::records_arg::{filter, note_unreadable};
+use crate::records_arg::{filter, note_left_out};
 use crate::records_cli::{ListArgs, ListFormat};
 
 pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
@@ -16,7 +16,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
     let filter = filter(ledger, args, lang).map_err(anyhow::Error::msg)?;
-    note_unreadable(&loaded, lang);
+    note_left_out(&loaded, lang, true);
     let sheet = gbsw::query::list::list(ledger, args.kind, &filter, as_of);
     let text = match args.format {
         ListFormat::Table => render::list::table(&sheet, lang, crate::due_cmd::table_width()),

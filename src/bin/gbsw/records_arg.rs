@@ -3,7 +3,6 @@
 //! suggestion rather than an empty list.
 
 use gbsw::decode::did_you_mean;
-use gbsw::diag::Severity;
 use gbsw::kind::Kind;
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
@@ -14,22 +13,40 @@ use gbsw::query::filter::{Filter, Status};
 
 use crate::records_cli::ListArgs;
 
-/// A ledger with errors still answers, but says that its answer may be incomplete.
-pub fn note_unreadable(loaded: &Loaded, lang: Lang) {
-    let errors = loaded
-        .diagnostics
+/// The files whose records were not all loaded (see `Loaded::left_out`), as shown.
+pub fn left_out(loaded: &Loaded) -> Vec<String> {
+    loaded
+        .left_out
         .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    if errors > 0 {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：台账有 {errors} 处无法读取的内容，相关记录未列入；请运行 gbsw check 查看。"),
-                format!("gbsw: note: {errors} problems kept records from being read; they are not listed. Run gbsw check."),
-            )
-        );
+        .map(|&f| loaded.ledger.files.display(f).to_owned())
+        .collect()
+}
+
+/// A ledger with errors still answers, but names the files whose records it could not read,
+/// and only those: an error that left the records loaded (an unknown field) is `gbsw check`'s
+/// to report. `listed`: the answer lists records (else it counts them).
+pub fn note_left_out(loaded: &Loaded, lang: Lang, listed: bool) {
+    let files = left_out(loaded);
+    if files.is_empty() {
+        return;
     }
+    let n = files.len();
+    eprintln!(
+        "{}",
+        lang.pick(
+            format!(
+                "gbsw: 注意：{n} 个文件中的记录未能读取，{}：{}；请运行 gbsw check 查看。",
+                if listed { "未列入" } else { "未计入" },
+                files.join("、")
+            ),
+            format!(
+                "gbsw: note: records in {n} file{} could not be read and are not {}: {}. Run gbsw check.",
+                if n == 1 { "" } else { "s" },
+                if listed { "listed" } else { "counted" },
+                files.join(", ")
+            ),
+        )
+    );
 }
 
 fn near(hint: Option<&str>, lang: Lang) -> String {
@@ -51,7 +68,7 @@ pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, St
     let unit = args
         .unit
         .as_deref()
-        .map(|u| unit(ledger, u, lang))
+        .map(|u| resolve_unit(ledger, u, lang))
         .transpose()?;
     let standard = match args.standard.as_deref() {
         Some(s) if ledger.standard(s).is_none() => {
@@ -106,8 +123,10 @@ pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, St
     Ok(filter)
 }
 
-/// A unit named by its id or its full name in gbsw.toml.
-fn unit(ledger: &Ledger, u: &str, lang: Lang) -> Result<String, String> {
+/// A unit named on the command line (`--unit`, for every command that takes it): by its id or
+/// its full name in gbsw.toml; anything else is an error with a did-you-mean, so that a typo
+/// in a nightly `gbsw due --unit … --fail-on-overdue` fails instead of passing forever.
+pub fn resolve_unit(ledger: &Ledger, u: &str, lang: Lang) -> Result<String, String> {
     let Some(m) = &ledger.manifest else {
         return Ok(u.to_owned());
     };
@@ -118,7 +137,8 @@ fn unit(ledger: &Ledger, u: &str, lang: Lang) -> Result<String, String> {
     {
         return Ok(found.id.value.0.clone());
     }
-    let hint = did_you_mean(u, m.units.iter().map(|x| x.id.value.as_str()));
+    let hint = did_you_mean(u, m.units.iter().map(|x| x.id.value.as_str()))
+        .or_else(|| did_you_mean(u, m.units.iter().map(|x| x.name.value.as_str())));
     Err(lang.pick(
         format!("gbsw.toml 中没有单位 `{u}`{}", near(hint, lang)),
         format!("there is no unit `{u}` in gbsw.toml{}", near(hint, lang)),

@@ -1,11 +1,8 @@
 //! `gbsw report semiannual`, `gbsw report checks` and `gbsw status`.
 
-use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 use gbsw::author::output::Guard;
-use gbsw::diag::Severity;
-use gbsw::load::Loaded;
 use gbsw::model::{Id, Period};
 use gbsw::render;
 use gbsw::report::scope::Scope;
@@ -13,17 +10,7 @@ use gbsw::report::scope::Scope;
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::{print, write_file};
-
-/// The files whose records could not all be read: a report says so at the top.
-fn incomplete(loaded: &Loaded) -> Vec<String> {
-    let files: BTreeSet<String> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .filter_map(|d| d.file.map(|f| loaded.ledger.files.display(f).to_owned()))
-        .collect();
-    files.into_iter().collect()
-}
+use crate::records_arg::{left_out, resolve_unit};
 
 enum Which {
     Semiannual,
@@ -43,7 +30,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
-    let incomplete = incomplete(&loaded);
+    let incomplete = left_out(&loaded);
     if args.strict && !incomplete.is_empty() {
         eprintln!(
             "{}",
@@ -54,22 +41,14 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         );
         return Ok(ExitCode::from(1));
     }
-    let unit = args.unit.as_ref().map(|u| Id(u.clone()));
-    if let Some(u) = &unit
-        && ledger
-            .manifest
-            .as_ref()
-            .is_some_and(|m| m.unit(u.as_str()).is_none())
-    {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: gbsw.toml 中没有单位 `{u}`"),
-                format!("gbsw: there is no unit `{u}` in gbsw.toml")
-            )
-        );
-        return Ok(ExitCode::from(2));
-    }
+    let unit = match args.unit.as_deref().map(|u| resolve_unit(ledger, u, lang)) {
+        None => None,
+        Some(Ok(u)) => Some(Id(u)),
+        Some(Err(message)) => {
+            eprintln!("gbsw: {message}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit,
@@ -114,7 +93,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
         category: None,
         as_of,
     };
-    let status = gbsw::report::status::build(ledger, &scope, incomplete(&loaded));
+    let status = gbsw::report::status::build(ledger, &scope, left_out(&loaded));
     let text = match args.format {
         StatusFormat::Table => render::status::table_text(&status, lang),
         StatusFormat::Json => render::status::json(&status, lang),
