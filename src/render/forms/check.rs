@@ -12,10 +12,21 @@ impl Layout {
             c.check_type
                 .map_or_else(String::new, |t| t.label(self.lang).to_owned())
         };
-        let by = match (&c.by, self.blank) {
-            (Some(b), _) => b.clone(),
-            (None, false) => self.pick("本处室（单位）自查", "the unit itself"),
-            (None, true) => String::new(),
+        // No checking unit of the ledger: the unit itself for a self-check; an outside body,
+        // named by the inspectors, for a higher-level or third-party check; else left blank.
+        let by = match (&c.by, self.blank, c.check_type) {
+            (Some(b), _, _) => b.clone(),
+            (None, true, _) => String::new(),
+            (None, false, Some(CheckType::SelfCheck)) => {
+                self.pick("本处室（单位）自查", "the unit itself")
+            }
+            (None, false, Some(CheckType::HigherLevel)) => {
+                self.pick("上级机关（见检查人）", "a higher authority (see inspectors)")
+            }
+            (None, false, Some(CheckType::ThirdParty)) => {
+                self.pick("第三方机构（见检查人）", "a third party (see inspectors)")
+            }
+            (None, false, _) => String::new(),
         };
         let standards: Vec<String> = c.standards.iter().map(|s| self.standard(s)).collect();
         let mut blocks = vec![Block::Fields(vec![
