@@ -317,3 +317,13 @@ fn every_row_has_a_value_for_every_column() {
         }
     }
 }
+
+#[test]
+fn an_xlsx_file_name_gives_a_workbook() {
+    let dir = Scratch::new("xlsx-by-name");
+    let file = dir.path("台账.xlsx");
+    let (code, stderr) = export(&["checks", "-o", path_str(&file)]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let bytes = fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "not a workbook (zip)");
+}

@@ -1157,3 +1157,25 @@ fn the_html_report_renders_in_chromium() {
     assert_eq!((code, stderr.as_str()), (0, ""));
     crate::support::screenshot(&html, &png, &s.path("profile"));
 }
+
+#[test]
+fn the_output_format_follows_the_file_name() {
+    let s = Scratch::new("format-by-name");
+    let html = s.path("report.html");
+    let (_, stderr, code) = semiannual(&["-o", html.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let (expected, _, _) = semiannual(&["--format", "html"]);
+    assert_eq!(fs::read(&html).unwrap(), expected);
+
+    // A named format that the extension contradicts is refused, and nothing is written.
+    let md = s.path("report.md");
+    let (_, stderr, code) = semiannual(&["-o", md.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            2,
+            "gbsw: -o 文件的扩展名 .md 与 --format json 不符，未写入任何文件；请改用 --format md，或换一个文件名\n"
+        )
+    );
+    assert_eq!(listing(&s.0), ["report.html"]);
+}

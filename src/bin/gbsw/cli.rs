@@ -247,9 +247,9 @@ pub struct ReportArgs {
     /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// 输出格式 / output format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    pub format: ReportFormat,
+    /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// 写入文件 / write to this file (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,

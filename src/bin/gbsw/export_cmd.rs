@@ -16,7 +16,7 @@ use gbsw::render;
 
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{print, write_file, write_folder};
+use crate::output::{choose_format, print, write_file, write_folder};
 use crate::records_arg::note_left_out;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
 
@@ -32,11 +32,12 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportWhat::One(k) => vec![k],
         ExportWhat::All => Kind::ALL.to_vec(),
     };
+    let format = choose_format(args.format, args.output.as_deref(), ExportFormat::Csv, lang)?;
     let usage = |zh: &str, en: &str| {
         eprintln!("gbsw: {}", lang.pick(zh, en));
         Ok(ExitCode::from(2))
     };
-    let output = match (&args.output, args.format, args.what) {
+    let output = match (&args.output, format, args.what) {
         (Some(o), _, _) => o.clone(),
         (None, ExportFormat::Xlsx, _) => {
             return usage(
@@ -66,13 +67,13 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             text
         })
     };
-    if args.format == ExportFormat::Xlsx {
+    if format == ExportFormat::Xlsx {
         for cut in render::xlsx::truncated(&sheets, lang) {
             eprintln!("gbsw: {}", cut.text(lang));
         }
     }
     let guard = Guard::of(ledger);
-    match (args.format, args.what) {
+    match (format, args.what) {
         (ExportFormat::Xlsx, _) => {
             let bytes = render::xlsx::workbook(&sheets, lang)?;
             write_file(&output, &bytes, args.force, &guard, lang)?;

@@ -12,7 +12,7 @@ use gbsw::report::forms::{self, Form};
 
 use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
-use crate::output::{print, write_file};
+use crate::output::{choose_format, print, write_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
@@ -27,9 +27,9 @@ pub struct FormArgs {
     /// 空白计划表的标准类别 / the category of a blank plan form: general, management, service (default), support
     #[arg(long, value_name = "CATEGORY", requires = "blank")]
     pub category: Option<String>,
-    /// 输出格式 / output format
-    #[arg(long, value_enum, default_value_t = FormFormat::Md)]
-    pub format: FormFormat,
+    /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
+    #[arg(long, value_enum)]
+    pub format: Option<FormFormat>,
     /// 写入文件 / write to this file (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -53,7 +53,8 @@ pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
         filled(cli, args)
     }
     .map_err(anyhow::Error::msg)?;
-    let text = match args.format {
+    let format = choose_format(args.format, args.output.as_deref(), FormFormat::Md, lang)?;
+    let text = match format {
         FormFormat::Md => render::forms::markdown(&form, lang),
         FormFormat::Html => render::forms::html(&form, lang),
     };

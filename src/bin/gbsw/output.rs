@@ -42,6 +42,52 @@ pub fn write_folder(
     output::write_folder(dir, files, force, guard).map_err(|e| anyhow::Error::msg(e.text(lang)))
 }
 
+/// The output format: the one named with `--format`; else the one the `-o` file's extension
+/// names (`report.html` → html); else `default`. A named format that another format's
+/// extension contradicts (`--format md -o report.html`) is refused rather than written into
+/// a file that no program will open as it is named.
+pub fn choose_format<F: clap::ValueEnum + Copy + PartialEq>(
+    named: Option<F>,
+    output: Option<&std::path::Path>,
+    default: F,
+    lang: Lang,
+) -> anyhow::Result<F> {
+    let ext = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let by_ext = ext.as_deref().and_then(|e| {
+        let e = match e {
+            "htm" => "html",
+            "markdown" => "md",
+            e => e,
+        };
+        F::from_str(e, true).ok()
+    });
+    let name = |f: F| {
+        f.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned())
+    };
+    match (named, by_ext) {
+        (Some(n), Some(e)) if n != e => Err(anyhow::Error::msg(lang.pick(
+            format!(
+                "-o 文件的扩展名 .{} 与 --format {} 不符，未写入任何文件；请改用 --format {}，或换一个文件名",
+                ext.as_deref().unwrap_or_default(),
+                name(n),
+                name(e)
+            ),
+            format!(
+                "the -o file's extension .{} does not match --format {}; nothing was written. Use --format {}, or another file name",
+                ext.as_deref().unwrap_or_default(),
+                name(n),
+                name(e)
+            ),
+        ))),
+        (Some(n), _) => Ok(n),
+        (None, Some(e)) => Ok(e),
+        (None, None) => Ok(default),
+    }
+}
+
 /// Print an error chain once and pick the exit code for "could not do the job".
 pub fn fail(e: &anyhow::Error) -> ExitCode {
     let mut text = format!("gbsw: {e}");

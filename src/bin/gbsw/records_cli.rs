@@ -78,9 +78,9 @@ pub struct ExportArgs {
     pub what: ExportWhat,
     /// 台账文件夹 / the ledger folder (overrides --ledger)
     pub path: Option<PathBuf>,
-    /// 输出格式 / output format
-    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-    pub format: ExportFormat,
+    /// 输出格式（默认按 -o 文件的扩展名，否则 csv）/ output format (default: the -o file's extension, else csv)
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
     /// 写入文件（export all --format csv 为文件夹）/ write to this file (a folder for `export all --format csv`)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -9,7 +9,7 @@ use gbsw::report::scope::Scope;
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{print, write_file};
+use crate::output::{choose_format, print, write_file};
 use crate::records_arg::{left_out, resolve_unit};
 
 enum Which {
@@ -49,6 +49,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
             return Ok(ExitCode::from(2));
         }
     };
+    let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit,
@@ -58,7 +59,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     let text = match which {
         Which::Semiannual => {
             let report = gbsw::report::semiannual::build(ledger, &scope, incomplete);
-            match args.format {
+            match format {
                 ReportFormat::Md => render::report_md::render(&report, lang),
                 ReportFormat::Html => render::report_html::semiannual(&report, lang),
                 ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
@@ -67,7 +68,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         }
         Which::Checks => {
             let circular = gbsw::report::checks::build(ledger, &scope, incomplete);
-            match args.format {
+            match format {
                 ReportFormat::Md => render::report_checks::markdown(&circular, lang),
                 ReportFormat::Html => render::report_checks::html(&circular, lang),
                 ReportFormat::Json => render::report_checks::json(&circular, lang),

@@ -20,9 +20,10 @@ impl Layout {
             (None, false, Some(CheckType::SelfCheck)) => {
                 self.pick("本处室（单位）自查", "the unit itself")
             }
-            (None, false, Some(CheckType::HigherLevel)) => {
-                self.pick("上级机关（见检查人）", "a higher authority (see inspectors)")
-            }
+            (None, false, Some(CheckType::HigherLevel)) => self.pick(
+                "上级机关（见检查人）",
+                "a higher authority (see inspectors)",
+            ),
             (None, false, Some(CheckType::ThirdParty)) => {
                 self.pick("第三方机构（见检查人）", "a third party (see inspectors)")
             }
