@@ -265,11 +265,11 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     /// Markdown
     Md,
-    /// one self-contained HTML page for A4, with charts
+    /// one self-contained HTML page for A4 (the semiannual report with its charts)
     Html,
     /// the figures and the records behind them
     Json,
-    /// the indicator table
+    /// a table: the indicators (semiannual), one row per check (checks)
     Csv,
 }
 
