@@ -5,7 +5,7 @@ pub mod duties;
 mod plans;
 mod rectifications;
 mod standards;
-mod submissions;
+pub mod submissions;
 
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -7,8 +7,10 @@ use std::collections::{BTreeSet, HashSet};
 use chrono::Datelike;
 
 use super::Cx;
+use crate::ledger::Ledger;
 use crate::message::Msg;
 use crate::model::manifest::MonthDay;
+use crate::model::manifest::Unit;
 use crate::model::vocab::DueKind;
 use crate::model::{Id, Period};
 
@@ -25,11 +27,38 @@ pub fn deadline(half: Period, md: MonthDay) -> chrono::NaiveDate {
     }
 }
 
+/// The deadline of a half year's report under the manifest's defaults.
+#[must_use]
+pub fn deadline_of(half: Period, defaults: &crate::model::manifest::Defaults) -> chrono::NaiveDate {
+    let md = match half {
+        Period::Half(_, 1) => defaults.report_deadline_h1,
+        _ => defaults.report_deadline_h2,
+    };
+    deadline(half, md)
+}
+
+/// The units that owe a report for a half year: those that owned a standard in force during
+/// it and had joined the ledger by its end, in id order.
+#[must_use]
+pub fn owing_units(ledger: &Ledger, half: Period) -> Vec<&Unit> {
+    let Some(manifest) = &ledger.manifest else {
+        return Vec::new();
+    };
+    let owners: BTreeSet<&Id> = ledger
+        .standards
+        .iter()
+        .filter(|s| s.in_force_between(half.start(), half.end()))
+        .map(|s| &s.owner.value)
+        .collect();
+    owners
+        .into_iter()
+        .filter_map(|id| manifest.unit(id.as_str()))
+        .filter(|u| u.since.as_ref().is_none_or(|d| d.value <= half.end()))
+        .collect()
+}
+
 pub(super) fn run(cx: &mut Cx<'_>) {
     let ledger = cx.ledger;
-    let Some(manifest) = &ledger.manifest else {
-        return;
-    };
     // A submission dated after the as-of date has not happened yet.
     let done: HashSet<(&str, Period)> = ledger
         .submissions
@@ -41,24 +70,9 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     let mut half = Period::half_of(cx.ledger_start);
     let last = Period::half_of(cx.as_of);
     while half <= last {
-        let owners: BTreeSet<&Id> = ledger
-            .standards
-            .iter()
-            .filter(|s| s.in_force_between(half.start(), half.end()))
-            .map(|s| &s.owner.value)
-            .collect();
-        let md = match half {
-            Period::Half(_, 1) => cx.defaults.report_deadline_h1,
-            _ => cx.defaults.report_deadline_h2,
-        };
-        for unit in owners {
-            let Some(u) = manifest.unit(unit.as_str()) else {
-                continue;
-            };
-            // A unit that joined the ledger after the half ended owes nothing for it.
-            if u.since.as_ref().is_some_and(|d| d.value > half.end())
-                || done.contains(&(unit.as_str(), half))
-            {
+        for u in owing_units(ledger, half) {
+            let unit = &u.id.value;
+            if done.contains(&(unit.as_str(), half)) {
                 continue;
             }
             let source = manifest_file.map(|f| {
@@ -72,7 +86,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             });
             cx.push(
                 DueKind::Submission,
-                deadline(half, md),
+                deadline_of(half, &cx.defaults),
                 Some(unit.clone()),
                 u.head.as_ref().map(|h| h.value.clone()),
                 source,

@@ -9,6 +9,7 @@ use crate::model::vocab::{CheckType, RectificationStatus, StandardStatus, Vocab}
 use crate::render::due::item_json;
 use crate::render::report_md::period_name;
 use crate::report::status::Status;
+use crate::report::submissions::SubmissionState;
 
 fn table(header: Vec<String>, rows: Vec<Vec<String>>) -> String {
     let mut t = Table::new();
@@ -33,19 +34,23 @@ fn rate(r: &crate::report::Ratio) -> String {
 pub fn table_text(s: &Status, lang: Lang) -> String {
     let l = lang;
     let mut out = String::new();
+    let who = s.unit.as_ref().map_or_else(
+        || s.organization.clone(),
+        |u| format!("{} {u}", s.organization),
+    );
     let _ = writeln!(
         out,
         "{}\n",
         l.pick(
             format!(
                 "{} 标准化工作台账概览 — {}，截至 {}",
-                s.organization,
+                who,
                 period_name(s.period, l),
                 s.as_of
             ),
             format!(
                 "{}: the ledger at a glance — {}, as of {}",
-                s.organization,
+                who,
                 period_name(s.period, l),
                 s.as_of
             ),
@@ -189,8 +194,75 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             "Reviews overdue or due in the period:"
         )
     );
-    out.push_str(&crate::render::due::table(&s.reviews, s.as_of, l, 80));
+    if s.reviews.is_empty() {
+        let _ = writeln!(out, "{}", l.pick("无", "none"));
+    } else {
+        out.push_str(&crate::render::due::rows(&s.reviews, l, 80));
+    }
+    out.push('\n');
+    // Who has handed in the half year's report.
+    let _ = writeln!(
+        out,
+        "{}",
+        l.pick(
+            format!("{}标准落地实施情况报告报送：", period_name(s.half, l)),
+            format!("Reports on {}:", period_name(s.half, l)),
+        )
+    );
+    if s.submissions.is_empty() {
+        let _ = writeln!(out, "{}\n", l.pick("无应报送的单位", "no unit owes one"));
+    } else {
+        let rows = s
+            .submissions
+            .iter()
+            .map(|r| {
+                vec![
+                    r.name.clone(),
+                    r.deadline.to_string(),
+                    submission_state(r.state, l).to_owned(),
+                    r.submitted
+                        .map_or_else(|| "—".to_owned(), |d| d.to_string()),
+                    r.record.clone().unwrap_or_else(|| "—".to_owned()),
+                ]
+            })
+            .collect();
+        out.push_str(&table(
+            vec![
+                l.pick("单位", "unit").into(),
+                l.pick("截止日期", "deadline").into(),
+                l.pick("情况", "state").into(),
+                l.pick("报送日期", "handed in").into(),
+                l.pick("记录", "record").into(),
+            ],
+            rows,
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        l.pick(
+            format!(
+                "截至 {}：共 {} 项待办，其中逾期 {} 项；gbsw due 列出全部。",
+                s.as_of, s.due_total, s.overdue_total
+            ),
+            format!(
+                "as of {}: {} items due, {} overdue; gbsw due lists them all.",
+                s.as_of, s.due_total, s.overdue_total
+            ),
+        )
+    );
     out
+}
+
+/// A report's standing, in words.
+fn submission_state(state: SubmissionState, lang: Lang) -> &'static str {
+    match state {
+        SubmissionState::NotOwed => lang.pick("无需报送", "not owed"),
+        SubmissionState::Pending => lang.pick("未报送（未到截止日）", "not yet (not due)"),
+        SubmissionState::OnTime => lang.pick("按时报送", "on time"),
+        SubmissionState::Late => lang.pick("逾期报送", "late"),
+        SubmissionState::Missing => lang.pick("逾期未报", "missing"),
+    }
 }
 
 /// The status figures as JSON.

@@ -8,6 +8,7 @@ pub mod indicators;
 pub mod scope;
 pub mod semiannual;
 pub mod status;
+pub mod submissions;
 
 use serde::Serialize;
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::indicators::{self, Indicators};
 use super::scope::Scope;
+use super::submissions::{self, SubmissionRow};
 use crate::due::{self, DueItem};
 use crate::ledger::Ledger;
 use crate::model::Period;
@@ -26,6 +27,8 @@ pub struct PlanProgress {
 #[derive(Debug, Clone, Serialize)]
 pub struct Status {
     pub organization: String,
+    /// The unit of the scope, by name, when the screen is one unit's.
+    pub unit: Option<String>,
     pub period: Period,
     pub as_of: NaiveDate,
     pub incomplete: Vec<String>,
@@ -42,9 +45,16 @@ pub struct Status {
     /// Reviews overdue or due in the period. Serialized by the renderer.
     #[serde(skip)]
     pub reviews: Vec<DueItem>,
+    /// Every item due (in the unit's scope), overdue or not.
+    pub due_total: usize,
+    /// The half year whose reports `submissions` tells about: the one the period starts in.
+    pub half: Period,
+    /// Who owes that half's report and whether they handed it in.
+    pub submissions: Vec<SubmissionRow>,
 }
 
-/// Build the status screen's figures.
+/// Build the status screen's figures; with a unit in the scope, that unit's: the standards it
+/// leads or implements, its plans, its rectifications, its due items and its report.
 #[must_use]
 pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status {
     let standards = ledger
@@ -54,8 +64,12 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
             let mut by: BTreeMap<&'static str, usize> =
                 StandardStatus::ALL.iter().map(|s| (s.key(), 0)).collect();
             for s in &ledger.standards {
-                if crate::model::category::find(&ledger.categories, &s.category.value)
-                    .is_some_and(|x| x.id == c.id)
+                let involved = scope.unit.as_ref().is_none_or(|u| {
+                    s.owner.value == *u || s.implementers.iter().any(|i| i.value == *u)
+                });
+                if involved
+                    && crate::model::category::find(&ledger.categories, &s.category.value)
+                        .is_some_and(|x| x.id == c.id)
                 {
                     *by.entry(s.status.value.key()).or_default() += 1;
                 }
@@ -66,6 +80,12 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
     let plans = ledger
         .plans
         .iter()
+        .filter(|p| {
+            scope.unit.is_none()
+                || p.owner
+                    .as_ref()
+                    .is_some_and(|o| scope.unit_matches(&o.value))
+        })
         .map(|p| PlanProgress {
             id: p.id.value.0.clone(),
             done: p
@@ -88,13 +108,30 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
         .iter()
         .map(|s| (s.key(), Vec::new()))
         .collect();
-    for n in &ledger.rectifications {
+    for n in ledger
+        .rectifications
+        .iter()
+        .filter(|n| scope.unit_matches(&n.unit.value))
+    {
         rectifications
             .entry(n.status(scope.as_of).key())
             .or_default()
             .push(n.id.value.0.clone());
     }
-    let items = due::due(ledger, scope.as_of);
+    let items: Vec<DueItem> = due::due(ledger, scope.as_of)
+        .into_iter()
+        .filter(|i| scope.unit.is_none() || i.unit.as_ref().is_some_and(|u| scope.unit_matches(u)))
+        .collect();
+    let half = Period::half_of(scope.period.start());
+    let submissions = match (&scope.unit, &ledger.manifest) {
+        (None, _) => submissions::for_half(ledger, half, scope.as_of),
+        (Some(u), Some(m)) => m
+            .unit(u.as_str())
+            .map(|x| submissions::of_unit(ledger, u.as_str(), &x.name.value, half, scope.as_of))
+            .into_iter()
+            .collect(),
+        (Some(_), None) => Vec::new(),
+    };
     let overdue_all: Vec<DueItem> = items.iter().filter(|i| i.is_overdue()).cloned().collect();
     let reviews = items
         .iter()
@@ -106,6 +143,13 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
             .manifest
             .as_ref()
             .map_or_else(String::new, |m| m.organization.value.clone()),
+        unit: scope.unit.as_ref().map(|u| {
+            ledger
+                .manifest
+                .as_ref()
+                .and_then(|m| m.unit(u.as_str()))
+                .map_or_else(|| u.0.clone(), |x| x.name.value.clone())
+        }),
         period: scope.period,
         as_of: scope.as_of,
         incomplete,
@@ -116,5 +160,8 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
         overdue_total: overdue_all.len(),
         overdue: overdue_all.into_iter().take(10).collect(),
         reviews,
+        due_total: items.len(),
+        half,
+        submissions,
     }
 }

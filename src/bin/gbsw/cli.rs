@@ -212,6 +212,9 @@ pub struct StatusArgs {
     /// 期间 / the period: 2026H1, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<gbsw::model::Period>,
+    /// 只看该单位，写编号或名称 / one unit's view, by id or name (default: the whole bureau)
+    #[arg(long, value_name = "ID")]
+    pub unit: Option<String>,
     /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,

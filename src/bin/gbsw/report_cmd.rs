@@ -88,9 +88,17 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
+    let unit = match args.unit.as_deref().map(|u| resolve_unit(ledger, u, lang)) {
+        None => None,
+        Some(Ok(u)) => Some(Id(u)),
+        Some(Err(message)) => {
+            eprintln!("gbsw: {message}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
-        unit: None,
+        unit,
         category: None,
         as_of,
     };
