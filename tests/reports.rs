@@ -620,6 +620,61 @@ trainings:
     assert_eq!(q2.pass_rate, None);
 }
 
+#[test]
+fn hours_not_recorded_are_not_zero_hours() {
+    let files = [(
+        "trainings/all.yaml",
+        r"
+trainings:
+  - id: TRN-1
+    date: 2026-01-15
+    unit: office
+    hours: 2
+    attendees: 30
+  - id: TRN-2
+    date: 2026-03-15
+    unit: finance
+    attendees: 12
+",
+    )];
+    let (s, l) = ledger("", &files);
+    let t = figures(&l, "2026H1", "2026-06-25", None).trainings;
+    assert_close(t.hours, 2.0);
+    assert_eq!(ids(&t.hours_unrecorded), ["TRN-2"]);
+    let finance = figures(&l, "2026H1", "2026-06-25", Some("finance")).trainings;
+    assert_eq!(ids(&finance.hours_unrecorded), ["TRN-2"]);
+
+    let line = |args: &[&str]| {
+        let mut all = vec![
+            "report",
+            "semiannual",
+            s.0.to_str().unwrap(),
+            "--as-of",
+            "2026-06-25",
+        ];
+        all.extend_from_slice(args);
+        let (out, _, _) = gbsw(&all);
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .find(|l| l.starts_with("- 宣贯培训") || l.contains("briefings and trainings,"))
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        line(&[]),
+        "- 宣贯培训 2 场、2 学时（另有 1 场未记录学时），参加 42 人次，参加考核 0 人，通过 0 人，考核通过率 —。"
+    );
+    assert_eq!(
+        line(&["--unit", "finance"]),
+        "- 宣贯培训 1 场、学时未记录，参加 12 人次，参加考核 0 人，通过 0 人，考核通过率 —。"
+    );
+    assert_eq!(
+        line(&["--unit", "finance", "--lang", "en"]),
+        "- 1 briefings and trainings, hours not recorded, 12 attendances, 0 assessed, 0 passed: pass rate —."
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Evaluations and satisfaction
 // ---------------------------------------------------------------------------------------

@@ -148,6 +148,18 @@ vocab! {
 }
 
 vocab! {
+    /// 报送情况: where a unit stands with one half year's report on the as-of date. Derived,
+    /// never written in a file.
+    SubmissionState {
+        NotOwed = "not-owed" / "无需报送",
+        Pending = "pending" / "未到截止日",
+        OnTime = "on-time" / "按时报送",
+        Late = "late" / "逾期报送",
+        Missing = "missing" / "逾期未报",
+    }
+}
+
+vocab! {
     /// 标准来源: developed by the bureau or adopted from outside.
     Origin {
         Own = "own" / "自制",

@@ -59,6 +59,12 @@ pub enum Cell {
         key: &'static str,
         zh: &'static str,
     },
+    /// A value of the ledger's own list (a category): its key, shown by its Chinese name in
+    /// Chinese (like a [`Cell::Term`]), by its key in English and in JSON.
+    Keyed {
+        key: String,
+        zh: String,
+    },
     /// A name in both languages (a category's): JSON carries the English one.
     Name {
         zh: String,
@@ -104,6 +110,7 @@ impl Cell {
                 .pick(if *b { "是" } else { "否" }, if *b { "yes" } else { "no" })
                 .to_owned(),
             Self::Term { key, zh } => lang.pick(*zh, *key).to_owned(),
+            Self::Keyed { key, zh } => lang.pick(zh, key).clone(),
             Self::Name { zh, en } => lang.pick(zh, en).clone(),
             Self::List(items) => items
                 .iter()
@@ -137,6 +144,7 @@ impl Cell {
             Self::Num(n) => json!(n),
             Self::Bool(b) => json!(b),
             Self::Term { key, .. } => json!(key),
+            Self::Keyed { key, .. } => json!(key),
             Self::Name { en, .. } => json!(en),
             Self::List(items) => Value::Array(items.iter().map(Cell::json).collect()),
             Self::Group(fields) => Value::Object(

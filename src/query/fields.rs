@@ -10,7 +10,7 @@ use crate::kind::Kind;
 use crate::ledger::Ledger;
 use crate::model::evaluation::grade_of;
 use crate::model::manifest::Grading;
-use crate::model::vocab::{Grade, Vocab};
+use crate::model::vocab::{Grade, StandardStatus, Vocab};
 use crate::model::{
     Check, Evaluation, Id, Improvement, Plan, Rectification, Review, Standard, Submission,
     Training, category,
@@ -329,7 +329,10 @@ fn standard(cx: &Cx<'_>, s: &Standard) -> Vec<Cell> {
     vec![
         id(&s.id),
         Cell::Text(s.title.value.clone()),
-        Cell::Text(s.category.value.clone()),
+        Cell::Keyed {
+            key: s.category.value.clone(),
+            zh: category.map_or_else(|| s.category.value.clone(), |c| c.name.clone()),
+        },
         Cell::term(s.status.value),
         text(s.code.as_ref()),
         Cell::term(s.origin()),
@@ -349,9 +352,15 @@ fn standard(cx: &Cx<'_>, s: &Standard) -> Vec<Cell> {
             zh: c.name.clone(),
             en: c.name_en.clone(),
         }),
-        cx.ledger
-            .next_review(s, cx.as_of)
-            .map_or(Cell::Empty, Cell::Date),
+        // Only a standard in force is due for review (as in `gbsw due`): a draft not yet, an
+        // abolished or superseded one no longer, one under revision is being replaced.
+        if s.status.value == StandardStatus::InForce {
+            cx.ledger
+                .next_review(s, cx.as_of)
+                .map_or(Cell::Empty, Cell::Date)
+        } else {
+            Cell::Empty
+        },
     ]
 }
 

@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::model::Period;
 use crate::model::vocab::{
     CheckItemKind, CheckType, Conformity, EvaluationType, Grade, RectificationStatus,
-    ReviewDecision, StaffGrade, Vocab,
+    ReviewDecision, StaffGrade, SubmissionState, Vocab,
 };
 use crate::render::markdown;
 use crate::report::Ratio;
@@ -250,23 +250,30 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
         )
     );
     let t = &ind.trainings;
+    // Hours as recorded: none recorded is not "0 hours".
+    let (hours_zh, hours_en) = match t.hours_unrecorded.len() {
+        0 => (format!("{} 学时", t.hours), format!("{} hours", t.hours)),
+        n if n == t.sessions.len() => ("学时未记录".to_owned(), "hours not recorded".to_owned()),
+        n => (
+            format!("{} 学时（另有 {n} 场未记录学时）", t.hours),
+            format!("{} hours ({n} more without hours recorded)", t.hours),
+        ),
+    };
     let _ = writeln!(
         out,
         "- {}\n",
         l.pick(
             format!(
-                "宣贯培训 {} 场、{} 学时，参加 {} 人次，参加考核 {} 人，通过 {} 人，考核通过率 {}。",
+                "宣贯培训 {} 场、{hours_zh}，参加 {} 人次，参加考核 {} 人，通过 {} 人，考核通过率 {}。",
                 t.sessions.len(),
-                t.hours,
                 t.attendees,
                 t.assessed,
                 t.passed,
                 t.pass_rate.map_or_else(|| "—".to_owned(), |v| format!("{:.1}%", v * 100.0))
             ),
             format!(
-                "{} briefings and trainings, {} hours, {} attendances, {} assessed, {} passed: pass rate {}.",
+                "{} briefings and trainings, {hours_en}, {} attendances, {} assessed, {} passed: pass rate {}.",
                 t.sessions.len(),
-                t.hours,
                 t.attendees,
                 t.assessed,
                 t.passed,
@@ -379,12 +386,14 @@ pub fn render(r: &SemiannualReport, lang: Lang) -> String {
                     u.closed.len().to_string(),
                     u.overdue.len().to_string(),
                     rate(&u.duty_completion),
-                    // A unit that leads no standard owes no report, but one it handed in
-                    // anyway is shown.
-                    match (&u.submission, u.standards_led.is_empty()) {
-                        (Some(id), _) => id.clone(),
-                        (None, true) => "—".to_owned(),
-                        (None, false) => l.pick("未报送", "not yet").to_owned(),
+                    // How the unit stands with its report; "—" when it owes none (or the
+                    // period is not a half year).
+                    match &u.submission {
+                        Some(s) if s.state != SubmissionState::NotOwed => match s.submitted {
+                            Some(d) => format!("{} {d}", s.state.label(l)),
+                            None => s.state.label(l).to_owned(),
+                        },
+                        _ => "—".to_owned(),
                     },
                     u.grade.map_or_else(
                         || "—".to_owned(),

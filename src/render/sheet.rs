@@ -15,9 +15,11 @@ pub fn csv(sheet: &Sheet, lang: Lang) -> Result<String, csv::Error> {
     for row in &sheet.rows {
         w.write_record(row.iter().map(|c| match c {
             // Ledger text; dates, numbers and terms stay as they are.
-            Cell::Text(_) | Cell::Name { .. } | Cell::List(_) | Cell::Group(_) => {
-                csv_text::text(&c.text(lang)).into_owned()
-            }
+            Cell::Text(_)
+            | Cell::Keyed { .. }
+            | Cell::Name { .. }
+            | Cell::List(_)
+            | Cell::Group(_) => csv_text::text(&c.text(lang)).into_owned(),
             _ => c.text(lang),
         }))?;
     }

@@ -9,7 +9,6 @@ use crate::model::vocab::{CheckType, RectificationStatus, StandardStatus, Vocab}
 use crate::render::due::item_json;
 use crate::render::report_md::period_name;
 use crate::report::status::Status;
-use crate::report::submissions::SubmissionState;
 
 fn table(header: Vec<String>, rows: Vec<Vec<String>>) -> String {
     let mut t = Table::new();
@@ -219,7 +218,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
                 vec![
                     r.name.clone(),
                     r.deadline.to_string(),
-                    submission_state(r.state, l).to_owned(),
+                    r.state.label(l).to_owned(),
                     r.submitted
                         .map_or_else(|| "—".to_owned(), |d| d.to_string()),
                     r.record.clone().unwrap_or_else(|| "—".to_owned()),
@@ -252,17 +251,6 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
         )
     );
     out
-}
-
-/// A report's standing, in words.
-fn submission_state(state: SubmissionState, lang: Lang) -> &'static str {
-    match state {
-        SubmissionState::NotOwed => lang.pick("无需报送", "not owed"),
-        SubmissionState::Pending => lang.pick("未报送（未到截止日）", "not yet (not due)"),
-        SubmissionState::OnTime => lang.pick("按时报送", "on time"),
-        SubmissionState::Late => lang.pick("逾期报送", "late"),
-        SubmissionState::Missing => lang.pick("逾期未报", "missing"),
-    }
 }
 
 /// The status figures as JSON.

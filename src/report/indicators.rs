@@ -38,7 +38,10 @@ pub struct Nonconformities {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Trainings {
     pub sessions: Vec<String>,
+    /// The hours of the sessions that recorded them.
     pub hours: f64,
+    /// Sessions that did not record their hours: `hours` leaves them out.
+    pub hours_unrecorded: Vec<String>,
     pub attendees: i64,
     pub assessed: i64,
     pub passed: i64,
@@ -311,7 +314,10 @@ fn trainings(ledger: &Ledger, scope: &Scope) -> Trainings {
         .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
     {
         out.sessions.push(id_of(t));
-        out.hours += t.hours.as_ref().map_or(0.0, |h| h.value);
+        match &t.hours {
+            Some(h) => out.hours += h.value,
+            None => out.hours_unrecorded.push(id_of(t)),
+        }
         out.attendees += t.attendees.as_ref().map_or(0, |v| v.value);
         out.assessed += t.assessed.as_ref().map_or(0, |v| v.value);
         out.passed += t.passed.as_ref().map_or(0, |v| v.value);

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::Ratio;
 use super::indicators::{self, Indicators, checks_in, rectifications_in};
 use super::scope::Scope;
+use super::submissions::{self, SubmissionRow};
 use crate::due::duties::DutyPeriod;
 use crate::due::{self, DueItem};
 use crate::ledger::Ledger;
@@ -50,8 +51,9 @@ pub struct UnitRow {
     pub closed: Vec<String>,
     pub overdue: Vec<String>,
     pub duty_completion: Ratio,
-    /// The unit's submission for the period, if it leads standards and has handed one in.
-    pub submission: Option<String>,
+    /// Where the unit stands with its report for the period, when the period is a half year
+    /// (`null` for other periods): owed or not, handed in on time, late, or not yet.
+    pub submission: Option<SubmissionRow>,
     pub score: Option<f64>,
     pub grade: Option<Grade>,
 }
@@ -285,15 +287,15 @@ fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<
                 .filter(|s| s.owner.value == u.id.value && unit_scope.standard_in_force(ledger, s))
                 .map(|s| s.id.value.0.clone())
                 .collect();
-            let submission = ledger
-                .submissions
-                .iter()
-                .find(|s| {
-                    s.unit.value == u.id.value
-                        && s.period.value == scope.period
-                        && s.submitted.value <= scope.as_of
-                })
-                .map(|s| s.id.value.0.clone());
+            let submission = matches!(scope.period, Period::Half(..)).then(|| {
+                submissions::of_unit(
+                    ledger,
+                    u.id.value.as_str(),
+                    &u.name.value,
+                    scope.period,
+                    scope.as_of,
+                )
+            });
             let scores: Vec<f64> = ind.evaluations.iter().filter_map(|e| e.score).collect();
             let score = super::mean(&scores);
             let nc = &ind.nonconformities;

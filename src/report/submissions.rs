@@ -8,22 +8,7 @@ use serde::Serialize;
 use crate::due::submissions::{deadline_of, owing_units};
 use crate::ledger::Ledger;
 use crate::model::Period;
-
-/// Where a unit stands with one half year's report on the as-of date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SubmissionState {
-    /// The unit owes no report for the half (it led no standard in force, or joined later).
-    NotOwed,
-    /// Not handed in, and the deadline has not passed.
-    Pending,
-    /// Handed in by the deadline.
-    OnTime,
-    /// Handed in after the deadline.
-    Late,
-    /// Not handed in, and the deadline has passed.
-    Missing,
-}
+pub use crate::model::vocab::SubmissionState;
 
 /// One unit's report for a half year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
