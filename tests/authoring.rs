@@ -371,3 +371,65 @@ fn new_never_overwrites_and_a_taken_id_is_refused() {
     );
     assert_eq!(walk(&root), before);
 }
+
+#[test]
+fn new_takes_a_unit_by_name_and_refuses_an_unknown_one() {
+    let (_t, root) = ledger("new-unit-name");
+    let out = gbsw(
+        &root,
+        &[
+            "new",
+            "check",
+            "unit=办公室",
+            "type=self",
+            "inspectors=张三",
+            "conclusion=conform",
+            "--as-of",
+            "2026-06-20",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let written = fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap();
+    assert!(written.contains("\nunit = \"office\"\n"), "{written}");
+
+    let out = gbsw(
+        &root,
+        &["new", "check", "unit=办工室", "--as-of", "2026-06-20"],
+    );
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned()
+        ),
+        (
+            Some(2),
+            "gbsw: `unit` 的单位 `办工室` 在 gbsw.toml 中既不是单位编号也不是单位名称，未写入任何文件\n".to_owned()
+        )
+    );
+    let out = gbsw(
+        &root,
+        &[
+            "new",
+            "check",
+            "unit=offce",
+            "--as-of",
+            "2026-06-20",
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: `unit`: `offce` is neither the id nor the name of a unit in gbsw.toml; nothing was written; did you mean `office`?\n"
+    );
+    assert!(!root.join("checks/CHK-2026-002.toml").exists());
+}
+
+#[test]
+fn new_leaves_an_optional_date_to_the_clerk() {
+    let (_t, root) = ledger("new-optional-date");
+    let out = gbsw(&root, &["new", "evaluation", "--as-of", "2026-06-20"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let written = fs::read_to_string(root.join("evaluations/EVAL-2026-01.toml")).unwrap();
+    assert!(!written.contains("2026-06-20"), "{written}");
+}

@@ -36,6 +36,12 @@ pub enum NewError {
     BadValue(String),
     UnknownStandard(String),
     UnknownCheck(String),
+    /// A unit field names no unit of the manifest, by id or by name.
+    UnknownUnit {
+        field: &'static str,
+        value: String,
+        near: Option<String>,
+    },
     /// The record exists but could not be read: its errors come first.
     Broken(String),
     IdTaken(String),
@@ -80,6 +86,13 @@ impl NewError {
             NewError::BadValue(m) => m.clone(),
             NewError::UnknownStandard(id) => lang.pick(format!("台账中没有标准 `{id}`"), format!("there is no standard `{id}` in the ledger")),
             NewError::UnknownCheck(id) => lang.pick(format!("台账中没有检查 `{id}`"), format!("there is no check `{id}` in the ledger")),
+            NewError::UnknownUnit { field, value, near } => {
+                let hint = near.as_ref().map_or_else(String::new, |n| lang.pick(format!("；是不是想写 `{n}`？"), format!("; did you mean `{n}`?")));
+                lang.pick(
+                    format!("`{field}` 的单位 `{value}` 在 gbsw.toml 中既不是单位编号也不是单位名称，未写入任何文件{hint}"),
+                    format!("`{field}`: `{value}` is neither the id nor the name of a unit in gbsw.toml; nothing was written{hint}"),
+                )
+            }
             NewError::Broken(id) => lang.pick(
                 format!("记录 `{id}` 有错误，无法使用；请先运行 gbsw check 修正"),
                 format!("the record `{id}` has errors and cannot be used; run gbsw check and fix it first"),
@@ -206,12 +219,70 @@ pub fn draft(ledger: &Ledger, req: &Request, lang: Lang) -> Result<Draft, NewErr
             }
         }
     }
+    // Today's date where the kind's date is required and not given; an optional date (an
+    // evaluation's, which its period may stand for) is left for the clerk.
     if let Some(name) = main_date(kind)
         && d.get(name).is_none()
+        && all.iter().any(|f| f.name == name && f.required)
     {
         d.set(name, WValue::Date(req.today));
     }
+    resolve_units(ledger, &mut d)?;
     Ok(d)
+}
+
+/// The fields of a record that name units of the manifest (top level).
+const UNIT_FIELDS: [&str; 6] = [
+    "unit",
+    "by",
+    "owner",
+    "organizer",
+    "implementers",
+    "proposed_by",
+];
+
+/// Units written by name (`unit=办公室`) become their ids, as the ledger refers to units; a
+/// value that is neither an id nor a name is refused with a did-you-mean, before anything is
+/// written. Without a readable manifest, values are left as given (`gbsw check` will tell).
+fn resolve_units(ledger: &Ledger, d: &mut Draft) -> Result<(), NewError> {
+    let Some(m) = &ledger.manifest else {
+        return Ok(());
+    };
+    let resolve = |field: &'static str, v: &WValue| -> Result<WValue, NewError> {
+        let WValue::Str(s) = v else {
+            return Ok(v.clone());
+        };
+        let found = m
+            .units
+            .iter()
+            .find(|u| u.id.value.as_str() == s || u.name.value == *s);
+        match found {
+            Some(u) => Ok(WValue::Str(u.id.value.0.clone())),
+            None => Err(NewError::UnknownUnit {
+                field,
+                value: s.clone(),
+                near: did_you_mean(s, m.units.iter().map(|u| u.id.value.as_str()))
+                    .or_else(|| did_you_mean(s, m.units.iter().map(|u| u.name.value.as_str())))
+                    .map(str::to_owned),
+            }),
+        }
+    };
+    for field in UNIT_FIELDS {
+        let Some(v) = d.get(field).cloned() else {
+            continue;
+        };
+        let resolved = match &v {
+            WValue::List(items) => WValue::List(
+                items
+                    .iter()
+                    .map(|i| resolve(field, i))
+                    .collect::<Result<_, _>>()?,
+            ),
+            other => resolve(field, other)?,
+        };
+        d.set(field, resolved);
+    }
+    Ok(())
 }
 
 /// A plan for a standard: its standards, owner and organizer, a six-month span from today,

@@ -183,7 +183,12 @@ pub fn render(draft: &Draft, format: FileFormat, lang: Lang, schema_path: Option
             draft.kind.key()
         ),
         format!(
-            "# A {} record. Lines starting with # are comments: remove the # of a field and fill it in to use it. Every field is described in docs/records.md.\n\n",
+            "# {} {} record. Lines starting with # are comments: remove the # of a field and fill it in to use it. Every field is described in docs/records.md.\n\n",
+            if draft.kind.key().starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "An"
+            } else {
+                "A"
+            },
             draft.kind.key()
         ),
     ));

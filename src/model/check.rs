@@ -27,7 +27,7 @@ pub struct Check {
     pub contact: Option<Sp<String>>,
     /// 检查人
     pub inspectors: Vec<Sp<String>>,
-    /// 检查单位 (none: the unit checks itself)
+    /// 检查单位（不填表示本单位自查）
     pub by: Option<Sp<Id>>,
     /// 检查方式
     #[serde(rename = "type")]

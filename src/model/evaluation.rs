@@ -35,9 +35,9 @@ pub struct Evaluation {
     pub evaluators: Vec<Sp<String>>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
-    /// 得分 0–100 (computed from the indicators when absent)
+    /// 得分 0–100（不填时由评价指标计算）
     pub score: Option<Sp<f64>>,
-    /// 等级 (derived from the score; a declared one that disagrees is reported)
+    /// 等级（由得分推出；填写的等级与得分不符时会提示）
     pub grade: Option<Sp<Grade>>,
     /// 员工考核
     #[serde(default)]

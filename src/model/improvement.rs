@@ -31,7 +31,7 @@ pub struct Improvement {
     pub measures: Option<Sp<String>>,
     /// 验证日期
     pub verified: Option<Sp<NaiveDate>>,
-    /// 改进是否有效: true sends the standard into revision; false into the next round
+    /// 改进是否有效：true 则进入标准修订，false 则进入下一轮改进
     pub effective: Option<Sp<bool>>,
     /// 下一步
     pub next: Option<Sp<String>>,

@@ -128,7 +128,7 @@ pub struct Schedule {
     pub cadence: Sp<Cadence>,
     /// 被检查单位
     pub units: Vec<Sp<Id>>,
-    /// 检查单位 (none: each unit checks itself)
+    /// 检查单位（不填表示各单位自查）
     pub by: Option<Sp<Id>>,
     #[serde(default)]
     pub standards: Vec<Sp<Id>>,
@@ -241,15 +241,15 @@ impl FromNode for Lang {
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
 pub struct Defaults {
-    /// 复审周期（年）, default 5
+    /// 复审周期（年），默认 5
     pub review_cycle_years: i64,
-    /// 整改完成后复查期限（天）, default 10
+    /// 整改完成后复查期限（天），默认 10
     pub recheck_days: i64,
-    /// 引用标准有效性核查周期（月）, default 12
+    /// 引用标准有效性核查周期（月），默认 12
     pub validity_check_months: i64,
-    /// 上半年报告截止日, default 06-30
+    /// 上半年报告截止日，默认 06-30
     pub report_deadline_h1: MonthDay,
-    /// 下半年报告截止日, default 12-31
+    /// 下半年报告截止日，默认 12-31
     pub report_deadline_h2: MonthDay,
 }
 

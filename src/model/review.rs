@@ -22,9 +22,9 @@ pub struct Review {
     pub standard: Sp<Id>,
     /// 复审日期
     pub date: Sp<NaiveDate>,
-    /// 复审建议 (by the implementing unit)
+    /// 复审建议（由实施单位提出）
     pub proposal: Option<Sp<ReviewDecision>>,
-    /// 复审结论 (by the experts)
+    /// 复审结论（由专家作出）
     pub decision: Option<Sp<ReviewDecision>>,
     /// 提出建议的单位
     pub proposed_by: Option<Sp<Id>>,

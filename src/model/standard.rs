@@ -29,11 +29,11 @@ pub struct Standard {
     pub code: Option<Sp<String>>,
     /// 来源
     pub origin: Option<Sp<Origin>>,
-    /// 归口部门 (unit id)
+    /// 归口部门（单位编号）
     pub owner: Sp<Id>,
-    /// 组织部门 (unit id)
+    /// 组织部门（单位编号）
     pub organizer: Option<Sp<Id>>,
-    /// 实施范围: implementing units
+    /// 实施范围（实施单位的编号）
     #[serde(default)]
     pub implementers: Vec<Sp<Id>>,
     pub published: Option<Sp<NaiveDate>>,

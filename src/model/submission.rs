@@ -19,7 +19,7 @@ pub struct Submission {
     pub meta: Meta,
     /// 编号
     pub id: Sp<Id>,
-    /// 报告期间: 2026H1 or 2026H2
+    /// 报告期间：2026H1 或 2026H2
     pub period: Sp<Period>,
     /// 报送单位
     pub unit: Sp<Id>,
