@@ -6,6 +6,7 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
+use crate::ledger::Ledger;
 use crate::model::{
     Check, Evaluation, Improvement, Manifest, Plan, Rectification, Review, Standard, Submission,
     Training,
@@ -34,7 +35,9 @@ fn record_file<T: JsonSchema>(kind: Kind) -> Value {
         .unwrap_or_else(|| kind.key().to_owned());
     definitions.insert(name.clone(), Value::Object(obj.clone()));
     let reference = format!("#/definitions/{name}");
-    json!({
+    // `if`/`then`/`else` rather than `anyOf`: an editor then reports a bad value once, at its
+    // field, instead of "not valid under any of the schemas" for the file as a whole.
+    let mut root = json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": format!("gbsw {} ({})", kind.key(), kind.zh()),
         "description": format!(
@@ -42,26 +45,157 @@ fn record_file<T: JsonSchema>(kind: Kind) -> Value {
             kind.key(),
             kind.folder()
         ),
-        "anyOf": [
-            { "$ref": reference },
-            {
-                "type": "object",
-                "properties": { kind.folder(): { "type": "array", "items": { "$ref": reference } } },
-                "required": [kind.folder()],
-                "additionalProperties": false,
-            }
-        ],
+        "if": { "type": "object", "required": [kind.folder()] },
+        "then": {
+            "type": "object",
+            "properties": { kind.folder(): { "type": "array", "items": { "$ref": reference } } },
+            "required": [kind.folder()],
+            "additionalProperties": false,
+        },
+        "else": { "$ref": reference },
         "definitions": definitions,
-    })
+    });
+    without_null_branches(&mut root);
+    root
+}
+
+/// schemars writes an optional field as `anyOf: [the type, null]`. A ledger file never holds
+/// a null (TOML has none; an empty YAML value is a missing field to gbsw), and the `anyOf`
+/// makes an editor answer a bad value with "not valid under any of the schemas": keep the
+/// type alone, as a one-element `allOf` where a `$ref` needs a description beside it.
+fn without_null_branches(v: &mut Value) {
+    match v {
+        Value::Object(obj) => {
+            let nullable = obj
+                .get("anyOf")
+                .and_then(Value::as_array)
+                .and_then(|branches| {
+                    let [a, b] = branches.as_slice() else {
+                        return None;
+                    };
+                    let null = json!({ "type": "null" });
+                    match (a == &null, b == &null) {
+                        (false, true) => Some(a.clone()),
+                        (true, false) => Some(b.clone()),
+                        _ => None,
+                    }
+                });
+            if let Some(kept) = nullable {
+                obj.remove("anyOf");
+                match kept {
+                    Value::Object(inner) if !inner.contains_key("$ref") => {
+                        for (k, val) in inner {
+                            obj.entry(k).or_insert(val);
+                        }
+                    }
+                    other => {
+                        obj.insert("allOf".into(), Value::Array(vec![other]));
+                    }
+                }
+            }
+            for child in obj.values_mut() {
+                without_null_branches(child);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                without_null_branches(child);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Every schema as (file name, pretty JSON text ending in a newline).
 #[must_use]
 pub fn all() -> Vec<(String, String)> {
+    to_text(values())
+}
+
+/// The fields of a record that name units, standards, schedules and checks of the ledger.
+const UNIT_FIELDS: [&str; 6] = [
+    "unit",
+    "by",
+    "owner",
+    "organizer",
+    "implementers",
+    "proposed_by",
+];
+const STANDARD_FIELDS: [&str; 4] = ["standard", "standards", "related", "supersedes"];
+
+/// The schemas of one ledger: as [`all`], with the ledger's own unit, standard, schedule and
+/// check ids as `examples` of the fields that name them, so that an editor offers them while
+/// the clerk types. Examples, not an `enum`: a unit added to gbsw.toml later is not an error
+/// in the editor before the schemas are written again (`gbsw check` is the judge).
+#[must_use]
+pub fn for_ledger(ledger: &Ledger) -> Vec<(String, String)> {
+    let units: Vec<&str> = ledger
+        .manifest
+        .as_ref()
+        .map(|m| m.units.iter().map(|u| u.id.value.as_str()).collect())
+        .unwrap_or_default();
+    let schedules: Vec<&str> = ledger
+        .manifest
+        .as_ref()
+        .map(|m| m.schedules.iter().map(|s| s.id.value.as_str()).collect())
+        .unwrap_or_default();
+    let standards: Vec<&str> = ledger
+        .standards
+        .iter()
+        .map(|s| s.id.value.as_str())
+        .collect();
+    let checks: Vec<&str> = ledger.checks.iter().map(|c| c.id.value.as_str()).collect();
+    let mut schemas = values();
+    for (name, schema) in &mut schemas {
+        if name == "gbsw.schema.json" {
+            continue;
+        }
+        let Some(definitions) = schema.get_mut("definitions").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        for def in definitions.values_mut() {
+            let Some(props) = def.get_mut("properties").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            for (field, prop) in props.iter_mut() {
+                let ids: &[&str] = match field.as_str() {
+                    f if UNIT_FIELDS.contains(&f) => &units,
+                    f if STANDARD_FIELDS.contains(&f) => &standards,
+                    "schedule" => &schedules,
+                    "check" => &checks,
+                    _ => continue,
+                };
+                add_examples(prop, ids);
+            }
+        }
+    }
+    to_text(schemas)
+}
+
+/// `examples` on a property, or on its items when it is a list. A `$ref` ignores what stands
+/// beside it in draft-07, so a bare one is wrapped in an `allOf` first.
+fn add_examples(prop: &mut Value, ids: &[&str]) {
+    let target = match prop.get("type").and_then(Value::as_str) {
+        Some("array") => match prop.get_mut("items") {
+            Some(items) => items,
+            None => return,
+        },
+        _ => prop,
+    };
+    if let Some(obj) = target.as_object_mut() {
+        if let Some(reference) = obj.remove("$ref") {
+            obj.insert("allOf".into(), json!([{ "$ref": reference }]));
+        }
+        obj.insert("examples".into(), json!(ids));
+    }
+}
+
+fn values() -> Vec<(String, Value)> {
     let mut manifest = root_for::<Manifest>();
     if let Some(obj) = manifest.as_object_mut() {
         obj.insert("title".into(), json!("gbsw manifest gbsw.toml (清单)"));
     }
+    without_null_branches(&mut manifest);
     let mut out = vec![("gbsw.schema.json".to_owned(), manifest)];
     for kind in Kind::ALL {
         let schema = match kind {
@@ -77,7 +211,12 @@ pub fn all() -> Vec<(String, String)> {
         };
         out.push((format!("{}.schema.json", kind.key()), schema));
     }
-    out.into_iter()
+    out
+}
+
+fn to_text(schemas: Vec<(String, Value)>) -> Vec<(String, String)> {
+    schemas
+        .into_iter()
         .map(|(name, v)| {
             let mut text = serde_json::to_string_pretty(&v).unwrap_or_default();
             text.push('\n');

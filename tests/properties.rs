@@ -765,7 +765,7 @@ fn id_fields(kind: Kind) -> HashSet<String> {
         .unwrap();
     let schema: Json = serde_json::from_str(&text).unwrap();
     let title = schema
-        .pointer("/anyOf/0/$ref")
+        .pointer("/else/$ref")
         .and_then(Json::as_str)
         .and_then(|r| r.rsplit('/').next())
         .unwrap()

@@ -33,7 +33,7 @@ fn decoders_read_exactly_the_schema_fields() {
             continue;
         };
         let schema: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-        let title = schema["anyOf"][0]["$ref"]
+        let title = schema["else"]["$ref"]
             .as_str()
             .and_then(|r| r.rsplit('/').next())
             .unwrap_or_default()
@@ -129,4 +129,64 @@ fn the_schemas_reject_unknown_fields_and_values() {
     let mut bad_status = good;
     bad_status["status"] = "inforce".into();
     assert!(!v.is_valid(&bad_status));
+}
+
+/// An editor reports a bad value once, at its field: the schemas have no `anyOf` whose every
+/// branch would fail ("not valid under any of the schemas"), for one record or many.
+#[test]
+fn a_bad_value_is_one_error_at_its_field() {
+    let v = validator("check.schema.json");
+    let one = serde_json::json!({"id": "CHK-1", "date": "2026-03-02", "unit": "office", "inspectors": ["刘敏"], "type": "self", "conclusion": "conformm", "by": 3});
+    let errors: Vec<(String, String)> = v
+        .iter_errors(&one)
+        .map(|e| (e.instance_path().to_string(), e.to_string()))
+        .collect();
+    let paths: Vec<&str> = errors.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths, ["/by", "/conclusion"], "{errors:?}");
+    assert!(
+        errors.iter().all(|(_, m)| !m.contains("any of")),
+        "{errors:?}"
+    );
+
+    let many = serde_json::json!({"checks": [one.clone(), {"id": "CHK-2", "date": "2026-03-03", "unit": "office", "inspectors": ["刘敏"], "type": "self", "conclusion": "conform"}]});
+    let paths: Vec<String> = v
+        .iter_errors(&many)
+        .map(|e| e.instance_path().to_string())
+        .collect();
+    assert_eq!(paths, ["/checks/0/by", "/checks/0/conclusion"]);
+}
+
+/// In a ledger, `gbsw schema` offers the ledger's own ids where a field names a unit, a
+/// standard, a schedule or a check (as examples: an id added later is not an error).
+#[test]
+fn a_ledgers_schemas_offer_its_ids() {
+    let loaded = gbsw::load::load(std::path::Path::new("ledger-example"));
+    let schemas = gbsw::schema::for_ledger(&loaded.ledger);
+    let check: serde_json::Value = schemas
+        .iter()
+        .find(|(n, _)| n == "check.schema.json")
+        .map(|(_, t)| serde_json::from_str(t).unwrap())
+        .unwrap();
+    let props = &check["definitions"]["Check"]["properties"];
+    let units = props["unit"]["examples"].as_array().unwrap();
+    assert_eq!(units.len(), 14);
+    assert_eq!(units[0], "office");
+    assert!(
+        props["by"]["examples"]
+            .as_array()
+            .unwrap()
+            .contains(&"std-section".into())
+    );
+    let standards = props["standards"]["items"]["examples"].as_array().unwrap();
+    assert!(standards.contains(&"STD-FW-001".into()));
+    assert_eq!(
+        props["standards"]["items"]["allOf"][0]["$ref"],
+        "#/definitions/Id"
+    );
+    assert!(props["schedule"]["examples"].as_array().unwrap().len() > 1);
+    assert!(props.get("inspectors").unwrap().get("examples").is_none());
+    // Still only examples: any id validates, as before.
+    let v = jsonschema::validator_for(&check).unwrap();
+    let other = serde_json::json!({"id": "CHK-1", "date": "2026-03-02", "unit": "new-unit", "inspectors": ["刘敏"], "type": "self", "conclusion": "conform"});
+    assert!(v.is_valid(&other));
 }

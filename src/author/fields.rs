@@ -51,7 +51,8 @@ fn resolve<'a>(v: &'a Value, definitions: &'a Value) -> &'a Value {
     if let Some([only]) = v.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
         return resolve(only, definitions);
     }
-    // `Option<T>` is written as anyOf [T, null] or as a type list with "null".
+    // schemars writes `Option<T>` as anyOf [T, null] or as a type list with "null"
+    // (`schema::all` keeps T alone, but a schema from elsewhere may not).
     if let Some(any) = v.get("anyOf").and_then(Value::as_array)
         && let Some(first) = any
             .iter()
@@ -135,7 +136,7 @@ pub fn fields(kind: Kind) -> Vec<Field> {
     };
     let definitions = schema.get("definitions").cloned().unwrap_or(Value::Null);
     let title = schema
-        .pointer("/anyOf/0/$ref")
+        .pointer("/else/$ref")
         .and_then(Value::as_str)
         .and_then(|r| r.rsplit('/').next())
         .unwrap_or_default()

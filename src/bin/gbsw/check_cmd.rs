@@ -101,9 +101,21 @@ pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The schemas; inside a ledger (or with `--ledger`), that ledger's, whose unit, standard,
+/// schedule and check fields offer its ids (`gbsw::schema::for_ledger`).
 pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
-    let lang = lang(cli, None);
-    let schemas = gbsw::schema::all();
+    let named = cli
+        .ledger
+        .as_ref()
+        .is_some_and(|p| !p.as_os_str().is_empty());
+    let loaded = match open(cli, None) {
+        Ok((loaded, _)) => Some(loaded),
+        Err(message) if named => return Err(anyhow::Error::msg(message)),
+        Err(_) => None,
+    };
+    let ledger = loaded.as_ref().map(|l| &l.ledger);
+    let lang = lang(cli, ledger);
+    let schemas = ledger.map_or_else(gbsw::schema::all, gbsw::schema::for_ledger);
     match &args.out {
         None => {
             for (name, text) in &schemas {
@@ -115,7 +127,8 @@ pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
                 .into_iter()
                 .map(|(name, text)| (name, text.into_bytes()))
                 .collect();
-            write_folder(dir, &files, args.force, &Guard::none(), lang)?;
+            let guard = ledger.map_or_else(Guard::none, Guard::of);
+            write_folder(dir, &files, args.force, &guard, lang)?;
         }
     }
     Ok(ExitCode::SUCCESS)

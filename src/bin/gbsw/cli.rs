@@ -284,7 +284,7 @@ pub(crate) fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// 写入该文件夹 / write the schema files into this folder (default: print to stdout)
+    /// 写入该文件夹（在台账中时，单位、标准等字段提示该台账的编号）/ write the schema files into this folder (default: print to stdout); inside a ledger, its unit, standard, schedule and check ids are offered as you type
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// 覆盖文件夹中已有的模式文件 / replace schema files that exist in the folder
