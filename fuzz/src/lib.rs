@@ -289,7 +289,7 @@ pub fn exercise(loaded: &Loaded, as_of: NaiveDate, deep: bool) {
     let _ = gbsw::render::due::table(&items, as_of, lang, 80);
     let _ = gbsw::render::due::csv(&items, lang);
     let _ = gbsw::render::due::json(&items, Lang::En);
-    let _ = gbsw::render::due::ics(&items, as_of, lang, "fuzz");
+    let _ = gbsw::render::due::ics(&items, as_of, lang, "fuzz", 1);
     let scope = gbsw::report::scope::Scope {
         period: gbsw::model::Period::half_of(as_of),
         unit: None,

@@ -77,28 +77,29 @@ pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
     t.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
-const CSV_HEADER: [&str; 12] = [
-    "due",
-    "days_left",
-    "kind",
-    "kind_zh",
-    "unit",
-    "unit_name",
-    "person",
-    "record",
-    "file",
-    "line",
-    "description",
-    "uid",
+/// The columns: Chinese name and English key.
+const CSV_HEADER: [(&str, &str); 12] = [
+    ("到期日", "due"),
+    ("剩余天数", "days_left"),
+    ("类型代码", "kind"),
+    ("类型", "kind_zh"),
+    ("单位", "unit"),
+    ("单位名称", "unit_name"),
+    ("责任人", "person"),
+    ("记录", "record"),
+    ("文件", "file"),
+    ("行号", "line"),
+    ("事项", "description"),
+    ("标识", "uid"),
 ];
 
-/// CSV with an English header row, one row per item.
+/// CSV with a header row (Chinese, or the English keys with `lang` en), one row per item.
 ///
 /// # Errors
 /// Only if the CSV writer fails, which writing to memory does not.
 pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER)?;
+    w.write_record(csv_text::header(&CSV_HEADER, lang))?;
     for i in items {
         let (record, file, line) = i.source.as_ref().map_or_else(
             || (String::new(), String::new(), String::new()),
@@ -150,9 +151,6 @@ pub fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
     })
 }
 
-/// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
-/// updates the events; DTSTAMP is the as-of date, so the output is the same every run.
-#[must_use]
 /// Text for an iCalendar TEXT value. RFC 5545 has one line break, `\n` (which the writer
 /// escapes), and no control characters but tab: a carriage return becomes a line break, and
 /// any other control is shown escaped, as everywhere else.
@@ -160,9 +158,34 @@ fn ics_text(s: &str) -> String {
     crate::visible::text(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned()
 }
 
-pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) -> String {
+/// The calendar's product identifier (RFC 5545 3.7.3): who wrote the file, in the
+/// formal public identifier form calendar apps expect.
+#[must_use]
+pub fn ics_prodid(lang: Lang) -> String {
+    format!(
+        "-//gbsw//gbsw {}//{}",
+        env!("CARGO_PKG_VERSION"),
+        lang.pick("ZH", "EN")
+    )
+}
+
+/// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
+/// updates the events; DTSTAMP is the as-of date, so the output is the same every run. Each
+/// event carries a reminder (`VALARM`, `ACTION:DISPLAY`) `reminder_days` days before the
+/// due day; 0 means none.
+#[must_use]
+pub fn ics(
+    items: &[DueItem],
+    as_of: NaiveDate,
+    lang: Lang,
+    organization: &str,
+    reminder_days: u32,
+) -> String {
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
-    let mut cal = Calendar::new();
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", ics_prodid(lang).as_str()))
+        .append_property(("CALSCALE", "GREGORIAN"));
     // The calendar's name goes out as NAME unescaped (and as X-WR-CALNAME escaped): keep it
     // on one line.
     let organization = ics_text(organization).replace('\n', " ");
@@ -187,21 +210,29 @@ pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) 
                 s.line
             ));
         }
-        let event = icalendar::Event::new()
+        let summary = ics_text(&format!("[{}] {}", i.kind.label(lang), i.what.text(lang)));
+        let mut event = icalendar::Event::new();
+        event
             .uid(&ics_text(&format!("{}@gbsw", i.uid)))
             .timestamp(stamp)
-            .summary(&ics_text(&format!(
-                "[{}] {}",
-                i.kind.label(lang),
-                i.what.text(lang)
-            )))
+            .summary(&summary)
             .description(&ics_text(&description.join("\n")))
             // All-day events end, exclusively, on the next day (RFC 5545 3.6.1).
             .starts(i.due)
             .ends(i.due.succ_opt().unwrap_or(i.due))
-            .add_property("CATEGORIES", i.kind.label(lang))
-            .done();
-        cal.push(event);
+            .add_property("CATEGORIES", i.kind.label(lang));
+        if reminder_days > 0 {
+            // TRIGGER:-P1D (RFC 5545 3.8.6.3), relative to the start of the all-day event:
+            // the day before. The writer gives every component a DTSTAMP and a UID, now and
+            // random unless set: they are set from the item, so the bytes stay the same.
+            let mut alarm = icalendar::Alarm::display(&summary, chrono::Duration::zero());
+            alarm
+                .add_property("TRIGGER", format!("-P{reminder_days}D"))
+                .add_property("UID", ics_text(&format!("{}/alarm@gbsw", i.uid)))
+                .timestamp(stamp);
+            event.alarm(alarm);
+        }
+        cal.push(event.done());
     }
     cal.done().to_string()
 }

@@ -58,9 +58,9 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         .map_or("", |m| m.organization.value.as_str());
     let text = match args.format {
         DueFormat::Table => render::due::table(&items, as_of, lang, table_width()),
-        DueFormat::Csv => render::due::csv(&items, lang)?,
+        DueFormat::Csv => render::csv_text::with_bom(render::due::csv(&items, lang)?, args.bom),
         DueFormat::Json => render::due::json(&items, lang),
-        DueFormat::Ics => render::due::ics(&items, as_of, lang, organization),
+        DueFormat::Ics => render::due::ics(&items, as_of, lang, organization, args.reminder),
     };
     print(&text)?;
     let failed = args.fail_on_overdue && items.iter().any(DueItem::is_overdue);

@@ -20,7 +20,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let sheet = gbsw::query::list::list(ledger, args.kind, &filter, as_of);
     let text = match args.format {
         ListFormat::Table => render::list::table(&sheet, lang, crate::due_cmd::table_width()),
-        ListFormat::Csv => render::sheet::csv(&sheet, lang)?,
+        ListFormat::Csv => render::csv_text::with_bom(render::sheet::csv(&sheet, lang)?, args.bom),
         ListFormat::Json => render::sheet::json(&sheet),
     };
     print(&text)?;

@@ -83,7 +83,10 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
                 ReportFormat::Md => render::report_md::render(&report, lang),
                 ReportFormat::Html => render::report_html::semiannual(&report, lang),
                 ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
-                ReportFormat::Csv => render::report_data::indicators_csv(&report.indicators, lang)?,
+                ReportFormat::Csv => render::csv_text::with_bom(
+                    render::report_data::indicators_csv(&report.indicators, lang)?,
+                    args.bom,
+                ),
             }
         }
         Which::Checks => {
@@ -92,7 +95,9 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
                 ReportFormat::Md => render::report_checks::markdown(&circular, lang),
                 ReportFormat::Html => render::report_checks::html(&circular, lang),
                 ReportFormat::Json => render::report_checks::json(&circular, lang),
-                ReportFormat::Csv => render::report_checks::csv(&circular, lang)?,
+                ReportFormat::Csv => {
+                    render::csv_text::with_bom(render::report_checks::csv(&circular, lang)?, args.bom)
+                }
             }
         }
     };
