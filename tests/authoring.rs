@@ -272,7 +272,11 @@ fn a_clerk_fills_every_kind_and_the_ledger_is_clean() {
     edit(&nc, "# due = YYYY-MM-DD", "due = 2026-06-30");
     new(&["review", "standard=STD-001", "decision=continue"]);
     new(&["evaluation", "period=2026H1", "unit=office", "score=86"]);
-    new(&["improvement", "standard=STD-001", "source=CHK-office-2026-001"]);
+    new(&[
+        "improvement",
+        "standard=STD-001",
+        "source=CHK-office-2026-001",
+    ]);
     new(&[
         "training",
         "unit=office",
@@ -318,7 +322,9 @@ fn concurrent_writers_never_share_an_id() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     names.sort();
-    let expected: Vec<String> = (1..=8).map(|i| format!("TRN-office-2026-{i:03}.toml")).collect();
+    let expected: Vec<String> = (1..=8)
+        .map(|i| format!("TRN-office-2026-{i:03}.toml"))
+        .collect();
     assert_eq!(names, expected);
     assert!(!root.join(".gbsw-new.lock").exists());
 }
@@ -341,7 +347,10 @@ fn new_never_overwrites_and_a_taken_id_is_refused() {
     let (_t, root) = ledger("no-overwrite");
     // A stray file named like the next id takes that id.
     fs::write(root.join("checks/CHK-office-2026-001.toml"), "不是记录").unwrap();
-    let out = gbsw(&root, &["new", "check", "unit=office", "--as-of", "2026-06-20"]);
+    let out = gbsw(
+        &root,
+        &["new", "check", "unit=office", "--as-of", "2026-06-20"],
+    );
     assert!(
         stdout(&out).starts_with("已创建 checks/CHK-office-2026-002.toml\n"),
         "{}",
@@ -355,7 +364,13 @@ fn new_never_overwrites_and_a_taken_id_is_refused() {
     let before = walk(&root);
     let out = gbsw(
         &root,
-        &["new", "check", "id=CHK-office-2026-002", "--as-of", "2026-06-20"],
+        &[
+            "new",
+            "check",
+            "id=CHK-office-2026-002",
+            "--as-of",
+            "2026-06-20",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
@@ -424,13 +439,13 @@ fn init_puts_the_ledger_in_git_unless_it_is_there_already() {
 fn init_writes_a_workflow_that_installs_gbsw_from_where_it_is_told() {
     let t = Temp::new("init-source");
     let source = "cargo install --locked --git https://git.example.gov.cn/std/gbsw.git gbsw";
-    let out = gbsw(
-        &t.0,
-        &["init", "l", "--no-git", "--gbsw-source", source],
-    );
+    let out = gbsw(&t.0, &["init", "l", "--no-git", "--gbsw-source", source]);
     assert_eq!(out.status.code(), Some(0));
     let wf = fs::read_to_string(t.0.join("l/.github/workflows/ledger.yml")).unwrap();
-    assert!(wf.contains(&format!("        run: |\n          {source}\n")), "{wf}");
+    assert!(
+        wf.contains(&format!("        run: |\n          {source}\n")),
+        "{wf}"
+    );
     for placeholder in ["your-forge", "GBSW_REPO", "@SOURCE@", "@KEY@"] {
         assert!(!wf.contains(placeholder), "{placeholder} left in:\n{wf}");
     }
@@ -472,11 +487,17 @@ fn unit_patterns_count_per_unit_so_clones_never_collide() {
             "2026-06-20",
         ],
     );
-    let b = gbsw(&clone, &["new", "check", "unit=finance", "--as-of", "2026-06-20"]);
+    let b = gbsw(
+        &clone,
+        &["new", "check", "unit=finance", "--as-of", "2026-06-20"],
+    );
     assert!(stdout(&a).starts_with("已创建 checks/CHK-office-2026-001.toml\n"));
     assert!(stdout(&b).starts_with("已创建 checks/CHK-finance-2026-001.toml\n"));
     // The sequence counts per unit.
-    let c = gbsw(&root, &["new", "check", "unit=office", "--as-of", "2026-06-21"]);
+    let c = gbsw(
+        &root,
+        &["new", "check", "unit=office", "--as-of", "2026-06-21"],
+    );
     assert!(stdout(&c).starts_with("已创建 checks/CHK-office-2026-002.toml\n"));
     // Without a unit there is no id to give: said, nothing written.
     let before = walk(&root);

@@ -89,7 +89,15 @@ fn completions_for_every_shell_name_the_subcommands() {
         let out = gbsw(&["completions", shell]);
         assert_eq!(out.status.code(), Some(0), "{shell}");
         let text = stdout(&out);
-        for sub in ["check", "due", "init", "new", "report", "export", "completions"] {
+        for sub in [
+            "check",
+            "due",
+            "init",
+            "new",
+            "report",
+            "export",
+            "completions",
+        ] {
             assert!(text.contains(sub), "{shell} completions lack {sub}");
         }
         assert!(text.contains("lang"), "{shell} completions lack --lang");

@@ -17,5 +17,5 @@ mod reliability;
 mod reports;
 mod schema;
 mod security;
-mod terminal;
 mod support;
+mod terminal;

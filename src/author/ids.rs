@@ -91,12 +91,18 @@ mod tests {
             next_id("NC-{year}-{seq:3}", d(), None, &taken).as_deref(),
             Ok("NC-2026-007")
         );
-        assert_eq!(next_id("STD-{seq}", d(), None, &taken).as_deref(), Ok("STD-1"));
+        assert_eq!(
+            next_id("STD-{seq}", d(), None, &taken).as_deref(),
+            Ok("STD-1")
+        );
         assert_eq!(
             next_id("CHK-{year}-{seq:2}", d(), None, &taken).as_deref(),
             Ok("CHK-2026-10")
         );
-        assert_eq!(next_id("NO-SEQ", d(), None, &taken), Err(IdError::BadPattern));
+        assert_eq!(
+            next_id("NO-SEQ", d(), None, &taken),
+            Err(IdError::BadPattern)
+        );
     }
 
     #[test]
@@ -106,7 +112,12 @@ mod tests {
             "CHK-2026-99999999999999999999999",
         ] {
             assert_eq!(
-                next_id("CHK-{year}-{seq:3}", d(), None, &set(&[top, "CHK-2026-001"])),
+                next_id(
+                    "CHK-{year}-{seq:3}",
+                    d(),
+                    None,
+                    &set(&[top, "CHK-2026-001"])
+                ),
                 Err(IdError::Exhausted {
                     highest: top.to_owned()
                 })

@@ -33,7 +33,10 @@ pub fn with_bom(text: String, bom: bool) -> String {
 /// keys are stable, for scripts that read the file.
 #[must_use]
 pub fn header<'a>(columns: &[(&'a str, &'a str)], lang: crate::lang::Lang) -> Vec<&'a str> {
-    columns.iter().map(|&(zh, key)| lang.pick(zh, key)).collect()
+    columns
+        .iter()
+        .map(|&(zh, key)| lang.pick(zh, key))
+        .collect()
 }
 
 /// The text a CSV writer wrote into memory.

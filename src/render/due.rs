@@ -10,25 +10,47 @@ use crate::due::DueItem;
 use crate::lang::Lang;
 use crate::model::vocab::Vocab;
 use crate::render::csv_text;
-use crate::render::text::{TABLE_STYLE, clip};
+use crate::render::style::{self, Palette};
+use crate::render::text::{TABLE_STYLE, clip, fit_last_first};
+use crate::visible;
 
 /// The table with a closing line counting the items and the overdue ones.
 #[must_use]
-pub fn table(items: &[DueItem], as_of: NaiveDate, lang: Lang, width: usize) -> String {
+pub fn table(
+    items: &[DueItem],
+    as_of: NaiveDate,
+    lang: Lang,
+    width: Option<usize>,
+    palette: Palette,
+) -> String {
     let overdue = items.iter().filter(|i| i.is_overdue()).count();
     let total = items.len();
+    let late = |t: String| {
+        if overdue > 0 {
+            palette.paint(style::ERROR, &t)
+        } else {
+            t
+        }
+    };
     let summary = lang.pick(
-        format!("截至 {as_of}：共 {total} 项待办，其中逾期 {overdue} 项。\n"),
-        format!("as of {as_of}: {total} items due, {overdue} overdue.\n"),
+        format!(
+            "截至 {as_of}：共 {total} 项待办，其中{}。\n",
+            late(format!("逾期 {overdue} 项"))
+        ),
+        format!(
+            "as of {as_of}: {total} items due, {}.\n",
+            late(format!("{overdue} overdue"))
+        ),
     );
-    format!("{}{summary}", rows(items, lang, width))
+    format!("{}{summary}", rows(items, lang, width, palette))
 }
 
-/// The table alone: one line per item, most urgent first, fitting `width` columns (Chinese
-/// text counts double); the description is cut to fit, CSV and JSON carry it whole. Empty
-/// for no items.
+/// The table alone: one line per item, most urgent first, overdue ones in the error colour.
+/// With a `width` (a terminal's) the unit, person and description columns shrink to fit it
+/// (Chinese text counts double) and are cut with `…`; without one (a file or a pipe) nothing
+/// is cut. Empty for no items.
 #[must_use]
-pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
+pub fn rows(items: &[DueItem], lang: Lang, width: Option<usize>, palette: Palette) -> String {
     if items.is_empty() {
         return String::new();
     }
@@ -40,41 +62,77 @@ pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
         lang.pick("责任人", "person"),
         lang.pick("事项", "what"),
     ];
-    let rows: Vec<[String; 5]> = items
+    // Ledger text shown escaped before the table is laid out, so widths are those shown and
+    // no value can add a line or a colour of its own.
+    let rows: Vec<[String; 6]> = items
         .iter()
         .map(|i| {
             [
                 i.due.to_string(),
                 i.days_left.to_string(),
                 i.kind.label(lang).to_owned(),
-                clip(i.unit.as_ref().map_or("", |u| u.as_str()), 14),
-                clip(i.person.as_deref().unwrap_or(""), 8),
+                visible::line(i.unit.as_ref().map_or("", |u| u.as_str())).into_owned(),
+                visible::line(i.person.as_deref().unwrap_or("")).into_owned(),
+                visible::line(&i.what.text(lang)).into_owned(),
             ]
         })
         .collect();
-    // Each column takes its widest cell, a space of padding on either side and a space
-    // where a border would be.
-    let fixed: usize = (0..5)
+    let natural: Vec<usize> = (0..6)
         .map(|c| {
             rows.iter()
                 .map(|r| r[c].width())
                 .chain(std::iter::once(header[c].width()))
                 .max()
                 .unwrap_or(0)
-                + 3
         })
-        .sum();
-    let rest = width.saturating_sub(fixed + 3).max(10);
+        .collect();
+    // Date, days and kind are never cut; the unit, the person and the description give way.
+    let cols = match width {
+        None => natural,
+        Some(w) => {
+            let mut capped = natural.clone();
+            capped[3] = capped[3].min(14.max(header[3].width()));
+            capped[4] = capped[4].min(8.max(header[4].width()));
+            let min: Vec<usize> = (0..6)
+                .map(|c| {
+                    if c < 3 {
+                        natural[c]
+                    } else {
+                        header[c].width().max(4)
+                    }
+                })
+                .collect();
+            fit_last_first(&capped, &min, w)
+        }
+    };
     let mut t = Table::new();
     t.load_style(TABLE_STYLE)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.to_vec());
-    for (i, row) in items.iter().zip(rows) {
-        let mut cells: Vec<String> = row.to_vec();
-        cells.push(clip(&i.what.text(lang), rest));
-        t.add_row(cells);
+    for row in rows {
+        t.add_row(
+            row.iter()
+                .zip(&cols)
+                .map(|(cell, &w)| clip(cell, w))
+                .collect::<Vec<_>>(),
+        );
     }
-    t.lines().map(|l| format!("{}\n", l.trim_end())).collect()
+    // Lines: the header, its rule, one per item, the closing rule.
+    t.lines()
+        .enumerate()
+        .map(|(n, l)| {
+            let l = l.trim_end();
+            let overdue = n
+                .checked_sub(2)
+                .and_then(|i| items.get(i))
+                .is_some_and(DueItem::is_overdue);
+            if overdue {
+                format!("{}\n", palette.paint(style::ERROR, l))
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
 }
 
 /// The columns: Chinese name and English key.

@@ -19,8 +19,25 @@ pub struct Cli {
     /// 输出语言 / output language (default: the manifest's `lang`, else zh)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// 颜色：auto 在终端上且未设 NO_COLOR 时着色 / colour: auto (on a terminal, unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// 表格宽度（默认为终端宽度；输出到文件或管道时不截断；0 = 不截断）/ table width in columns (default: the terminal's; nothing is cut when not a terminal; 0 = no limit)
+    #[arg(long, global = true, value_name = "COLS")]
+    pub width: Option<usize>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to colour: `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb
+    Auto,
+    /// always, even into a file or pipe
+    Always,
+    /// never
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -133,7 +150,7 @@ pub struct DueArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DueFormat {
-    /// a table for an 80-column terminal
+    /// a table that fits the terminal
     Table,
     /// CSV with a header row
     Csv,

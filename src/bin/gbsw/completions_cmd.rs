@@ -30,7 +30,10 @@ pub fn man(cli: &Cli, args: &ManArgs) -> anyhow::Result<ExitCode> {
                     "gbsw: {}",
                     lang.pick(
                         format!("没有子命令 `{name}`；可选：{}", names.join("、")),
-                        format!("there is no subcommand `{name}`; one of: {}", names.join(", ")),
+                        format!(
+                            "there is no subcommand `{name}`; one of: {}",
+                            names.join(", ")
+                        ),
                     )
                 );
                 return Ok(ExitCode::from(2));

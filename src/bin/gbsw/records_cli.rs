@@ -44,7 +44,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
-    /// a table for an 80-column terminal
+    /// a table that fits the terminal
     Table,
     /// CSV with a header row
     Csv,

@@ -95,9 +95,10 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
                 ReportFormat::Md => render::report_checks::markdown(&circular, lang),
                 ReportFormat::Html => render::report_checks::html(&circular, lang),
                 ReportFormat::Json => render::report_checks::json(&circular, lang),
-                ReportFormat::Csv => {
-                    render::csv_text::with_bom(render::report_checks::csv(&circular, lang)?, args.bom)
-                }
+                ReportFormat::Csv => render::csv_text::with_bom(
+                    render::report_checks::csv(&circular, lang)?,
+                    args.bom,
+                ),
             }
         }
     };
@@ -121,9 +122,14 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     };
     let status = gbsw::report::status::build(ledger, &scope, incomplete(&loaded));
     let text = match args.format {
-        StatusFormat::Table => render::status::table_text(&status, lang),
+        StatusFormat::Table => render::status::table_text(
+            &status,
+            lang,
+            crate::output::table_width(cli),
+            crate::output::palette(cli),
+        ),
         StatusFormat::Json => render::status::json(&status, lang),
     };
-    print(&text)?;
+    crate::output::print_painted(&text, crate::output::palette(cli))?;
     Ok(ExitCode::SUCCESS)
 }
