@@ -41,39 +41,6 @@ fn color_on(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::ffi::OsStr;
-
-    #[test]
-    fn colour_only_on_a_terminal_without_no_color_unless_asked() {
-        let auto = |tty, nc: Option<&str>, term: Option<&str>| {
-            color_on(
-                ColorChoice::Auto,
-                tty,
-                nc.map(OsStr::new),
-                term.map(OsStr::new),
-            )
-        };
-        assert!(auto(true, None, Some("xterm-256color")));
-        assert!(
-            auto(true, Some(""), None),
-            "an empty NO_COLOR does not count"
-        );
-        assert!(!auto(true, Some("1"), None), "NO_COLOR set: no colour");
-        assert!(!auto(false, None, None), "a pipe or a file: no colour");
-        assert!(!auto(true, None, Some("dumb")));
-        assert!(color_on(
-            ColorChoice::Always,
-            false,
-            Some(OsStr::new("1")),
-            None
-        ));
-        assert!(!color_on(ColorChoice::Never, true, None, None));
-    }
-}
-
 /// How wide a table may be: `--width` (0: no limit), else the terminal's width when stdout is
 /// a terminal, else no limit: a table written to a file or a pipe is never cut.
 pub fn table_width(cli: &Cli) -> Option<usize> {
@@ -145,4 +112,37 @@ pub fn fail(e: &anyhow::Error) -> ExitCode {
 pub fn eprint_line(text: &str) {
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "{}", visible::text(text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color_unless_asked() {
+        let auto = |tty, nc: Option<&str>, term: Option<&str>| {
+            color_on(
+                ColorChoice::Auto,
+                tty,
+                nc.map(OsStr::new),
+                term.map(OsStr::new),
+            )
+        };
+        assert!(auto(true, None, Some("xterm-256color")));
+        assert!(
+            auto(true, Some(""), None),
+            "an empty NO_COLOR does not count"
+        );
+        assert!(!auto(true, Some("1"), None), "NO_COLOR set: no colour");
+        assert!(!auto(false, None, None), "a pipe or a file: no colour");
+        assert!(!auto(true, None, Some("dumb")));
+        assert!(color_on(
+            ColorChoice::Always,
+            false,
+            Some(OsStr::new("1")),
+            None
+        ));
+        assert!(!color_on(ColorChoice::Never, true, None, None));
+    }
 }
