@@ -226,7 +226,7 @@ fn uncommitted(dir: &Path, name: &std::ffi::OsStr) -> Result<bool, HistoryError>
 /// (the ledger's `.git/config` is as untrusted as its records): no pager, no fsmonitor, no
 /// hooks, no external diff or text conversion, no signature checks, no optional locks; and
 /// paths are taken literally, so a file named `*.toml` does not match other files.
-fn git(dir: &Path) -> Command {
+pub(crate) fn git(dir: &Path) -> Command {
     let mut cmd = Command::new("git");
     cmd.current_dir(dir)
         .env("LC_ALL", "C")

@@ -721,8 +721,8 @@ impl Msg {
                 "write a time zone as an IANA name, e.g. Asia/Shanghai".into(),
             ),
             Msg::HintIdPattern => l.pick(
-                "编号规则用且只用一个 {seq}（或 {seq:3} 补零到三位）表示序号，可用 {year} 表示年份，其余只能是英文字母、数字、`.`、`_`、`-`，例如 NC-{year}-{seq:3}".into(),
-                "an id pattern numbers records with exactly one {seq} (or {seq:3}, zero-padded to three digits), may use {year}, and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{year}-{seq:3}".into(),
+                "编号规则用且只用一个 {seq}（或 {seq:3} 补零到三位）表示序号，可用 {year} 表示年份、{unit} 表示单位编号，其余只能是英文字母、数字、`.`、`_`、`-`，例如 NC-{year}-{seq:3}".into(),
+                "an id pattern numbers records with exactly one {seq} (or {seq:3}, zero-padded to three digits), may use {year} and {unit} (the unit's id), and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{year}-{seq:3}".into(),
             ),
             Msg::HintMonthDay => l.pick("写作 MM-DD，例如 06-30".into(), "write MM-DD, e.g. 06-30".into()),
             Msg::GradingOrder { higher, lower } => l.pick(

@@ -42,6 +42,31 @@ pub fn text(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` as [`text`], but with the sequences in `keep` (gbsw's own colours, see
+/// `render::style::own_sequences`) left as they are where they occur whole. Only for output
+/// whose ledger text was shown escaped before the colours were added.
+#[must_use]
+pub fn text_keeping<'a>(s: &'a str, keep: &[String]) -> Cow<'a, str> {
+    if keep.is_empty() || !s.contains('\x1b') {
+        return text(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('\x1b') {
+        out.push_str(&text(&rest[..at]));
+        let tail = &rest[at..];
+        if let Some(k) = keep.iter().find(|k| tail.starts_with(k.as_str())) {
+            out.push_str(k);
+            rest = &tail[k.len()..];
+        } else {
+            push_escaped(&mut out, '\x1b');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(&text(rest));
+    Cow::Owned(out)
+}
+
 /// `s` on one line: as [`text`], and tabs and line breaks escaped too. For a file name or a
 /// value inside a line of output, where a line break would forge the next line.
 #[must_use]
@@ -75,6 +100,16 @@ mod tests {
         assert_eq!(text("over\rwrite"), "over\\u000dwrite");
         assert_eq!(text("办公室 STD-1"), "办公室 STD-1");
         assert!(matches!(text("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn only_the_listed_sequences_are_kept() {
+        let keep = vec!["\x1b[1m".to_owned(), "\x1b[0m".to_owned()];
+        assert_eq!(
+            text_keeping("\x1b[1m逾期\x1b[0m \x1b]0;t\x07 \x1b[2J\x1b[0", &keep),
+            "\x1b[1m逾期\x1b[0m \\u001b]0;t\\u0007 \\u001b[2J\\u001b[0"
+        );
+        assert_eq!(text_keeping("a\x1b[1m", &[]), "a\\u001b[1m");
     }
 
     #[test]

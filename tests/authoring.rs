@@ -72,7 +72,7 @@ fn init_writes_the_ledger_skeleton() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "已在 ledger 新建台账：写入 26 个文件。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
+        "已在 ledger 新建台账：写入 26 个文件。\n已在 ledger 运行 git init：台账的每次修改都可用 git 提交和追溯。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
     );
     let root = t.0.join("ledger");
     let mut files: Vec<String> = walk(&root);
@@ -103,9 +103,14 @@ fn init_writes_the_ledger_skeleton() {
     );
 }
 
+/// The files below `root`, but not git's own (`gbsw init` runs `git init`).
 fn walk(root: &Path) -> Vec<String> {
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(root).min_depth(1) {
+    let walker = walkdir::WalkDir::new(root)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != ".git");
+    for entry in walker {
         let entry = entry.unwrap();
         if entry.file_type().is_file() {
             out.push(
@@ -150,7 +155,7 @@ fn init_refuses_a_folder_with_files_and_never_overwrites() {
 fn ledger(name: &str) -> (Temp, PathBuf) {
     let t = Temp::new(name);
     assert_eq!(
-        gbsw(&t.0, &["init", "l", "--organization", "测试局"])
+        gbsw(&t.0, &["init", "l", "--organization", "测试局", "--no-git"])
             .status
             .code(),
         Some(0)
@@ -180,20 +185,21 @@ fn new_writes_a_commented_record_with_the_next_id() {
     assert_eq!(
         (stdout(&out), out.status.code()),
         (
-            "已创建 checks/CHK-2026-001.toml\n还需填写：conclusion（去掉行首的 # 并填入内容）\n"
+            "已创建 checks/CHK-office-2026-001.toml\n还需填写：conclusion（去掉行首的 # 并填入内容）\n"
                 .to_owned(),
             Some(0)
         )
     );
     golden(
         "new-check.toml",
-        &fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap(),
+        &fs::read_to_string(root.join("checks/CHK-office-2026-001.toml")).unwrap(),
     );
     let out = gbsw(
         &root,
         &[
             "new",
             "check",
+            "unit=office",
             "--format",
             "yaml",
             "--subfolder",
@@ -204,11 +210,11 @@ fn new_writes_a_commented_record_with_the_next_id() {
     );
     assert_eq!(
         stdout(&out),
-        "已创建 checks/2026/06/CHK-2026-002.yaml\n还需填写：unit、inspectors、type、conclusion（去掉行首的 # 并填入内容）\n"
+        "已创建 checks/2026/06/CHK-office-2026-002.yaml\n还需填写：inspectors、type、conclusion（去掉行首的 # 并填入内容）\n"
     );
     golden(
         "new-check.yaml",
-        &fs::read_to_string(root.join("checks/2026/06/CHK-2026-002.yaml")).unwrap(),
+        &fs::read_to_string(root.join("checks/2026/06/CHK-office-2026-002.yaml")).unwrap(),
     );
 }
 
@@ -254,10 +260,10 @@ fn a_clerk_fills_every_kind_and_the_ledger_is_clean() {
         "standards=STD-001",
     ]);
     assert_eq!(
-        new(&["rectification", "--check", "CHK-2026-001"]),
-        "已创建 rectifications/NC-2026-001.toml\n还需填写：description、due（去掉行首的 # 并填入内容）\n"
+        new(&["rectification", "--check", "CHK-office-2026-001"]),
+        "已创建 rectifications/NC-office-2026-001.toml\n还需填写：description、due（去掉行首的 # 并填入内容）\n"
     );
-    let nc = root.join("rectifications/NC-2026-001.toml");
+    let nc = root.join("rectifications/NC-office-2026-001.toml");
     edit(
         &nc,
         "# description = \"…\"",
@@ -266,7 +272,11 @@ fn a_clerk_fills_every_kind_and_the_ledger_is_clean() {
     edit(&nc, "# due = YYYY-MM-DD", "due = 2026-06-30");
     new(&["review", "standard=STD-001", "decision=continue"]);
     new(&["evaluation", "period=2026H1", "unit=office", "score=86"]);
-    new(&["improvement", "standard=STD-001", "source=CHK-2026-001"]);
+    new(&[
+        "improvement",
+        "standard=STD-001",
+        "source=CHK-office-2026-001",
+    ]);
     new(&[
         "training",
         "unit=office",
@@ -312,7 +322,9 @@ fn concurrent_writers_never_share_an_id() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     names.sort();
-    let expected: Vec<String> = (1..=8).map(|i| format!("TRN-2026-{i:03}.toml")).collect();
+    let expected: Vec<String> = (1..=8)
+        .map(|i| format!("TRN-office-2026-{i:03}.toml"))
+        .collect();
     assert_eq!(names, expected);
     assert!(!root.join(".gbsw-new.lock").exists());
 }
@@ -334,27 +346,36 @@ impl SpawnOutput for Command {
 fn new_never_overwrites_and_a_taken_id_is_refused() {
     let (_t, root) = ledger("no-overwrite");
     // A stray file named like the next id takes that id.
-    fs::write(root.join("checks/CHK-2026-001.toml"), "不是记录").unwrap();
-    let out = gbsw(&root, &["new", "check", "--as-of", "2026-06-20"]);
+    fs::write(root.join("checks/CHK-office-2026-001.toml"), "不是记录").unwrap();
+    let out = gbsw(
+        &root,
+        &["new", "check", "unit=office", "--as-of", "2026-06-20"],
+    );
     assert!(
-        stdout(&out).starts_with("已创建 checks/CHK-2026-002.toml\n"),
+        stdout(&out).starts_with("已创建 checks/CHK-office-2026-002.toml\n"),
         "{}",
         stdout(&out)
     );
     assert_eq!(
-        fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap(),
+        fs::read_to_string(root.join("checks/CHK-office-2026-001.toml")).unwrap(),
         "不是记录"
     );
     // An id given on the command line that is taken: refused, nothing written.
     let before = walk(&root);
     let out = gbsw(
         &root,
-        &["new", "check", "id=CHK-2026-002", "--as-of", "2026-06-20"],
+        &[
+            "new",
+            "check",
+            "id=CHK-office-2026-002",
+            "--as-of",
+            "2026-06-20",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "gbsw: 编号 `CHK-2026-002` 已被使用\n"
+        "gbsw: 编号 `CHK-office-2026-002` 已被使用\n"
     );
     assert_eq!(walk(&root), before);
     // A bad value: refused before anything is written.
@@ -370,6 +391,146 @@ fn new_never_overwrites_and_a_taken_id_is_refused() {
         "gbsw: 这种记录没有字段 `unti`，是不是想写 `unit`？\n"
     );
     assert_eq!(walk(&root), before);
+}
+
+/// `gbsw` with an environment change, for the git tests.
+fn gbsw_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gbsw"));
+    cmd.args(args).current_dir(dir).env_remove("GBSW_LEDGER");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn init_puts_the_ledger_in_git_unless_it_is_there_already() {
+    let t = Temp::new("init-git");
+    // A fresh folder: git init, and said so.
+    let out = gbsw(&t.0, &["init", "fresh", "--organization", "测试局"]);
+    assert!(t.0.join("fresh/.git").is_dir());
+    assert!(
+        stdout(&out).contains("已在 fresh 运行 git init"),
+        "{}",
+        stdout(&out)
+    );
+    // Inside a repository (a ledger in a larger project): no repository of its own.
+    let out = gbsw(&t.0.join("fresh"), &["init", "sub", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!t.0.join("fresh/sub/.git").exists());
+    assert!(!stdout(&out).contains("git"), "{}", stdout(&out));
+    // No git on the PATH: how to do it by hand.
+    let out = gbsw_env(&t.0, &["init", "nogit", "--lang", "en"], &[("PATH", "")]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!t.0.join("nogit/.git").exists());
+    assert!(
+        stdout(&out).contains(
+            "git was not found, so the ledger is not in a git repository yet: install git (https://git-scm.com), then run git init in nogit.\n"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    // --no-git: left alone.
+    gbsw(&t.0, &["init", "plain", "--no-git"]);
+    assert!(!t.0.join("plain/.git").exists());
+}
+
+#[test]
+fn init_writes_a_workflow_that_installs_gbsw_from_where_it_is_told() {
+    let t = Temp::new("init-source");
+    let source = "cargo install --locked --git https://git.example.gov.cn/std/gbsw.git gbsw";
+    let out = gbsw(&t.0, &["init", "l", "--no-git", "--gbsw-source", source]);
+    assert_eq!(out.status.code(), Some(0));
+    let wf = fs::read_to_string(t.0.join("l/.github/workflows/ledger.yml")).unwrap();
+    assert!(
+        wf.contains(&format!("        run: |\n          {source}\n")),
+        "{wf}"
+    );
+    for placeholder in ["your-forge", "GBSW_REPO", "@SOURCE@", "@KEY@"] {
+        assert!(!wf.contains(placeholder), "{placeholder} left in:\n{wf}");
+    }
+    // The nightly job publishes the list instead of failing.
+    assert!(!wf.contains("--fail-on-overdue"), "{wf}");
+    assert!(wf.contains("GITHUB_STEP_SUMMARY") && wf.contains("actions/upload-artifact@v4"));
+    assert!(wf.contains("uses: actions/cache@v4"));
+    // Another source, another cache key: gbsw is built afresh.
+    let other = Temp::new("init-source-2");
+    gbsw(&other.0, &["init", "l", "--no-git"]);
+    let wf2 = fs::read_to_string(other.0.join("l/.github/workflows/ledger.yml")).unwrap();
+    let key = |w: &str| w.lines().find(|l| l.contains("key:")).unwrap().to_owned();
+    assert_ne!(key(&wf), key(&wf2));
+}
+
+#[test]
+fn unit_patterns_count_per_unit_so_clones_never_collide() {
+    let (_t, root) = ledger("unit-ids");
+    let manifest = root.join("gbsw.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    fs::write(
+        &manifest,
+        text + "\n[units.finance]\nname = \"财务处\"\nkind = \"department\"\n",
+    )
+    .unwrap();
+    // Two clerks on two clones: each only sees their own records, and still the ids differ.
+    let clone = root.with_file_name("clone");
+    copy_dir(&root, &clone);
+    let a = gbsw(
+        &root,
+        &[
+            "new",
+            "check",
+            "unit=office",
+            "type=self",
+            "inspectors=张三",
+            "conclusion=partial",
+            "--as-of",
+            "2026-06-20",
+        ],
+    );
+    let b = gbsw(
+        &clone,
+        &["new", "check", "unit=finance", "--as-of", "2026-06-20"],
+    );
+    assert!(stdout(&a).starts_with("已创建 checks/CHK-office-2026-001.toml\n"));
+    assert!(stdout(&b).starts_with("已创建 checks/CHK-finance-2026-001.toml\n"));
+    // The sequence counts per unit.
+    let c = gbsw(
+        &root,
+        &["new", "check", "unit=office", "--as-of", "2026-06-21"],
+    );
+    assert!(stdout(&c).starts_with("已创建 checks/CHK-office-2026-002.toml\n"));
+    // Without a unit there is no id to give: said, nothing written.
+    let before = walk(&root);
+    let out = gbsw(&root, &["new", "check", "--as-of", "2026-06-20"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "gbsw: gbsw.toml 中的编号规则 [ids] check = \"CHK-{unit}-{year}-{seq:3}\" 含 {unit}，需要记录的单位，未写入任何文件；请给出 unit=…（单位编号），或用 id=… 指定编号\n"
+    );
+    assert_eq!(walk(&root), before);
+    // A rectification takes its check's unit.
+    let out = gbsw(
+        &root,
+        &["new", "rectification", "--check", "CHK-office-2026-001"],
+    );
+    assert!(
+        stdout(&out).starts_with("已创建 rectifications/NC-office-2026-001.toml\n"),
+        "{}{}",
+        stdout(&out),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let dest = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&dest).unwrap();
+        } else {
+            fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
 }
 
 #[test]
@@ -389,7 +550,7 @@ fn new_takes_a_unit_by_name_and_refuses_an_unknown_one() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    let written = fs::read_to_string(root.join("checks/CHK-2026-001.toml")).unwrap();
+    let written = fs::read_to_string(root.join("checks/CHK-office-2026-001.toml")).unwrap();
     assert!(written.contains("\nunit = \"office\"\n"), "{written}");
 
     let out = gbsw(
@@ -422,7 +583,12 @@ fn new_takes_a_unit_by_name_and_refuses_an_unknown_one() {
         String::from_utf8_lossy(&out.stderr),
         "gbsw: `unit`: `offce` is neither the id nor the name of a unit in gbsw.toml; nothing was written; did you mean `office`?\n"
     );
-    assert!(!root.join("checks/CHK-2026-002.toml").exists());
+    let written: Vec<String> = fs::read_dir(root.join("checks"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("CHK-"))
+        .collect();
+    assert_eq!(written, ["CHK-office-2026-001.toml"]);
 }
 
 #[test]

@@ -447,10 +447,11 @@ fn a_full_disk_fails_init_with_whole_files_only() {
     );
     assert_no_space(&o, "init");
     // Every file that was written is whole: the same bytes as a complete init writes.
-    let reference: BTreeMap<PathBuf, String> = gbsw::author::init::files("测试局")
-        .into_iter()
-        .map(|(rel, t)| (dir.join(rel), t))
-        .collect();
+    let reference: BTreeMap<PathBuf, String> =
+        gbsw::author::init::files("测试局", &gbsw::author::init::default_gbsw_source())
+            .into_iter()
+            .map(|(rel, t)| (dir.join(rel), t))
+            .collect();
     let written = snapshot(&dir);
     assert!(
         !written.is_empty(),

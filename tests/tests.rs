@@ -18,3 +18,4 @@ mod reports;
 mod schema;
 mod security;
 mod support;
+mod terminal;

@@ -286,10 +286,10 @@ pub fn exercise(loaded: &Loaded, as_of: NaiveDate, deep: bool) {
     }
     let items = gbsw::due::due(ledger, as_of);
     let lang = Lang::Zh;
-    let _ = gbsw::render::due::table(&items, as_of, lang, 80);
+    let _ = gbsw::render::due::table(&items, as_of, lang, Some(80), gbsw::render::style::Palette::OFF);
     let _ = gbsw::render::due::csv(&items, lang);
     let _ = gbsw::render::due::json(&items, Lang::En);
-    let _ = gbsw::render::due::ics(&items, as_of, lang, "fuzz");
+    let _ = gbsw::render::due::ics(&items, as_of, lang, "fuzz", 1);
     let scope = gbsw::report::scope::Scope {
         period: gbsw::model::Period::half_of(as_of),
         unit: None,
@@ -311,7 +311,7 @@ pub fn exercise(loaded: &Loaded, as_of: NaiveDate, deep: bool) {
     let _ = gbsw::render::report_checks::markdown(&circular, lang);
     let _ = gbsw::render::report_checks::csv(&circular, lang);
     let status = gbsw::report::status::build(ledger, &scope, Vec::new());
-    let _ = gbsw::render::status::table_text(&status, lang);
+    let _ = gbsw::render::status::table_text(&status, lang, Some(80), gbsw::render::style::Palette::OFF);
     let _ = gbsw::render::status::json(&status, lang);
 }
 

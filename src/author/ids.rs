@@ -13,18 +13,30 @@ pub enum IdError {
     BadPattern,
     /// The highest id taken already has the largest number there is (`highest`).
     Exhausted { highest: String },
+    /// The pattern has `{unit}` and the record names no unit.
+    NoUnit,
 }
 
-/// The id that follows the highest one taken that fits the pattern for the date's year
-/// (`NC-2026-007` after `NC-2026-006`); the first is number 1.
+/// The id that follows the highest one taken that fits the pattern for the date's year and
+/// the record's unit (`NC-2026-007` after `NC-2026-006`; `CHK-office-2026-003` after
+/// `CHK-office-2026-002`, whatever other units have); the first is number 1.
 ///
 /// # Errors
 /// [`IdError`] for a bad pattern, or when the highest number taken cannot be followed: one at
 /// `u64::MAX` or too long for a `u64`. Skipping such an id would break "next after the
-/// highest", and wrapping round would reuse numbers.
-pub fn next_id(pattern: &str, date: NaiveDate, taken: &HashSet<String>) -> Result<String, IdError> {
+/// highest", and wrapping round would reuse numbers. [`IdError::NoUnit`] when the pattern has
+/// `{unit}` and `unit` is `None`.
+pub fn next_id(
+    pattern: &str,
+    date: NaiveDate,
+    unit: Option<&str>,
+    taken: &HashSet<String>,
+) -> Result<String, IdError> {
     let p = IdPattern::parse(pattern).ok_or(IdError::BadPattern)?;
-    let (before, after) = p.with_year(date.year());
+    if p.has_unit() && unit.is_none() {
+        return Err(IdError::NoUnit);
+    }
+    let (before, after) = p.fill(date.year(), unit);
     let mut highest: Option<(u64, &str)> = None;
     for id in taken {
         let Some(middle) = id
@@ -76,15 +88,21 @@ mod tests {
             "CHK-2026-009",
         ]);
         assert_eq!(
-            next_id("NC-{year}-{seq:3}", d(), &taken).as_deref(),
+            next_id("NC-{year}-{seq:3}", d(), None, &taken).as_deref(),
             Ok("NC-2026-007")
         );
-        assert_eq!(next_id("STD-{seq}", d(), &taken).as_deref(), Ok("STD-1"));
         assert_eq!(
-            next_id("CHK-{year}-{seq:2}", d(), &taken).as_deref(),
+            next_id("STD-{seq}", d(), None, &taken).as_deref(),
+            Ok("STD-1")
+        );
+        assert_eq!(
+            next_id("CHK-{year}-{seq:2}", d(), None, &taken).as_deref(),
             Ok("CHK-2026-10")
         );
-        assert_eq!(next_id("NO-SEQ", d(), &taken), Err(IdError::BadPattern));
+        assert_eq!(
+            next_id("NO-SEQ", d(), None, &taken),
+            Err(IdError::BadPattern)
+        );
     }
 
     #[test]
@@ -94,7 +112,12 @@ mod tests {
             "CHK-2026-99999999999999999999999",
         ] {
             assert_eq!(
-                next_id("CHK-{year}-{seq:3}", d(), &set(&[top, "CHK-2026-001"])),
+                next_id(
+                    "CHK-{year}-{seq:3}",
+                    d(),
+                    None,
+                    &set(&[top, "CHK-2026-001"])
+                ),
                 Err(IdError::Exhausted {
                     highest: top.to_owned()
                 })
@@ -104,10 +127,39 @@ mod tests {
             next_id(
                 "CHK-{year}-{seq:3}",
                 d(),
+                None,
                 &set(&["CHK-2026-18446744073709551614"])
             )
             .as_deref(),
             Ok("CHK-2026-18446744073709551615")
+        );
+    }
+
+    #[test]
+    fn a_unit_pattern_counts_per_unit() {
+        let taken = set(&[
+            "CHK-office-2026-002",
+            "CHK-finance-2026-007",
+            "CHK-2026-009",
+        ]);
+        let p = "CHK-{unit}-{year}-{seq:3}";
+        assert_eq!(
+            next_id(p, d(), Some("office"), &taken).as_deref(),
+            Ok("CHK-office-2026-003")
+        );
+        assert_eq!(
+            next_id(p, d(), Some("finance"), &taken).as_deref(),
+            Ok("CHK-finance-2026-008")
+        );
+        assert_eq!(
+            next_id(p, d(), Some("vehicles"), &taken).as_deref(),
+            Ok("CHK-vehicles-2026-001")
+        );
+        assert_eq!(next_id(p, d(), None, &taken), Err(IdError::NoUnit));
+        // Without {unit} the unit changes nothing.
+        assert_eq!(
+            next_id("CHK-{year}-{seq:3}", d(), Some("office"), &taken).as_deref(),
+            Ok("CHK-2026-010")
         );
     }
 
@@ -121,6 +173,7 @@ mod tests {
             "CHK-{seq:21}",
             "CHK-{seq:x}",
             "CHK-{yr}-{seq}",
+            "CHK-{units}-{seq}",
             "CHK-{seq",
             "CHK-}{seq}",
             "CHK/{seq}",
@@ -134,6 +187,8 @@ mod tests {
             "{year}{seq:4}{year}",
             "A.{seq:20}_b",
             "NC-{year}-{seq:03}",
+            "CHK-{unit}-{year}-{seq:3}",
+            "{unit}.{seq}",
         ] {
             assert!(IdPattern::parse(good).is_some(), "{good}");
         }

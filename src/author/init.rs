@@ -18,6 +18,48 @@ pub struct Outcome {
     pub kept: Vec<String>,
 }
 
+/// What became of git for a new ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Git {
+    /// The folder is already inside a git work tree: nothing to do.
+    Inside,
+    /// `git init` made a repository in the folder.
+    Initialised,
+    /// git could not be run.
+    Missing,
+    /// git ran and failed; its first line.
+    Failed(String),
+}
+
+/// Put the ledger in git: `git init` in `dir` unless it is already inside a work tree (a
+/// ledger kept in a larger repository stays there). git runs as in [`crate::history`]: no
+/// program named by a repository's configuration is run.
+#[must_use]
+pub fn git_init(dir: &Path) -> Git {
+    let first_line = |b: &[u8]| {
+        String::from_utf8_lossy(b)
+            .lines()
+            .map(|l| l.trim().trim_start_matches("fatal: ").to_owned())
+            .find(|l| !l.is_empty())
+            .unwrap_or_default()
+    };
+    let run = |args: &[&str]| crate::history::git(dir).args(args).output();
+    match run(&["rev-parse", "--is-inside-work-tree"]) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Git::Missing,
+        Err(e) => return Git::Failed(e.to_string()),
+        Ok(o) if o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == "true" => {
+            return Git::Inside;
+        }
+        Ok(_) => {}
+    }
+    match run(&["init", "--quiet"]) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Git::Missing,
+        Err(e) => Git::Failed(e.to_string()),
+        Ok(o) if o.status.success() => Git::Initialised,
+        Ok(o) => Git::Failed(first_line(&o.stderr)),
+    }
+}
+
 /// Why `init` stopped.
 #[derive(Debug)]
 pub enum InitError {
@@ -100,10 +142,13 @@ timezone = "Asia/Shanghai"
 # report_deadline_h1 = "06-30"   # 上半年实施情况报告截止日
 # report_deadline_h2 = "12-31"   # 下半年实施情况报告截止日
 
-# —— 编号规则（gbsw new 用）：{{year}} 年份，{{seq:3}} 三位序号 ——
-# [ids]
-# check = "CHK-{{year}}-{{seq:3}}"
-# rectification = "NC-{{year}}-{{seq:3}}"
+# —— 编号规则（gbsw new 用）：{{unit}} 单位编号，{{year}} 年份，{{seq:3}} 三位序号 ——
+# 检查、不符合项和培训由各单位分别填写，编号含单位编号、按单位各自排序，
+# 这样不同单位在各自的副本上同时新建记录也不会得到相同的编号。
+[ids]
+check = "CHK-{{unit}}-{{year}}-{{seq:3}}"
+rectification = "NC-{{unit}}-{{year}}-{{seq:3}}"
+training = "TRN-{{unit}}-{{year}}-{{seq:3}}"
 
 # —— 检查规则的级别：allow 不报告，warn 作为警告，deny 作为错误（代码见 gbsw codes）——
 # [check]
@@ -145,7 +190,11 @@ gbsw report semiannual --period 2026H1  # 半年标准实施情况报告
 文件一律用 UTF-8 编码保存。提交前运行 `gbsw check`；推送后 CI 也会检查。
 "#;
 
-const WORKFLOW: &str = r#"# Checks the ledger on every push; a nightly run fails when anything is overdue.
+/// The CI workflow. `@SOURCE@` becomes the install command (indented into a block scalar, so
+/// no value can end the YAML string), `@KEY@` the cache key that follows it.
+const WORKFLOW: &str = r#"# Checks the ledger on every push and pull request. Every night it lists what is overdue in
+# the run's summary and as an artifact (overdue.csv), without failing: overdue work is news
+# for people, not a broken build. gbsw itself is built once and kept in the cache.
 name: ledger
 on:
   push:
@@ -157,15 +206,69 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+      - name: Cache gbsw
+        id: cache
+        uses: actions/cache@v4
+        with:
+          path: |
+            ~/.cargo/bin
+            ~/.cargo/registry
+            ~/.cargo/git
+          key: @KEY@
       - name: Install gbsw
-        run: cargo install --locked --git "${GBSW_REPO:-https://your-forge/gbsw.git}" gbsw
+        if: steps.cache.outputs.cache-hit != 'true'
+        run: |
+@SOURCE@
       - name: Check the ledger
         if: github.event_name != 'schedule'
         run: gbsw check --format github
       - name: Overdue items
         if: github.event_name == 'schedule'
-        run: gbsw due --overdue --fail-on-overdue
+        run: |
+          gbsw due --overdue --format csv --bom > overdue.csv
+          {
+            echo '## 逾期事项 / Overdue'
+            echo
+            echo '```'
+            gbsw due --overdue
+            echo '```'
+          } >> "$GITHUB_STEP_SUMMARY"
+      - name: Publish the overdue list
+        if: github.event_name == 'schedule'
+        uses: actions/upload-artifact@v4
+        with:
+          name: overdue
+          path: overdue.csv
 "#;
+
+/// How the ledger's CI installs gbsw unless `gbsw init --gbsw-source` says otherwise: this
+/// very version, from crates.io.
+#[must_use]
+pub fn default_gbsw_source() -> String {
+    format!(
+        "cargo install --locked gbsw --version {}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// The CI workflow, installing gbsw with `source` (one or more shell lines). The cache key
+/// names the source, so changing it builds gbsw afresh.
+#[must_use]
+pub fn workflow(source: &str) -> String {
+    let lines: String = source
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("          {}\n", l.trim_start()))
+        .collect();
+    // FNV-1a: a short, stable digest of the command, the same on every machine.
+    let digest = source.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    WORKFLOW
+        .replace("@SOURCE@\n", &lines)
+        .replace("@KEY@", &format!("gbsw-${{{{ runner.os }}}}-{digest:016x}"))
+}
 
 const GITATTRIBUTES: &str = "# Records are UTF-8 text with LF line ends on every machine.\n* text=auto eol=lf\n*.toml text eol=lf\n*.yaml text eol=lf\n*.yml text eol=lf\n*.md text eol=lf\n";
 
@@ -206,15 +309,16 @@ fn vscode() -> String {
     s
 }
 
-/// Every file of a new ledger, relative path and text.
+/// Every file of a new ledger, relative path and text; the CI workflow installs gbsw with
+/// `gbsw_source`.
 #[must_use]
-pub fn files(organization: &str) -> Vec<(String, String)> {
+pub fn files(organization: &str, gbsw_source: &str) -> Vec<(String, String)> {
     let mut out = vec![
         ("gbsw.toml".to_owned(), manifest(organization)),
         ("README.md".to_owned(), README.to_owned()),
         (
             ".github/workflows/ledger.yml".to_owned(),
-            WORKFLOW.to_owned(),
+            workflow(gbsw_source),
         ),
         (".gitattributes".to_owned(), GITATTRIBUTES.to_owned()),
         (".editorconfig".to_owned(), EDITORCONFIG.to_owned()),
@@ -236,14 +340,19 @@ pub fn files(organization: &str) -> Vec<(String, String)> {
 /// # Errors
 /// [`InitError`] when the folder is not empty (without `existing`) or a file cannot be
 /// written.
-pub fn init(dir: &Path, organization: &str, existing: bool) -> Result<Outcome, InitError> {
+pub fn init(
+    dir: &Path,
+    organization: &str,
+    existing: bool,
+    gbsw_source: &str,
+) -> Result<Outcome, InitError> {
     let io = |path: &str, e| InitError::Io(path.to_owned(), e);
     fs::create_dir_all(dir).map_err(|e| io(".", e))?;
     let non_empty = fs::read_dir(dir).map_err(|e| io(".", e))?.next().is_some();
     if non_empty && !existing {
         return Err(InitError::NotEmpty);
     }
-    let files = files(organization);
+    let files = files(organization, gbsw_source);
     if let Some(link) = files
         .iter()
         .find_map(|(rel, _)| link_below(dir, Path::new(rel).parent()?))

@@ -50,6 +50,11 @@ pub enum NewError {
         key: &'static str,
         pattern: String,
     },
+    /// The pattern has `{unit}` and the draft names no unit (by its id).
+    NoUnit {
+        key: &'static str,
+        pattern: String,
+    },
     /// The highest id taken has the largest number the pattern can count to.
     IdsExhausted {
         highest: String,
@@ -101,6 +106,10 @@ impl NewError {
             NewError::BadPattern { key, pattern } => lang.pick(
                 format!("gbsw.toml 中的编号规则 [ids] {key} = \"{pattern}\" 无效，未写入任何文件；请按 gbsw check 的提示修正（须含且只含一个 {{seq}}），或用 id=… 指定编号"),
                 format!("the id pattern [ids] {key} = \"{pattern}\" in gbsw.toml is not valid; nothing was written. Fix it as gbsw check says (exactly one {{seq}}), or give the id with id=…"),
+            ),
+            NewError::NoUnit { key, pattern } => lang.pick(
+                format!("gbsw.toml 中的编号规则 [ids] {key} = \"{pattern}\" 含 {{unit}}，需要记录的单位，未写入任何文件；请给出 unit=…（单位编号），或用 id=… 指定编号"),
+                format!("the id pattern [ids] {key} = \"{pattern}\" in gbsw.toml has {{unit}}, so it needs the record's unit; nothing was written. Give unit=… (the unit's id), or the id with id=…"),
             ),
             NewError::IdsExhausted { highest, pattern } => lang.pick(
                 format!("编号已到上限：`{highest}` 的序号已是编号规则 `{pattern}` 能编到的最大数，未写入任何文件；请在 gbsw.toml 的 [ids] 中为这种记录换一个编号规则（例如换个前缀），或用 id=… 指定编号"),
@@ -494,7 +503,16 @@ pub fn write(
                 },
                 |m| m.ids.pattern(kind).to_owned(),
             );
-            match next_id(&pattern, date, &taken) {
+            // `{unit}`: the unit the record is about.
+            let unit = ["unit", "owner", "proposed_by"]
+                .iter()
+                .find_map(|f| match draft.get(f) {
+                    Some(WValue::Str(u)) if crate::model::Id::is_valid(u.trim()) => {
+                        Some(u.trim().to_owned())
+                    }
+                    _ => None,
+                });
+            match next_id(&pattern, date, unit.as_deref(), &taken) {
                 // Checked again: a year past 9999 could still make the id too long.
                 Ok(id) if crate::model::Id::is_valid(&id) => id,
                 Ok(_) | Err(IdError::BadPattern) => {
@@ -505,6 +523,12 @@ pub fn write(
                 }
                 Err(IdError::Exhausted { highest }) => {
                     return Err(NewError::IdsExhausted { highest, pattern });
+                }
+                Err(IdError::NoUnit) => {
+                    return Err(NewError::NoUnit {
+                        key: kind.key(),
+                        pattern,
+                    });
                 }
             }
         }

@@ -73,9 +73,11 @@ impl JsonSchema for Id {
     }
 }
 
-/// 编号规则 (id pattern) of `[ids]`: text with `{year}` (any number of times) and exactly one
-/// `{seq}` or `{seq:N}` (the number, zero-padded to N digits). Parsed in one place, so the
-/// manifest check and `gbsw new` agree on what a valid pattern is.
+/// 编号规则 (id pattern) of `[ids]`: text with `{year}` and `{unit}` (any number of times) and
+/// exactly one `{seq}` or `{seq:N}` (the number, zero-padded to N digits). `{unit}` is the id
+/// of the record's unit, so the numbers count per unit and two units' clerks writing on
+/// separate clones never make the same id. Parsed in one place, so the manifest check and
+/// `gbsw new` agree on what a valid pattern is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdPattern {
     before: String,
@@ -108,6 +110,7 @@ impl IdPattern {
             out.push_str(text);
             match inner.strip_prefix("seq") {
                 _ if inner == "year" => out.push_str("{year}"),
+                _ if inner == "unit" => out.push_str("{unit}"),
                 Some("") if width.is_none() => width = Some(0),
                 Some(w) if width.is_none() => {
                     let n: usize = w.strip_prefix(':')?.parse().ok()?;
@@ -125,18 +128,31 @@ impl IdPattern {
             width,
             after,
         };
-        let (b, a) = p.with_year(2026);
+        // A one-letter unit: a longer unit id can still make an id too long, which
+        // `gbsw new` finds when it has the unit.
+        let (b, a) = p.fill(2026, Some("u"));
         Id::is_valid(&format!("{b}{}{a}", u64::MAX)).then_some(p)
     }
 
-    /// The text before and after the number, with `{year}` filled in.
+    /// Whether the pattern has `{unit}`: then every id needs the record's unit.
     #[must_use]
-    pub fn with_year(&self, year: i32) -> (String, String) {
+    pub fn has_unit(&self) -> bool {
+        self.before.contains("{unit}") || self.after.contains("{unit}")
+    }
+
+    /// The text before and after the number, with `{year}` and `{unit}` filled in (`{unit}`
+    /// left as it is without a unit: see [`IdPattern::has_unit`]).
+    #[must_use]
+    pub fn fill(&self, year: i32, unit: Option<&str>) -> (String, String) {
         let y = year.to_string();
-        (
-            self.before.replace("{year}", &y),
-            self.after.replace("{year}", &y),
-        )
+        let f = |s: &str| {
+            let s = s.replace("{year}", &y);
+            match unit {
+                Some(u) => s.replace("{unit}", u),
+                None => s,
+            }
+        };
+        (f(&self.before), f(&self.after))
     }
 
     /// The padding of the number, in digits (0: none).

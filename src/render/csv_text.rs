@@ -20,6 +20,25 @@ pub fn text(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// What Excel on Chinese Windows needs to read a CSV file as UTF-8 rather than GBK.
+pub const BOM: &str = "\u{feff}";
+
+/// `text` with a byte-order mark in front when `bom` is set (`--bom`).
+#[must_use]
+pub fn with_bom(text: String, bom: bool) -> String {
+    if bom { format!("{BOM}{text}") } else { text }
+}
+
+/// A header row: each column's Chinese name, or its English key with `lang` en. The English
+/// keys are stable, for scripts that read the file.
+#[must_use]
+pub fn header<'a>(columns: &[(&'a str, &'a str)], lang: crate::lang::Lang) -> Vec<&'a str> {
+    columns
+        .iter()
+        .map(|&(zh, key)| lang.pick(zh, key))
+        .collect()
+}
+
 /// The text a CSV writer wrote into memory.
 ///
 /// # Errors

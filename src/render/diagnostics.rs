@@ -2,12 +2,13 @@
 
 use std::fmt::Write as _;
 
-use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Snippet};
 use serde_json::{Value as Json, json};
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::lang::Lang;
 use crate::message::Msg;
+use crate::render::style::{self, Palette};
 use crate::source::{FileId, Files};
 use crate::span::Span;
 use crate::visible;
@@ -65,6 +66,13 @@ fn severity_name(s: Severity, lang: Lang) -> &'static str {
 /// `path:line:col: error[code]: message`, the source line with a caret, and the hint.
 #[must_use]
 pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
+    human_styled(view, diags, Palette::OFF)
+}
+
+/// [`human`], with errors and warnings in colour when `palette` is on. Everything from the
+/// ledger in it is shown escaped, so the only escape sequences are the palette's.
+#[must_use]
+pub fn human_styled(view: &View<'_>, diags: &[Diagnostic], palette: Palette) -> String {
     let mut out = String::new();
     for d in diags {
         let path = view.path(d.file);
@@ -72,11 +80,19 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             Some((l, c, _, _)) => format!("{path}:{l}:{c}"),
             None => path,
         };
+        let label_style = match d.severity {
+            Severity::Error => style::ERROR,
+            Severity::Warning => style::WARNING,
+        };
+        let label = format!(
+            "{}[{}]",
+            severity_name(d.severity, view.lang),
+            d.code.name()
+        );
         let _ = writeln!(
             out,
-            "{head}: {}[{}]: {}",
-            severity_name(d.severity, view.lang),
-            d.code.name(),
+            "{head}: {}: {}",
+            palette.paint(label_style, &label),
             visible::line(&d.message.text(view.lang))
         );
         let level = match d.severity {
@@ -111,10 +127,15 @@ pub fn human(view: &View<'_>, diags: &[Diagnostic]) -> String {
             );
         }
         if has_snippet {
-            out.push_str(&Renderer::plain().render(&[group]));
+            out.push_str(&palette.snippets().render(&[group]));
             out.push('\n');
         } else if let Some(h) = &d.hint {
-            let _ = writeln!(out, "  = {hint_name}: {}", visible::line(&view.hint(h)));
+            let _ = writeln!(
+                out,
+                "  = {}: {}",
+                palette.paint(style::HELP, hint_name),
+                visible::line(&view.hint(h))
+            );
         }
         out.push('\n');
     }

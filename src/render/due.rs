@@ -10,25 +10,47 @@ use crate::due::DueItem;
 use crate::lang::Lang;
 use crate::model::vocab::Vocab;
 use crate::render::csv_text;
-use crate::render::text::{TABLE_STYLE, clip};
+use crate::render::style::{self, Palette};
+use crate::render::text::{TABLE_STYLE, clip, fit_last_first};
+use crate::visible;
 
 /// The table with a closing line counting the items and the overdue ones.
 #[must_use]
-pub fn table(items: &[DueItem], as_of: NaiveDate, lang: Lang, width: usize) -> String {
+pub fn table(
+    items: &[DueItem],
+    as_of: NaiveDate,
+    lang: Lang,
+    width: Option<usize>,
+    palette: Palette,
+) -> String {
     let overdue = items.iter().filter(|i| i.is_overdue()).count();
     let total = items.len();
+    let late = |t: String| {
+        if overdue > 0 {
+            palette.paint(style::ERROR, &t)
+        } else {
+            t
+        }
+    };
     let summary = lang.pick(
-        format!("截至 {as_of}：共 {total} 项待办，其中逾期 {overdue} 项。\n"),
-        format!("as of {as_of}: {total} items due, {overdue} overdue.\n"),
+        format!(
+            "截至 {as_of}：共 {total} 项待办，其中{}。\n",
+            late(format!("逾期 {overdue} 项"))
+        ),
+        format!(
+            "as of {as_of}: {total} items due, {}.\n",
+            late(format!("{overdue} overdue"))
+        ),
     );
-    format!("{}{summary}", rows(items, lang, width))
+    format!("{}{summary}", rows(items, lang, width, palette))
 }
 
-/// The table alone: one line per item, most urgent first, fitting `width` columns (Chinese
-/// text counts double); the description is cut to fit, CSV and JSON carry it whole. Empty
-/// for no items.
+/// The table alone: one line per item, most urgent first, overdue ones in the error colour.
+/// With a `width` (a terminal's) the unit, person and description columns shrink to fit it
+/// (Chinese text counts double) and are cut with `…`; without one (a file or a pipe) nothing
+/// is cut. Empty for no items.
 #[must_use]
-pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
+pub fn rows(items: &[DueItem], lang: Lang, width: Option<usize>, palette: Palette) -> String {
     if items.is_empty() {
         return String::new();
     }
@@ -40,65 +62,102 @@ pub fn rows(items: &[DueItem], lang: Lang, width: usize) -> String {
         lang.pick("责任人", "person"),
         lang.pick("事项", "what"),
     ];
-    let rows: Vec<[String; 5]> = items
+    // Ledger text shown escaped before the table is laid out, so widths are those shown and
+    // no value can add a line or a colour of its own.
+    let rows: Vec<[String; 6]> = items
         .iter()
         .map(|i| {
             [
                 i.due.to_string(),
                 i.days_left.to_string(),
                 i.kind.label(lang).to_owned(),
-                clip(i.unit.as_ref().map_or("", |u| u.as_str()), 14),
-                clip(i.person.as_deref().unwrap_or(""), 8),
+                visible::line(i.unit.as_ref().map_or("", |u| u.as_str())).into_owned(),
+                visible::line(i.person.as_deref().unwrap_or("")).into_owned(),
+                visible::line(&i.what.text(lang)).into_owned(),
             ]
         })
         .collect();
-    // Each column takes its widest cell, a space of padding on either side and a space
-    // where a border would be.
-    let fixed: usize = (0..5)
+    let natural: Vec<usize> = (0..6)
         .map(|c| {
             rows.iter()
                 .map(|r| r[c].width())
                 .chain(std::iter::once(header[c].width()))
                 .max()
                 .unwrap_or(0)
-                + 3
         })
-        .sum();
-    let rest = width.saturating_sub(fixed + 3).max(10);
+        .collect();
+    // Date, days and kind are never cut; the unit, the person and the description give way.
+    let cols = match width {
+        None => natural,
+        Some(w) => {
+            let mut capped = natural.clone();
+            capped[3] = capped[3].min(14.max(header[3].width()));
+            capped[4] = capped[4].min(8.max(header[4].width()));
+            let min: Vec<usize> = (0..6)
+                .map(|c| {
+                    if c < 3 {
+                        natural[c]
+                    } else {
+                        header[c].width().max(4)
+                    }
+                })
+                .collect();
+            fit_last_first(&capped, &min, w)
+        }
+    };
     let mut t = Table::new();
     t.load_style(TABLE_STYLE)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.to_vec());
-    for (i, row) in items.iter().zip(rows) {
-        let mut cells: Vec<String> = row.to_vec();
-        cells.push(clip(&i.what.text(lang), rest));
-        t.add_row(cells);
+    for row in rows {
+        t.add_row(
+            row.iter()
+                .zip(&cols)
+                .map(|(cell, &w)| clip(cell, w))
+                .collect::<Vec<_>>(),
+        );
     }
-    t.lines().map(|l| format!("{}\n", l.trim_end())).collect()
+    // Lines: the header, its rule, one per item, the closing rule.
+    t.lines()
+        .enumerate()
+        .map(|(n, l)| {
+            let l = l.trim_end();
+            let overdue = n
+                .checked_sub(2)
+                .and_then(|i| items.get(i))
+                .is_some_and(DueItem::is_overdue);
+            if overdue {
+                format!("{}\n", palette.paint(style::ERROR, l))
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
 }
 
-const CSV_HEADER: [&str; 12] = [
-    "due",
-    "days_left",
-    "kind",
-    "kind_zh",
-    "unit",
-    "unit_name",
-    "person",
-    "record",
-    "file",
-    "line",
-    "description",
-    "uid",
+/// The columns: Chinese name and English key.
+const CSV_HEADER: [(&str, &str); 12] = [
+    ("到期日", "due"),
+    ("剩余天数", "days_left"),
+    ("类型代码", "kind"),
+    ("类型", "kind_zh"),
+    ("单位", "unit"),
+    ("单位名称", "unit_name"),
+    ("责任人", "person"),
+    ("记录", "record"),
+    ("文件", "file"),
+    ("行号", "line"),
+    ("事项", "description"),
+    ("标识", "uid"),
 ];
 
-/// CSV with an English header row, one row per item.
+/// CSV with a header row (Chinese, or the English keys with `lang` en), one row per item.
 ///
 /// # Errors
 /// Only if the CSV writer fails, which writing to memory does not.
 pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER)?;
+    w.write_record(csv_text::header(&CSV_HEADER, lang))?;
     for i in items {
         let (record, file, line) = i.source.as_ref().map_or_else(
             || (String::new(), String::new(), String::new()),
@@ -150,9 +209,6 @@ pub fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
     })
 }
 
-/// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
-/// updates the events; DTSTAMP is the as-of date, so the output is the same every run.
-#[must_use]
 /// Text for an iCalendar TEXT value. RFC 5545 has one line break, `\n` (which the writer
 /// escapes), and no control characters but tab: a carriage return becomes a line break, and
 /// any other control is shown escaped, as everywhere else.
@@ -160,9 +216,34 @@ fn ics_text(s: &str) -> String {
     crate::visible::text(&s.replace("\r\n", "\n").replace('\r', "\n")).into_owned()
 }
 
-pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) -> String {
+/// The calendar's product identifier (RFC 5545 3.7.3): who wrote the file, in the
+/// formal public identifier form calendar apps expect.
+#[must_use]
+pub fn ics_prodid(lang: Lang) -> String {
+    format!(
+        "-//gbsw//gbsw {}//{}",
+        env!("CARGO_PKG_VERSION"),
+        lang.pick("ZH", "EN")
+    )
+}
+
+/// An iCalendar file: one all-day event per item. UIDs are stable, so importing again
+/// updates the events; DTSTAMP is the as-of date, so the output is the same every run. Each
+/// event carries a reminder (`VALARM`, `ACTION:DISPLAY`) `reminder_days` days before the
+/// due day; 0 means none.
+#[must_use]
+pub fn ics(
+    items: &[DueItem],
+    as_of: NaiveDate,
+    lang: Lang,
+    organization: &str,
+    reminder_days: u32,
+) -> String {
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
-    let mut cal = Calendar::new();
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", ics_prodid(lang).as_str()))
+        .append_property(("CALSCALE", "GREGORIAN"));
     // The calendar's name goes out as NAME unescaped (and as X-WR-CALNAME escaped): keep it
     // on one line.
     let organization = ics_text(organization).replace('\n', " ");
@@ -187,21 +268,29 @@ pub fn ics(items: &[DueItem], as_of: NaiveDate, lang: Lang, organization: &str) 
                 s.line
             ));
         }
-        let event = icalendar::Event::new()
+        let summary = ics_text(&format!("[{}] {}", i.kind.label(lang), i.what.text(lang)));
+        let mut event = icalendar::Event::new();
+        event
             .uid(&ics_text(&format!("{}@gbsw", i.uid)))
             .timestamp(stamp)
-            .summary(&ics_text(&format!(
-                "[{}] {}",
-                i.kind.label(lang),
-                i.what.text(lang)
-            )))
+            .summary(&summary)
             .description(&ics_text(&description.join("\n")))
             // All-day events end, exclusively, on the next day (RFC 5545 3.6.1).
             .starts(i.due)
             .ends(i.due.succ_opt().unwrap_or(i.due))
-            .add_property("CATEGORIES", i.kind.label(lang))
-            .done();
-        cal.push(event);
+            .add_property("CATEGORIES", i.kind.label(lang));
+        if reminder_days > 0 {
+            // TRIGGER:-P1D (RFC 5545 3.8.6.3), relative to the start of the all-day event:
+            // the day before. The writer gives every component a DTSTAMP and a UID, now and
+            // random unless set: they are set from the item, so the bytes stay the same.
+            let mut alarm = icalendar::Alarm::display(&summary, chrono::Duration::zero());
+            alarm
+                .add_property("TRIGGER", format!("-P{reminder_days}D"))
+                .add_property("UID", ics_text(&format!("{}/alarm@gbsw", i.uid)))
+                .timestamp(stamp);
+            event.alarm(alarm);
+        }
+        cal.push(event.done());
     }
     cal.done().to_string()
 }

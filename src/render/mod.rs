@@ -16,5 +16,6 @@ pub mod report_md;
 pub mod sheet;
 pub mod show;
 pub mod status;
+pub mod style;
 pub mod text;
 pub mod xlsx;

@@ -229,19 +229,22 @@ pub fn json(c: &ChecksCircular, lang: Lang) -> String {
 /// Only if the CSV writer fails, which writing to memory does not.
 pub fn csv(c: &ChecksCircular, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "date",
-        "check",
-        "type",
-        "by",
-        "unit",
-        "inspectors",
-        "standards",
-        "conclusion",
-        "items_conforming",
-        "items_checked",
-        "rectifications",
-    ])?;
+    w.write_record(csv_text::header(
+        &[
+            ("检查日期", "date"),
+            ("检查编号", "check"),
+            ("检查方式", "type"),
+            ("检查部门", "by"),
+            ("受检单位", "unit"),
+            ("检查人员", "inspectors"),
+            ("标准", "standards"),
+            ("检查结论", "conclusion"),
+            ("符合项目数", "items_conforming"),
+            ("检查项目数", "items_checked"),
+            ("不符合项", "rectifications"),
+        ],
+        lang,
+    ))?;
     for r in &c.rows {
         let t = |s: &str| csv_text::text(s).into_owned();
         w.write_record([

@@ -173,7 +173,16 @@ pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error
         ));
     }
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["indicator", "label", "numerator", "denominator", "value"])?;
+    w.write_record(csv_text::header(
+        &[
+            ("指标代码", "indicator"),
+            ("指标", "label"),
+            ("分子", "numerator"),
+            ("分母", "denominator"),
+            ("数值", "value"),
+        ],
+        lang,
+    ))?;
     for r in rows {
         let name = lang.pick(r.zh, r.en);
         w.write_record([

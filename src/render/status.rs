@@ -2,18 +2,24 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::lang::Lang;
 use crate::model::vocab::{CheckType, RectificationStatus, StandardStatus, Vocab};
 use crate::render::due::item_json;
 use crate::render::report_md::period_name;
+use crate::render::style::Palette;
 use crate::report::status::Status;
 
-fn table(header: Vec<String>, rows: Vec<Vec<String>>) -> String {
+/// A boxed table; with a `width` (a terminal's) its columns wrap to fit it.
+fn table(header: Vec<String>, rows: Vec<Vec<String>>, width: Option<usize>) -> String {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_header(header);
+    if let Some(w) = width {
+        t.set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(w).unwrap_or(u16::MAX));
+    }
     for r in rows {
         t.add_row(r);
     }
@@ -28,9 +34,10 @@ fn rate(r: &crate::report::Ratio) -> String {
     }
 }
 
-/// The status screen.
+/// The status screen, fitting a terminal `width` wide (or whole, without one); overdue items
+/// in the error colour.
 #[must_use]
-pub fn table_text(s: &Status, lang: Lang) -> String {
+pub fn table_text(s: &Status, lang: Lang, width: Option<usize>, palette: Palette) -> String {
     let l = lang;
     let mut out = String::new();
     let who = s.unit.as_ref().map_or_else(
@@ -81,7 +88,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             row
         })
         .collect();
-    out.push_str(&table(header, rows));
+    out.push_str(&table(header, rows, width));
     // Plans.
     let rows = s
         .plans
@@ -103,6 +110,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             l.pick("逾期活动", "late activities").into(),
         ],
         rows,
+        width,
     ));
     // Checks and conformity in the period.
     let ind = &s.indicators;
@@ -136,6 +144,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             l.pick("次数 / 比率", "count / rate").into(),
         ],
         rows,
+        width,
     ));
     // Rectifications by status.
     let rows = RectificationStatus::ALL
@@ -156,6 +165,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
             l.pick("记录", "records").into(),
         ],
         rows,
+        width,
     ));
     // Overdue.
     let _ = writeln!(
@@ -183,7 +193,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
         )
     );
     // The heading above says how many there are; the table shows the oldest ones.
-    out.push_str(&crate::render::due::rows(&s.overdue, l, 80));
+    out.push_str(&crate::render::due::rows(&s.overdue, l, width, palette));
     out.push('\n');
     let _ = writeln!(
         out,
@@ -196,7 +206,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
     if s.reviews.is_empty() {
         let _ = writeln!(out, "{}", l.pick("无", "none"));
     } else {
-        out.push_str(&crate::render::due::rows(&s.reviews, l, 80));
+        out.push_str(&crate::render::due::rows(&s.reviews, l, width, palette));
     }
     out.push('\n');
     // Who has handed in the half year's report.
@@ -234,6 +244,7 @@ pub fn table_text(s: &Status, lang: Lang) -> String {
                 l.pick("记录", "record").into(),
             ],
             rows,
+            width,
         ));
     }
     let _ = writeln!(

@@ -97,6 +97,39 @@ fn break_at(line: &str, next: char) -> usize {
     if end == 0 { line.len() } else { end }
 }
 
+/// Column widths for a table `width` columns wide, where each column also takes three columns
+/// of padding and border: each column starts at its `natural` width, and while the table is
+/// too wide the widest column above its `min` gives up a column. A table that cannot fit
+/// even at the minimums is left wider than `width`.
+#[must_use]
+pub fn fit(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
+    let mut w: Vec<usize> = natural.to_vec();
+    let budget = width.saturating_sub(3 * natural.len());
+    let mut total: usize = w.iter().sum();
+    while total > budget {
+        let widest = (0..w.len())
+            .filter(|&i| w[i] > min.get(i).copied().unwrap_or(0))
+            .max_by_key(|&i| (w[i], std::cmp::Reverse(i)));
+        let Some(i) = widest else { break };
+        w[i] -= 1;
+        total -= 1;
+    }
+    w
+}
+
+/// As [`fit`], but the last column (a description) gives way first, down to 10 columns (or
+/// its `min`, if more); only then do the others shrink, widest first.
+#[must_use]
+pub fn fit_last_first(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
+    let Some(last) = natural.len().checked_sub(1) else {
+        return Vec::new();
+    };
+    let mut held = natural.to_vec();
+    held[last] = natural[last].min(min.get(last).copied().unwrap_or(0).max(10));
+    let first = fit(natural, &held, width);
+    fit(&first, min, width)
+}
+
 /// `text` padded with spaces to `cols` display columns.
 #[must_use]
 pub fn pad(text: &str, cols: usize) -> String {
@@ -129,5 +162,15 @@ mod tests {
         );
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(pad("标准", 6), "标准  ");
+    }
+
+    #[test]
+    fn columns_shrink_widest_first_down_to_their_minimum() {
+        assert_eq!(fit(&[10, 14, 40], &[10, 4, 4], 80), [10, 14, 40]);
+        assert_eq!(fit(&[10, 14, 40], &[10, 4, 4], 45), [10, 13, 13]);
+        assert_eq!(fit(&[10, 14, 40], &[10, 4, 4], 10), [10, 4, 4]);
+        assert_eq!(fit_last_first(&[10, 16, 40], &[10, 4, 4], 50), [10, 16, 15]);
+        assert_eq!(fit_last_first(&[10, 16, 40], &[10, 4, 4], 45), [10, 16, 10]);
+        assert_eq!(fit_last_first(&[10, 16, 40], &[10, 4, 4], 40), [10, 11, 10]);
     }
 }

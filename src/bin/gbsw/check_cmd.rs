@@ -10,7 +10,7 @@ use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{print, write_folder};
+use crate::output::{palette, print, print_painted, write_folder};
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
@@ -29,7 +29,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let warnings = diags.len() - errors;
     let text = match args.format {
         CheckFormat::Human => {
-            let mut text = diagnostics::human(&view, &diags);
+            let mut text = diagnostics::human_styled(&view, &diags, palette(cli));
             text.push_str(&summary(&loaded.ledger, errors, warnings, lang));
             text
         }
@@ -37,7 +37,11 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Github => diagnostics::github(&view, &diags),
         CheckFormat::Sarif => diagnostics::sarif(&view, &diags),
     };
-    print(&text)?;
+    if args.format == CheckFormat::Human {
+        print_painted(&text, palette(cli))?;
+    } else {
+        print(&text)?;
+    }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed {
         ExitCode::from(1)

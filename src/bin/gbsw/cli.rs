@@ -19,8 +19,25 @@ pub struct Cli {
     /// 输出语言 / output language (default: the manifest's `lang`, else zh)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// 颜色：auto 在终端上且未设 NO_COLOR 时着色 / colour: auto (on a terminal, unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// 表格宽度（默认为终端宽度；输出到文件或管道时不截断；0 = 不截断）/ table width in columns (default: the terminal's; nothing is cut when not a terminal; 0 = no limit)
+    #[arg(long, global = true, value_name = "COLS")]
+    pub width: Option<usize>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to colour: `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// on a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is dumb
+    Auto,
+    /// always, even into a file or pipe
+    Always,
+    /// never
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +69,23 @@ pub enum Command {
     Codes,
     /// 输出 JSON Schema / write the JSON Schemas of the manifest and every record kind
     Schema(SchemaArgs),
+    /// 输出 shell 补全脚本 / print the shell completion script for bash, zsh, fish or powershell
+    Completions(CompletionsArgs),
+    /// 输出 man 手册页 / print the man page (roff): gbsw(1), or a subcommand's, e.g. gbsw-due(1)
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// 子命令，如 due / a subcommand, e.g. due (default: gbsw itself)
+    pub subcommand: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// shell 名称 / the shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -106,11 +140,17 @@ pub struct DueArgs {
     /// 有逾期事项时以 1 退出，供每晚 CI 使用 / exit 1 when anything is overdue (for a nightly CI job)
     #[arg(long)]
     pub fail_on_overdue: bool,
+    /// 日历提醒：到期前几天（0 = 不提醒；仅 --format ics）/ calendar reminder this many days before (0 = none; --format ics only)
+    #[arg(long, value_name = "DAYS", default_value_t = 1)]
+    pub reminder: u32,
+    /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DueFormat {
-    /// a table for an 80-column terminal
+    /// a table that fits the terminal
     Table,
     /// CSV with a header row
     Csv,
@@ -173,6 +213,12 @@ pub struct InitArgs {
     /// 文件夹不为空时也继续，只写入缺少的文件 / go on in a folder with files, writing only the missing ones
     #[arg(long)]
     pub existing: bool,
+    /// CI 中安装 gbsw 的命令（默认从 crates.io 安装本版本）/ the command that installs gbsw in CI, e.g. "cargo install --locked --git URL gbsw" (default: this version from crates.io)
+    #[arg(long, value_name = "COMMAND")]
+    pub gbsw_source: Option<String>,
+    /// 不运行 git init / do not run git init
+    #[arg(long)]
+    pub no_git: bool,
 }
 
 #[derive(Debug, Args)]
@@ -253,6 +299,9 @@ pub struct ReportArgs {
     /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
+    /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
+    #[arg(long)]
+    pub bom: bool,
     /// 写入文件 / write to this file (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,

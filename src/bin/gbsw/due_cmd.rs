@@ -1,6 +1,5 @@
 //! `gbsw due`: what is due and overdue.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use gbsw::due::DueItem;
@@ -8,7 +7,7 @@ use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::print;
+use crate::output::{palette, print_painted, table_width};
 use crate::records_arg::{note_left_out, resolve_unit};
 
 pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
@@ -54,27 +53,16 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         .as_ref()
         .map_or("", |m| m.organization.value.as_str());
     let text = match args.format {
-        DueFormat::Table => render::due::table(&items, as_of, lang, table_width()),
-        DueFormat::Csv => render::due::csv(&items, lang)?,
+        DueFormat::Table => render::due::table(&items, as_of, lang, table_width(cli), palette(cli)),
+        DueFormat::Csv => render::csv_text::with_bom(render::due::csv(&items, lang)?, args.bom),
         DueFormat::Json => render::due::json(&items, lang),
-        DueFormat::Ics => render::due::ics(&items, as_of, lang, organization),
+        DueFormat::Ics => render::due::ics(&items, as_of, lang, organization, args.reminder),
     };
-    print(&text)?;
+    print_painted(&text, palette(cli))?;
     let failed = args.fail_on_overdue && items.iter().any(DueItem::is_overdue);
     Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// 80 columns, or the terminal's width when stdout is a wider terminal. Output that goes to a
-/// file or a pipe is always 80 wide, so it is the same everywhere.
-pub fn table_width() -> usize {
-    if !std::io::stdout().is_terminal() {
-        return 80;
-    }
-    comfy_table::Table::new()
-        .width()
-        .map_or(80, |w| usize::from(w).max(80))
 }

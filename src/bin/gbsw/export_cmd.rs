@@ -20,9 +20,6 @@ use crate::output::{choose_format, print, write_file, write_folder};
 use crate::records_arg::note_left_out;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
 
-/// What Excel on Chinese Windows needs to read a CSV file as UTF-8 rather than GBK.
-const BOM: &str = "\u{feff}";
-
 pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
@@ -61,11 +58,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let csv = |sheet: &Sheet| -> anyhow::Result<String> {
         let text = render::sheet::csv(sheet, lang)?;
-        Ok(if args.bom {
-            format!("{BOM}{text}")
-        } else {
-            text
-        })
+        Ok(render::csv_text::with_bom(text, args.bom))
     };
     if format == ExportFormat::Xlsx {
         for cut in render::xlsx::truncated(&sheets, lang) {

@@ -7,9 +7,9 @@ use clap::{Args, ValueEnum};
 use gbsw::render;
 
 use crate::cli::Cli;
-use crate::due_cmd::table_width;
 use crate::ledger_arg::{lang, open};
 use crate::output::print;
+use crate::output::table_width;
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -42,7 +42,9 @@ pub fn run(cli: &Cli, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let text = match args.format {
-        HistoryFormat::Table => render::history::table(&history, lang, table_width()),
+        HistoryFormat::Table => {
+            render::history::table(&history, lang, table_width(cli).unwrap_or(usize::MAX / 4))
+        }
         HistoryFormat::Json => render::history::json(&history),
     };
     print(&text)?;

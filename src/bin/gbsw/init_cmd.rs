@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gbsw::author::init::{InitError, init};
+use gbsw::author::init::{Git, InitError, default_gbsw_source, git_init, init};
 
 use crate::cli::{Cli, InitArgs};
 use crate::output::print;
@@ -15,7 +15,12 @@ pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
         lang.pick("（请填写单位名称）", "(your organisation)")
             .to_owned()
     });
-    match init(&dir, &organization, args.existing) {
+    let source = args
+        .gbsw_source
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(default_gbsw_source);
+    match init(&dir, &organization, args.existing, &source) {
         Ok(outcome) => {
             let mut text = lang.pick(
                 format!(
@@ -37,6 +42,9 @@ pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
                         outcome.kept.join(", ")
                     ),
                 ));
+            }
+            if !args.no_git {
+                text.push_str(&git_text(&git_init(&dir), &dir, lang));
             }
             text.push_str(&lang.pick(
                 "下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n".to_owned(),
@@ -75,5 +83,25 @@ pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::from(2))
         }
+    }
+}
+
+/// What `init` says about git: nothing when the folder was already in a repository.
+fn git_text(git: &Git, dir: &std::path::Path, lang: gbsw::lang::Lang) -> String {
+    let dir = dir.display();
+    match git {
+        Git::Inside => String::new(),
+        Git::Initialised => lang.pick(
+            format!("已在 {dir} 运行 git init：台账的每次修改都可用 git 提交和追溯。\n"),
+            format!("ran git init in {dir}: every change to the ledger can be committed and traced with git.\n"),
+        ),
+        Git::Missing => lang.pick(
+            format!("未找到 git，台账还不在 git 仓库中：请安装 git（https://git-scm.com），然后在 {dir} 中运行 git init。\n"),
+            format!("git was not found, so the ledger is not in a git repository yet: install git (https://git-scm.com), then run git init in {dir}.\n"),
+        ),
+        Git::Failed(message) => lang.pick(
+            format!("git init 未成功（{message}），台账还不在 git 仓库中：请在 {dir} 中手动运行 git init。\n"),
+            format!("git init failed ({message}), so the ledger is not in a git repository yet: run git init in {dir} by hand.\n"),
+        ),
     }
 }

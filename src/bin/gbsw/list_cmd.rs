@@ -6,7 +6,7 @@ use gbsw::render;
 
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::print;
+use crate::output::{palette, print_painted, table_width};
 use crate::records_arg::{filter, note_left_out};
 use crate::records_cli::{ListArgs, ListFormat};
 
@@ -19,10 +19,10 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
     note_left_out(&loaded, lang, true);
     let sheet = gbsw::query::list::list(ledger, args.kind, &filter, as_of);
     let text = match args.format {
-        ListFormat::Table => render::list::table(&sheet, lang, crate::due_cmd::table_width()),
-        ListFormat::Csv => render::sheet::csv(&sheet, lang)?,
+        ListFormat::Table => render::list::table(&sheet, lang, table_width(cli), palette(cli)),
+        ListFormat::Csv => render::csv_text::with_bom(render::sheet::csv(&sheet, lang)?, args.bom),
         ListFormat::Json => render::sheet::json(&sheet),
     };
-    print(&text)?;
+    print_painted(&text, palette(cli))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@ macro_rules! eprintln {
 
 mod check_cmd;
 mod cli;
+mod completions_cmd;
 mod due_cmd;
 mod export_cmd;
 mod form_cmd;
@@ -59,6 +60,8 @@ fn main() -> ExitCode {
         Command::Export(args) => export_cmd::run(&cli, args),
         Command::Codes => check_cmd::codes(&cli),
         Command::Schema(args) => check_cmd::schema(&cli, args),
+        Command::Completions(args) => completions_cmd::completions(args),
+        Command::Man(args) => completions_cmd::man(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -2,17 +2,72 @@
 //! stderr; both show the control characters of ledger text escaped (see [`gbsw::visible`]),
 //! whatever the format, so no value can drive the terminal that shows it.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use gbsw::author::output::{self, Guard};
 use gbsw::lang::Lang;
+use gbsw::render::style::{self, Palette};
 use gbsw::visible;
+
+use crate::cli::{Cli, ColorChoice};
+
+/// Colour for stdout: `--color always|never`, or with `auto` on a terminal unless `NO_COLOR`
+/// is set to anything (https://no-color.org) or `TERM` is `dumb`.
+pub fn palette(cli: &Cli) -> Palette {
+    Palette {
+        on: color_on(
+            cli.color,
+            io::stdout().is_terminal(),
+            std::env::var_os("NO_COLOR").as_deref(),
+            std::env::var_os("TERM").as_deref(),
+        ),
+    }
+}
+
+/// The rule of [`palette`], with what it reads from the process passed in.
+fn color_on(
+    choice: ColorChoice,
+    terminal: bool,
+    no_color: Option<&std::ffi::OsStr>,
+    term: Option<&std::ffi::OsStr>,
+) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            terminal && no_color.is_none_or(|v| v.is_empty()) && term.is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
+/// How wide a table may be: `--width` (0: no limit), else the terminal's width when stdout is
+/// a terminal, else no limit: a table written to a file or a pipe is never cut.
+pub fn table_width(cli: &Cli) -> Option<usize> {
+    match cli.width {
+        Some(0) => None,
+        Some(w) => Some(w),
+        None if io::stdout().is_terminal() => comfy_table::Table::new().width().map(usize::from),
+        None => None,
+    }
+}
 
 /// Write all of `text` to stdout; a broken pipe ends quietly.
 pub fn print(text: &str) -> anyhow::Result<()> {
+    print_painted(text, Palette::OFF)
+}
+
+/// [`print`] for text a renderer painted with `palette`: with colour on, gbsw's own colour
+/// sequences ([`style::own_sequences`]) pass, and every other control character is shown
+/// escaped as always. The renderers that paint show ledger text escaped before they add
+/// colour, so no value can bring a sequence of its own.
+pub fn print_painted(text: &str, palette: Palette) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
-    let text = visible::text(text);
+    let text = if palette.on {
+        visible::text_keeping(text, &style::own_sequences())
+    } else {
+        visible::text(text)
+    };
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
@@ -103,4 +158,37 @@ pub fn fail(e: &anyhow::Error) -> ExitCode {
 pub fn eprint_line(text: &str) {
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "{}", visible::text(text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color_unless_asked() {
+        let auto = |tty, nc: Option<&str>, term: Option<&str>| {
+            color_on(
+                ColorChoice::Auto,
+                tty,
+                nc.map(OsStr::new),
+                term.map(OsStr::new),
+            )
+        };
+        assert!(auto(true, None, Some("xterm-256color")));
+        assert!(
+            auto(true, Some(""), None),
+            "an empty NO_COLOR does not count"
+        );
+        assert!(!auto(true, Some("1"), None), "NO_COLOR set: no colour");
+        assert!(!auto(false, None, None), "a pipe or a file: no colour");
+        assert!(!auto(true, None, Some("dumb")));
+        assert!(color_on(
+            ColorChoice::Always,
+            false,
+            Some(OsStr::new("1")),
+            None
+        ));
+        assert!(!color_on(ColorChoice::Never, true, None, None));
+    }
 }

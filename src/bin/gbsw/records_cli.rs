@@ -37,11 +37,14 @@ pub struct ListArgs {
     /// 输出格式 / output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
-    /// a table for an 80-column terminal
+    /// a table that fits the terminal
     Table,
     /// CSV with a header row
     Csv,

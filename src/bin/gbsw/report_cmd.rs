@@ -63,7 +63,10 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
                 ReportFormat::Md => render::report_md::render(&report, lang),
                 ReportFormat::Html => render::report_html::semiannual(&report, lang),
                 ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
-                ReportFormat::Csv => render::report_data::indicators_csv(&report.indicators, lang)?,
+                ReportFormat::Csv => render::csv_text::with_bom(
+                    render::report_data::indicators_csv(&report.indicators, lang)?,
+                    args.bom,
+                ),
             }
         }
         Which::Checks => {
@@ -72,7 +75,10 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
                 ReportFormat::Md => render::report_checks::markdown(&circular, lang),
                 ReportFormat::Html => render::report_checks::html(&circular, lang),
                 ReportFormat::Json => render::report_checks::json(&circular, lang),
-                ReportFormat::Csv => render::report_checks::csv(&circular, lang)?,
+                ReportFormat::Csv => render::csv_text::with_bom(
+                    render::report_checks::csv(&circular, lang)?,
+                    args.bom,
+                ),
             }
         }
     };
@@ -104,9 +110,14 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     };
     let status = gbsw::report::status::build(ledger, &scope, left_out(&loaded));
     let text = match args.format {
-        StatusFormat::Table => render::status::table_text(&status, lang),
+        StatusFormat::Table => render::status::table_text(
+            &status,
+            lang,
+            crate::output::table_width(cli),
+            crate::output::palette(cli),
+        ),
         StatusFormat::Json => render::status::json(&status, lang),
     };
-    print(&text)?;
+    crate::output::print_painted(&text, crate::output::palette(cli))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -48,7 +48,9 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let text = match args.format {
-        ShowFormat::Table => render::show::text(&d, lang, crate::due_cmd::table_width()),
+        ShowFormat::Table => {
+            render::show::text(&d, lang, crate::output::table_width(cli).unwrap_or(80))
+        }
         ShowFormat::Json => render::show::json(&d, lang),
     };
     print(&text)?;
