@@ -152,7 +152,20 @@ impl Diagnostic {
 
 /// Sort diagnostics into the stable order they are reported in: by file, position, code.
 pub fn sort(diags: &mut [Diagnostic]) {
+    // A file that could not be read at all comes first: whatever else is wrong may follow
+    // from it (its records are missing), so it is what to fix first.
+    let unread = |d: &Diagnostic| {
+        !matches!(
+            d.code,
+            Code::Unreadable | Code::NotUtf8 | Code::BinaryFile | Code::FileTooLarge
+        )
+    };
     diags.sort_by(|a, b| {
-        (a.file, a.span.map(|s| s.start), a.code).cmp(&(b.file, b.span.map(|s| s.start), b.code))
+        (unread(a), a.file, a.span.map(|s| s.start), a.code).cmp(&(
+            unread(b),
+            b.file,
+            b.span.map(|s| s.start),
+            b.code,
+        ))
     });
 }

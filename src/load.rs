@@ -152,6 +152,12 @@ pub fn load(root: &Path) -> Loaded {
             left_out.push(FileId(
                 u32::try_from(ledger.files.len()).unwrap_or(u32::MAX),
             ));
+            // The ids it seems to hold count as records that could not be read, so that
+            // references to them are not reported as well (a GBK or half-edited file would
+            // otherwise bury its one error under "does not exist" for each reference).
+            if let Some(text) = &file.text {
+                ledger.broken.extend(written_ids(text));
+            }
         }
         ledger.files.push(file);
         diagnostics.extend(result.diags);
@@ -190,6 +196,19 @@ pub fn load(root: &Path) -> Loaded {
         diagnostics,
         left_out,
     }
+}
+
+/// The values of `id` keys in a text that could not be parsed, line by line (`id = "X"`,
+/// `id: X`, `- id: X`): a best guess at the records it holds.
+fn written_ids(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let rest = line.trim_start().trim_start_matches("- ").trim_start();
+        let rest = rest.strip_prefix("id")?.trim_start();
+        let rest = rest.strip_prefix(['=', ':'])?.trim();
+        let value = rest.split('#').next().unwrap_or_default().trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        (!value.is_empty()).then(|| value.to_owned())
+    })
 }
 
 /// Push a record into its list and index it; returns its id and place.

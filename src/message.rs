@@ -607,10 +607,15 @@ impl Msg {
                     "write a period as 2026 (year), 2026H1 (half), 2026Q3 (quarter) or 2026-05 (month)".into(),
                 ),
             },
-            Msg::HintConvertGbk { path } => l.pick(
-                format!("看起来是 GBK/GB18030 编码。转换为 UTF-8：iconv -f GB18030 -t UTF-8 '{path}' > tmp && mv tmp '{path}'（或在编辑器中“另存为 UTF-8”）"),
-                format!("it looks like GBK/GB18030. Convert it to UTF-8: iconv -f GB18030 -t UTF-8 '{path}' > tmp && mv tmp '{path}' (or \"Save as UTF-8\" in an editor)"),
-            ),
+            Msg::HintConvertGbk { path } => {
+                // The file name is the ledger's: quoted so that the command stays one
+                // command whatever the name holds (`'`, `;`, `$(…)`).
+                let path = shell_quote(path);
+                l.pick(
+                    format!("看起来是 GBK/GB18030 编码。转换为 UTF-8：iconv -f GB18030 -t UTF-8 {path} > tmp && mv tmp {path}（或在编辑器中“另存为 UTF-8”）"),
+                    format!("it looks like GBK/GB18030. Convert it to UTF-8: iconv -f GB18030 -t UTF-8 {path} > tmp && mv tmp {path} (or \"Save as UTF-8\" in an editor)"),
+                )
+            }
             Msg::HintSaveUtf8 => l.pick("请在编辑器中以 UTF-8 编码重新保存".into(), "save the file again as UTF-8 in an editor".into()),
             Msg::HintRemoveBinary => l.pick(
                 "记录文件必须是文本；请删除该文件或将其移出台账文件夹".into(),
@@ -781,4 +786,9 @@ impl Msg {
             ),
         }
     }
+}
+
+/// A word for a POSIX shell: in single quotes, each `'` written as `'\''`.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }

@@ -123,3 +123,25 @@ fn a_file_name_cannot_forge_a_diagnostic() {
         "{text}"
     );
 }
+
+#[test]
+fn a_suggested_command_stays_one_command() {
+    let s = Scratch::new("terminal-hint");
+    s.write(
+        "gbsw.toml",
+        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n",
+    );
+    // GBK bytes for 会议 in a file whose name would end the quoted word of the hint.
+    s.write(
+        "standards/x';touch pwned;'.toml",
+        b"id = \"STD-1\"\ntitle = \"\xbb\xe1\xd2\xe9\"\n",
+    );
+    let out = s.gbsw(&["check", "--as-of=2026-06-25", "--lang", "en"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "iconv -f GB18030 -t UTF-8 'standards/x'\\'';touch pwned;'\\''.toml' > tmp && mv tmp 'standards/x'\\'';touch pwned;'\\''.toml'"
+        ),
+        "{text}"
+    );
+}
