@@ -333,10 +333,11 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                 Format::Yaml => "YAML",
             };
             for e in errors {
+                let kind = parse::SyntaxKind::of(format, &e.detail);
                 let hint = if e.detail.contains("date") {
                     Msg::HintDateFormat
                 } else {
-                    Msg::HintSyntax
+                    Msg::HintSyntaxKind(kind)
                 };
                 result.diags.push(
                     Diagnostic::new(
@@ -345,6 +346,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                         e.span,
                         Msg::Syntax {
                             format: name,
+                            kind,
                             detail: e.detail,
                         },
                     )

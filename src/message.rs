@@ -144,6 +144,7 @@ pub enum Msg {
     },
     Syntax {
         format: &'static str,
+        kind: crate::parse::SyntaxKind,
         detail: String,
     },
     // Fields.
@@ -312,6 +313,8 @@ pub enum Msg {
         folders: String,
     },
     HintSyntax,
+    /// The hint for a kind of syntax error (see `parse::SyntaxKind`).
+    HintSyntaxKind(crate::parse::SyntaxKind),
     HintControlCharacter,
     HintAddUnit {
         id: String,
@@ -443,10 +446,20 @@ impl Msg {
                 format!("未知的文件夹 `{name}`，其中的记录文件不会被读取"),
                 format!("unknown folder `{name}`: the record files in it are not read"),
             ),
-            Msg::Syntax { format, detail } => l.pick(
-                format!("{format} 语法错误：{detail}"),
-                format!("{format} syntax error: {detail}"),
-            ),
+            Msg::Syntax { format, kind, detail } => {
+                use crate::parse::SyntaxKind as K;
+                let (zh, en) = match kind {
+                    K::UnclosedQuote => ("引号没有闭合".to_owned(), "a quote is not closed".to_owned()),
+                    K::UnclosedBracket => ("括号没有闭合".to_owned(), "a bracket is not closed".to_owned()),
+                    K::MissingEquals => ("字段名后缺少 `=` 和值".to_owned(), "a key without `=` and a value".to_owned()),
+                    K::MissingColon => ("缺少 `:`，或缩进没有对齐".to_owned(), "a `:` is missing, or the indentation does not line up".to_owned()),
+                    K::DuplicateKey => ("同一个字段写了两次".to_owned(), "a key is written twice".to_owned()),
+                    K::BadEscape => ("反斜杠 `\\` 后面的字符不是有效的转义".to_owned(), "a backslash `\\` starts an invalid escape".to_owned()),
+                    K::Tab => ("用了 Tab 缩进".to_owned(), "a tab is used for indentation".to_owned()),
+                    K::Other => (detail.clone(), detail.clone()),
+                };
+                l.pick(format!("{format} 语法错误：{zh}"), format!("{format} syntax error: {en}"))
+            }
             Msg::WrongType { field, expected, found } => l.pick(
                 format!("`{field}` 应为{}，实际是{}", expected.label(l), found_label(*found, l)),
                 format!("`{field}` must be {}, found {}", expected.label(l), found_label(*found, l)),
@@ -639,6 +652,40 @@ impl Msg {
                 "删除该字符；多半是从别处复制文字时带进来的".into(),
                 "delete the character; it usually comes with text copied from elsewhere".into(),
             ),
+            Msg::HintSyntaxKind(kind) => {
+                use crate::parse::SyntaxKind as K;
+                match kind {
+                    K::UnclosedQuote => l.pick(
+                        "在文本值的末尾补上引号（\"）；文本本身含有引号时，用另一种引号括起整段文本".into(),
+                        "close the text value with a quote (\"); text that holds a quote goes in the other kind of quotes".into(),
+                    ),
+                    K::UnclosedBracket => l.pick(
+                        "补上对应的 ] 或 }；列表写作 [\"甲\", \"乙\"]".into(),
+                        "add the matching ] or }; a list is written [\"a\", \"b\"]".into(),
+                    ),
+                    K::MissingEquals => l.pick(
+                        "写作 字段 = 值，例如 unit = \"office\"".into(),
+                        "write key = value, e.g. unit = \"office\"".into(),
+                    ),
+                    K::MissingColon => l.pick(
+                        "写作 字段: 值（冒号后有空格），同一层的字段左边对齐".into(),
+                        "write key: value (a space after the colon), and line up the keys of one level".into(),
+                    ),
+                    K::DuplicateKey => l.pick(
+                        "删去重复的一行，或改正其中一个字段名".into(),
+                        "delete the repeated line, or correct one of the keys".into(),
+                    ),
+                    K::BadEscape => l.pick(
+                        "要写反斜杠时写两个（\\\\），或在 TOML 中用单引号括起文本（'C:\\资料'）".into(),
+                        "write a backslash as two (\\\\), or in TOML put the text in single quotes ('C:\\files')".into(),
+                    ),
+                    K::Tab => l.pick(
+                        "YAML 只能用空格缩进：把这一行开头的 Tab 换成空格".into(),
+                        "YAML indents with spaces only: replace the tab at the start of this line with spaces".into(),
+                    ),
+                    K::Other => Msg::HintSyntax.text(l),
+                }
+            }
             Msg::HintSyntax => l.pick(
                 "检查引号、括号和缩进是否成对、一致；文本值要加引号".into(),
                 "check that quotes and brackets are paired and indentation is consistent; quote text values".into(),

@@ -22,6 +22,58 @@ pub struct ParseError {
     pub detail: String,
 }
 
+/// What a syntax error is, in the terms a clerk fixes it in: the parsers' messages (English,
+/// and worded for programmers) sorted into the common mistakes, each with its own message and
+/// hint in the catalog. `Other` keeps the parser's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    UnclosedQuote,
+    UnclosedBracket,
+    /// TOML: a key with no `=`.
+    MissingEquals,
+    /// YAML: no `:` after a key, or indentation that does not line up.
+    MissingColon,
+    DuplicateKey,
+    BadEscape,
+    /// YAML: a tab used for indentation.
+    Tab,
+    Other,
+}
+
+impl SyntaxKind {
+    /// The kind of a parser's message.
+    #[must_use]
+    pub fn of(format: Format, detail: &str) -> Self {
+        let has = |s: &str| detail.contains(s);
+        match format {
+            Format::Toml if has("duplicate key") => Self::DuplicateKey,
+            Format::Toml if has("escape") => Self::BadEscape,
+            Format::Toml if has("invalid basic string") || has("invalid literal string") => {
+                Self::UnclosedQuote
+            }
+            Format::Toml if has("unclosed") || has("expected `]`") || has("expected `}`") => {
+                Self::UnclosedBracket
+            }
+            Format::Toml if has("expected `=`") => Self::MissingEquals,
+            Format::Yaml if has("found a tab") || has("tabs") => Self::Tab,
+            Format::Yaml if has("duplicate key") => Self::DuplicateKey,
+            Format::Yaml if has("escape") => Self::BadEscape,
+            Format::Yaml if has("quoted scalar") => Self::UnclosedQuote,
+            Format::Yaml if has("flow sequence") || has("flow mapping") => Self::UnclosedBracket,
+            Format::Yaml
+                if has("expected ':'")
+                    || has("expect ':'")
+                    || has("mapping values are not allowed")
+                    || has("did not find expected key")
+                    || has("block mapping") =>
+            {
+                Self::MissingColon
+            }
+            _ => Self::Other,
+        }
+    }
+}
+
 /// The formats a record file can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -12,7 +12,13 @@ use crate::span::Span;
 /// Every syntax error toml's recovering parser reports.
 pub fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     let (table, errors) = DeTable::parse_recoverable(text);
-    if !errors.is_empty() {
+    // A date that is not on the calendar (`2026-02-30`) is a syntax error to toml, but the
+    // rest of the file is sound: keep it, and let the decoder report the date as YAML's is
+    // reported (`bad-date`), from its text. Any other error fails the file.
+    let only_dates = errors
+        .iter()
+        .all(|e| e.message().starts_with("invalid date"));
+    if !errors.is_empty() && !only_dates {
         return Err(errors
             .iter()
             .map(|e| {
@@ -26,7 +32,8 @@ pub fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     }
     let span = Span::new(0, text.len());
     let mut too_deep = None;
-    let value = convert_table(table.get_ref(), 0, &mut too_deep);
+    let cx = Cx { text };
+    let value = cx.convert_table(table.get_ref(), 0, &mut too_deep);
     if let Some(span) = too_deep {
         return Err(vec![ParseError {
             span,
@@ -36,53 +43,72 @@ pub fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     Ok(Node { span, value })
 }
 
-fn convert_table(table: &DeTable<'_>, depth: usize, too_deep: &mut Option<Span>) -> Value {
-    let mut entries: Vec<Entry> = table
-        .iter()
-        .map(|(k, v)| Entry {
-            key: k.get_ref().to_string(),
-            key_span: Span::from(k.span()),
-            value: convert(v, depth + 1, too_deep),
-        })
-        .collect();
-    // toml's map iterates in key order; keep entries in the order they were written.
-    entries.sort_by_key(|e| e.key_span.start);
-    Value::Map(entries)
+/// The text being converted, for the values toml could not read.
+struct Cx<'t> {
+    text: &'t str,
 }
 
-fn convert(v: &Spanned<DeValue<'_>>, depth: usize, too_deep: &mut Option<Span>) -> Node {
-    let span = Span::from(v.span());
-    if depth > MAX_DEPTH {
-        too_deep.get_or_insert(span);
-        return Node {
-            span,
-            value: Value::Null,
-        };
+impl Cx<'_> {
+    fn convert_table(
+        &self,
+        table: &DeTable<'_>,
+        depth: usize,
+        too_deep: &mut Option<Span>,
+    ) -> Value {
+        let mut entries: Vec<Entry> = table
+            .iter()
+            .map(|(k, v)| Entry {
+                key: k.get_ref().to_string(),
+                key_span: Span::from(k.span()),
+                value: self.convert(v, depth + 1, too_deep),
+            })
+            .collect();
+        // toml's map iterates in key order; keep entries in the order they were written.
+        entries.sort_by_key(|e| e.key_span.start);
+        Value::Map(entries)
     }
-    let value = match v.get_ref() {
-        DeValue::String(s) => Value::Str(s.to_string()),
-        DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
-            .map_or_else(|_| Value::Float(f64::INFINITY), Value::Int),
-        DeValue::Float(f) => f
-            .as_str()
-            .replace('_', "")
-            .parse::<f64>()
-            .map_or(Value::Float(f64::NAN), Value::Float),
-        DeValue::Boolean(b) => Value::Bool(*b),
-        DeValue::Datetime(dt) => match (dt.date, dt.time) {
-            (Some(d), None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .map_or_else(|| Value::DateTime(dt.to_string()), Value::Date)
-            }
-            _ => Value::DateTime(dt.to_string()),
-        },
-        DeValue::Array(items) => Value::Seq(
-            items
-                .iter()
-                .map(|item| convert(item, depth + 1, too_deep))
-                .collect(),
-        ),
-        DeValue::Table(t) => convert_table(t, depth, too_deep),
-    };
-    Node { span, value }
+
+    fn convert(&self, v: &Spanned<DeValue<'_>>, depth: usize, too_deep: &mut Option<Span>) -> Node {
+        let span = Span::from(v.span());
+        if depth > MAX_DEPTH {
+            too_deep.get_or_insert(span);
+            return Node {
+                span,
+                value: Value::Null,
+            };
+        }
+        let value = match v.get_ref() {
+            DeValue::String(s) => Value::Str(s.to_string()),
+            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
+                .map_or_else(|_| Value::Float(f64::INFINITY), Value::Int),
+            DeValue::Float(f) => f
+                .as_str()
+                .replace('_', "")
+                .parse::<f64>()
+                .map_or(Value::Float(f64::NAN), Value::Float),
+            DeValue::Boolean(b) => Value::Bool(*b),
+            DeValue::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => {
+                    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                        .map_or_else(|| Value::DateTime(dt.to_string()), Value::Date)
+                }
+                // What toml could not read as a date (see `parse_toml`): its text.
+                (None, None) => Value::Str(
+                    self.text
+                        .get(span.start..span.end)
+                        .unwrap_or_default()
+                        .to_owned(),
+                ),
+                _ => Value::DateTime(dt.to_string()),
+            },
+            DeValue::Array(items) => Value::Seq(
+                items
+                    .iter()
+                    .map(|item| self.convert(item, depth + 1, too_deep))
+                    .collect(),
+            ),
+            DeValue::Table(t) => self.convert_table(t, depth, too_deep),
+        };
+        Node { span, value }
+    }
 }

@@ -32,7 +32,21 @@ pub fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
         match event {
             Ok((ev, span)) => b.on_event(ev, span),
             Err(e) => {
-                let at = lines.offset(e.marker());
+                let mut at = lines.offset(e.marker());
+                // The scanner reports a tab where the token before it began (often the line
+                // above): point at the tab itself.
+                if e.info().contains("found a tab")
+                    && let Some(tab) = text.get(at..).and_then(|rest| rest.find('\t'))
+                {
+                    at += tab;
+                }
+                // A key without its `:` is noticed at the next line: point at the line that
+                // lacks it, the last one with text before this.
+                if e.info().contains("expect ':'")
+                    && let Some(previous) = previous_line_text(text, at)
+                {
+                    at = previous;
+                }
                 b.fail(Span::new(at, next_char_end(text, at)), e.info());
             }
         }
@@ -93,6 +107,18 @@ struct Builder<'a> {
     stack: Vec<Frame>,
     docs: Vec<Node>,
     error: Option<ParseError>,
+}
+
+/// Where the text of the last non-blank line before `at` begins, when `at` starts a line.
+fn previous_line_text(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return None;
+    }
+    let before = before.trim_end();
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    let content = before.get(line..)?;
+    Some(line + content.len() - content.trim_start().len())
 }
 
 impl Builder<'_> {

@@ -168,10 +168,10 @@ fn snippet<'a>(
             .next()
             .map_or(start, |c| start + c.len_utf8());
     }
-    // The line as shown, control characters escaped; the span moved to match.
-    let shown = |i: usize| visible::line(&line[..i]).len();
+    // The line as shown, control characters escaped (tabs kept); the span moved to match.
+    let shown = |i: usize| visible::text(&line[..i]).len();
     let (start, end) = (shown(start), shown(end));
-    let mut snippet = Snippet::source(visible::line(line).into_owned()).line_start(line_no);
+    let mut snippet = Snippet::source(visible::text(line).into_owned()).line_start(line_no);
     let annotation = match related {
         Some((path, label)) => {
             snippet = snippet.path(path);
