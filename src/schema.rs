@@ -11,6 +11,7 @@ use crate::model::{
     Check, Evaluation, Improvement, Manifest, Plan, Rectification, Review, Standard, Submission,
     Training,
 };
+use crate::model::{STANDARD_FIELDS, UNIT_FIELDS};
 
 /// Draft-07: what the YAML language server and taplo read.
 fn root_for<T: JsonSchema>() -> Value {
@@ -111,17 +112,6 @@ fn without_null_branches(v: &mut Value) {
 pub fn all() -> Vec<(String, String)> {
     to_text(values())
 }
-
-/// The fields of a record that name units, standards, schedules and checks of the ledger.
-const UNIT_FIELDS: [&str; 6] = [
-    "unit",
-    "by",
-    "owner",
-    "organizer",
-    "implementers",
-    "proposed_by",
-];
-const STANDARD_FIELDS: [&str; 4] = ["standard", "standards", "related", "supersedes"];
 
 /// The schemas of one ledger: as [`all`], with the ledger's own unit, standard, schedule and
 /// check ids as `examples` of the fields that name them, so that an editor offers them while

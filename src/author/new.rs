@@ -240,16 +240,6 @@ pub fn draft(ledger: &Ledger, req: &Request, lang: Lang) -> Result<Draft, NewErr
     Ok(d)
 }
 
-/// The fields of a record that name units of the manifest (top level).
-const UNIT_FIELDS: [&str; 6] = [
-    "unit",
-    "by",
-    "owner",
-    "organizer",
-    "implementers",
-    "proposed_by",
-];
-
 /// Units written by name (`unit=办公室`) become their ids, as the ledger refers to units; a
 /// value that is neither an id nor a name is refused with a did-you-mean, before anything is
 /// written. Without a readable manifest, values are left as given (`gbsw check` will tell).
@@ -276,7 +266,7 @@ fn resolve_units(ledger: &Ledger, d: &mut Draft) -> Result<(), NewError> {
             }),
         }
     };
-    for field in UNIT_FIELDS {
+    for field in crate::model::UNIT_FIELDS {
         let Some(v) = d.get(field).cloned() else {
             continue;
         };

@@ -67,3 +67,16 @@ macro_rules! record_accessors {
     };
 }
 pub(crate) use record_accessors;
+
+/// The top-level fields of records that name a unit of the manifest, and those that name a
+/// standard: for the writer (`gbsw new` takes a unit by name) and the editor schemas (which
+/// offer the ledger's ids).
+pub const UNIT_FIELDS: [&str; 6] = [
+    "unit",
+    "by",
+    "owner",
+    "organizer",
+    "implementers",
+    "proposed_by",
+];
+pub const STANDARD_FIELDS: [&str; 4] = ["standard", "standards", "related", "supersedes"];

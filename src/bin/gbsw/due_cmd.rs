@@ -17,18 +17,12 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let as_of = as_of(args.as_of, ledger);
     // A ledger with errors still answers, but says that its answer may be incomplete.
     note_left_out(&loaded, lang, false);
-    let units = match args
+    let units = args
         .unit
         .iter()
         .map(|u| resolve_unit(ledger, u, lang))
         .collect::<Result<Vec<String>, String>>()
-    {
-        Ok(units) => units,
-        Err(message) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+        .map_err(anyhow::Error::msg)?;
     let horizon = args.within.map(|w| w.end(as_of));
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
         .into_iter()

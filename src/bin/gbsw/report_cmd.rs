@@ -41,14 +41,12 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         );
         return Ok(ExitCode::from(1));
     }
-    let unit = match args.unit.as_deref().map(|u| resolve_unit(ledger, u, lang)) {
-        None => None,
-        Some(Ok(u)) => Some(Id(u)),
-        Some(Err(message)) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let unit = args
+        .unit
+        .as_deref()
+        .map(|u| resolve_unit(ledger, u, lang).map(Id))
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
     let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
@@ -94,14 +92,12 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(args.as_of, ledger);
-    let unit = match args.unit.as_deref().map(|u| resolve_unit(ledger, u, lang)) {
-        None => None,
-        Some(Ok(u)) => Some(Id(u)),
-        Some(Err(message)) => {
-            eprintln!("gbsw: {message}");
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let unit = args
+        .unit
+        .as_deref()
+        .map(|u| resolve_unit(ledger, u, lang).map(Id))
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit,
