@@ -1,6 +1,8 @@
 //! Diagnostics as data: a code, a severity, a place, a message and a hint from the catalog.
 //! Renderers (human, JSON, GitHub, SARIF) live in the binary's side of the line.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::message::Msg;
@@ -147,6 +149,58 @@ impl Diagnostic {
         self.related.push(Related { file, span, label });
         self
     }
+}
+
+/// At most this many diagnostics of one code are reported for one file; the rest become one
+/// diagnostic saying how many more there are. A file with 100 000 of the same mistake needs
+/// the first few fixed, not 100 000 snippets.
+pub const MAX_PER_FILE_AND_CODE: usize = 100;
+
+impl Diagnostic {
+    /// How many problems this diagnostic stands for: one, or the count of those it says were
+    /// left out. Summaries add these up, so they count every problem found.
+    #[must_use]
+    pub fn count(&self) -> usize {
+        match self.message {
+            Msg::MoreOfKind { count } => count,
+            _ => 1,
+        }
+    }
+}
+
+/// Keep the first [`MAX_PER_FILE_AND_CODE`] diagnostics of each code in each file of a sorted
+/// list; the rest become one diagnostic at the place of the first left out, so the list stays
+/// sorted and the kept ones are the first by position.
+#[must_use]
+pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen: HashMap<(Option<FileId>, Code), (usize, Option<usize>)> = HashMap::new();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(1024));
+    for d in diags {
+        let (n, more) = seen.entry((d.file, d.code)).or_insert((0, None));
+        *n += 1;
+        if *n <= MAX_PER_FILE_AND_CODE {
+            out.push(d);
+            continue;
+        }
+        match more.and_then(|i| out.get_mut(i)) {
+            Some(Diagnostic {
+                message: Msg::MoreOfKind { count },
+                ..
+            }) => *count += 1,
+            _ => {
+                *more = Some(out.len());
+                out.push(Diagnostic {
+                    message: Msg::MoreOfKind { count: 1 },
+                    hint: Some(Msg::HintMoreOfKind {
+                        max: MAX_PER_FILE_AND_CODE,
+                    }),
+                    related: Vec::new(),
+                    ..d
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Sort diagnostics into the stable order they are reported in: by file, position, code.

@@ -17,6 +17,7 @@ pub mod history;
 pub mod kind;
 pub mod lang;
 pub mod ledger;
+pub mod line_index;
 pub mod load;
 pub mod message;
 pub mod model;

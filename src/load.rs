@@ -196,11 +196,7 @@ fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
 
 /// Read, parse and decode one file.
 fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
-    let mut file = SourceFile {
-        display: found.rel.clone(),
-        path: found.path.clone(),
-        text: None,
-    };
+    let mut file = SourceFile::new(found.rel.clone(), found.path.clone());
     let mut result = FileResult::default();
     let whole_file =
         |code: Code, msg: Msg, hint: Msg| Diagnostic::for_file(code, id, msg).hint(hint);

@@ -270,6 +270,10 @@ pub enum Msg {
     UnknownCode {
         code: String,
     },
+    /// Diagnostics of one code in one file beyond the cap, left out.
+    MoreOfKind {
+        count: usize,
+    },
     // Hints.
     HintDidYouMean {
         name: String,
@@ -343,6 +347,9 @@ pub enum Msg {
     },
     HintFixCounts,
     HintListCodes,
+    HintMoreOfKind {
+        max: usize,
+    },
     HintSelfReference,
     HintFillField,
     HintTimezone,
@@ -572,6 +579,10 @@ impl Msg {
                 format!("`{more}` ({more_n}) is more than `{fewer}` ({fewer_n})"),
             ),
             Msg::UnknownCode { code } => l.pick(format!("没有诊断代码 `{code}`"), format!("there is no diagnostic code `{code}`")),
+            Msg::MoreOfKind { count } => l.pick(
+                format!("此文件中还有 {count} 个同类问题未列出"),
+                format!("and {count} more of this kind in this file, not listed"),
+            ),
             Msg::HintDidYouMean { name } => l.pick(format!("是不是想写 `{name}`？"), format!("did you mean `{name}`?")),
             Msg::HintAllowedFields { fields } => l.pick(format!("可用字段：{fields}"), format!("the fields are: {fields}")),
             Msg::HintAllowedValues { values } => l.pick(format!("允许的取值：{values}"), format!("allowed values: {values}")),
@@ -700,6 +711,10 @@ impl Msg {
             Msg::HintListCodes => l.pick(
                 "诊断代码见 docs/diagnostics.md 或 `gbsw codes`".into(),
                 "the codes are listed in docs/diagnostics.md and by `gbsw codes`".into(),
+            ),
+            Msg::HintMoreOfKind { max } => l.pick(
+                format!("每个文件的每种问题只列出前 {max} 个；改正后再运行 gbsw check 查看其余的"),
+                format!("each file lists the first {max} of each kind only; fix them and run gbsw check again to see the rest"),
             ),
             Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
             Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),

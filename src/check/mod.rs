@@ -17,7 +17,8 @@ use crate::source::FileId;
 use crate::span::{Sp, Span};
 
 /// Every problem of a loaded ledger, as of a day, with the manifest's `[check]` levels
-/// applied, in a stable order.
+/// applied, in a stable order; past [`diag::MAX_PER_FILE_AND_CODE`] of one code in one file,
+/// one diagnostic says how many more there are.
 #[must_use]
 pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     let ledger = &loaded.ledger;
@@ -31,7 +32,7 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     consistency::run(&mut rules);
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);
-    diags
+    diag::cap(diags)
 }
 
 /// Set each diagnostic's severity from `[check]`, dropping allowed ones, and report names in
@@ -183,17 +184,16 @@ impl Rules<'_> {
     }
 
     /// Report a list entry that repeats an earlier one.
-    fn no_repeats<T: PartialEq + std::fmt::Display>(
+    fn no_repeats<T: Eq + std::hash::Hash + std::fmt::Display>(
         &mut self,
         file: FileId,
         list: &[Sp<T>],
         field: &str,
     ) {
-        for (i, item) in list.iter().enumerate() {
-            if list
-                .get(..i)
-                .is_some_and(|before| before.iter().any(|b| b.value == item.value))
-            {
+        // A set, not a look back over the list: a list can be 100 000 entries long.
+        let mut seen = std::collections::HashSet::new();
+        for item in list {
+            if !seen.insert(&item.value) {
                 self.at(
                     Code::DuplicateEntry,
                     file,

@@ -25,8 +25,7 @@ pub struct Scratch(pub PathBuf);
 impl Scratch {
     /// An empty folder named after the test.
     pub fn new(test: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("gbsw-security-{test}-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("gbsw-security-{test}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         Self(dir)

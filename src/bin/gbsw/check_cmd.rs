@@ -22,11 +22,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         prefix: &prefix,
         lang,
     };
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = diags.len() - errors;
+    let count = |severity| {
+        diags
+            .iter()
+            .filter(|d| d.severity == severity)
+            .map(gbsw::diag::Diagnostic::count)
+            .sum::<usize>()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let text = match args.format {
         CheckFormat::Human => {
             let mut text = diagnostics::human(&view, &diags);
