@@ -92,6 +92,7 @@ codes! {
     GradeMismatch = "grade-mismatch", Warning, "填写的等级与得分不符", "a declared grade disagrees with the score";
     CountMismatch = "count-mismatch", Error, "人数不合逻辑", "attendance counts that contradict each other";
     UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";
+    OutsideLedger = "outside-ledger", Error, "符号链接指向台账文件夹之外", "a symbolic link leads outside the ledger folder";
 }
 
 /// A secondary place shown with a diagnostic ("first defined here").

@@ -236,6 +236,16 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             ));
             return (file, result);
         }
+        Placement::OutsideLedger(target) => {
+            result.diags.push(whole_file(
+                Code::OutsideLedger,
+                Msg::OutsideLedger {
+                    target: target.display().to_string(),
+                },
+                Msg::HintOutsideLedger,
+            ));
+            return (file, result);
+        }
         Placement::Unreadable(kind, detail) => {
             // A dangling symbolic link is not a permissions problem.
             let hint = if found.path.is_symlink() {

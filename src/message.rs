@@ -138,6 +138,9 @@ pub enum Msg {
         limit: u64,
     },
     SymlinkLoop,
+    OutsideLedger {
+        target: String,
+    },
     OutsideKindFolder,
     UnknownFolder {
         name: String,
@@ -307,6 +310,7 @@ pub enum Msg {
     },
     HintSplitFile,
     HintSymlink,
+    HintOutsideLedger,
     HintPermissions,
     HintKindFolders {
         folders: String,
@@ -437,6 +441,10 @@ impl Msg {
                 format!("the file has {size} bytes, more than the {limit} a record file may have"),
             ),
             Msg::SymlinkLoop => l.pick("符号链接指回了它的上级文件夹，形成循环".into(), "a symbolic link points back to a folder above it: a loop".into()),
+            Msg::OutsideLedger { target } => l.pick(
+                format!("符号链接指向台账文件夹之外的 `{target}`，不会读取"),
+                format!("a symbolic link to `{target}`, outside the ledger folder: not read"),
+            ),
             Msg::OutsideKindFolder => l.pick(
                 "记录文件不在任何种类文件夹中，不会被读取".into(),
                 "a record file outside any kind folder: it is not read".into(),
@@ -624,6 +632,10 @@ impl Msg {
             ),
             Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
             Msg::HintSymlink => l.pick("删除或改正这个符号链接".into(), "remove or correct the symbolic link".into()),
+            Msg::HintOutsideLedger => l.pick(
+                "台账只读取台账文件夹内的文件：把文件复制进台账，或删除这个符号链接".into(),
+                "a ledger's files must be inside its folder: copy the file into the ledger, or remove the link".into(),
+            ),
             Msg::HintPermissions => l.pick(
                 "检查文件权限（需要可读），或请管理员授权".into(),
                 "check the file's permissions (it must be readable)".into(),
