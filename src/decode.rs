@@ -122,7 +122,7 @@ impl FromNode for NaiveDate {
                 Some(Msg::HintDateFormat),
             );
         };
-        match &node.value {
+        let date = match &node.value {
             Value::Date(d) => Some(*d),
             Value::Str(s) => {
                 let d = parse_date(s.trim());
@@ -143,7 +143,24 @@ impl FromNode for NaiveDate {
                 cx.wrong_type(node, field, Expected::Date);
                 None
             }
+        }?;
+        // A date far out (a typo for 2026, or a forged one) would drive the due engine
+        // across centuries: it is refused, so its record does not count.
+        if !crate::dates::in_range(date) {
+            cx.error(
+                Code::BadDate,
+                node.span,
+                Msg::DateOutOfRange {
+                    field: field.to_owned(),
+                    value: date.to_string(),
+                    first: crate::dates::FIRST.to_string(),
+                    last: crate::dates::LAST.to_string(),
+                },
+                Some(Msg::HintDateOutOfRange),
+            );
+            return None;
         }
+        Some(date)
     }
 }
 

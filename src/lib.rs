@@ -9,6 +9,7 @@ pub mod author;
 pub mod calendar;
 pub mod check;
 pub mod clock;
+pub mod dates;
 pub mod decode;
 pub mod diag;
 pub mod discover;

@@ -171,6 +171,12 @@ pub enum Msg {
         field: String,
         value: String,
     },
+    DateOutOfRange {
+        field: String,
+        value: String,
+        first: String,
+        last: String,
+    },
     BadId {
         value: String,
     },
@@ -296,6 +302,7 @@ pub enum Msg {
         folder: String,
     },
     HintDateFormat,
+    HintDateOutOfRange,
     HintIdFormat,
     HintPeriodFormat {
         half_only: bool,
@@ -477,6 +484,10 @@ impl Msg {
                 format!("`{field}` 的日期 `{value}` 无效"),
                 format!("`{field}`: `{value}` is not a valid date"),
             ),
+            Msg::DateOutOfRange { field, value, first, last } => l.pick(
+                format!("`{field}` 的日期 `{value}` 超出允许的范围（{first} 至 {last}）"),
+                format!("`{field}`: `{value}` is outside the dates gbsw accepts ({first} to {last})"),
+            ),
             Msg::BadId { value } => l.pick(
                 format!("编号 `{value}` 含有不允许的字符"),
                 format!("the id `{value}` has characters that are not allowed"),
@@ -602,6 +613,13 @@ impl Msg {
                 format!("这类记录应放在 `{folder}/` 文件夹中"),
                 format!("records of that kind belong in the `{folder}/` folder"),
             ),
+            Msg::HintDateOutOfRange => {
+                let (first, last) = (crate::dates::FIRST, crate::dates::LAST);
+                l.pick(
+                    format!("检查年份是否写错；台账只接受 {first} 至 {last} 之间的日期"),
+                    format!("check the year for a typo: a ledger takes dates from {first} to {last} only"),
+                )
+            }
             Msg::HintDateFormat => l.pick(
                 "日期写作 YYYY-MM-DD，例如 2026-03-05，并且须是日历上存在的日期".into(),
                 "write dates as YYYY-MM-DD, e.g. 2026-03-05, and a day that exists".into(),

@@ -38,7 +38,13 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         .map(|s| (s.unit.value.as_str(), s.period.value))
         .collect();
     let manifest_file = ledger.manifest_file();
-    let mut half = Period::half_of(cx.ledger_start);
+    // Like duties, reports owed are looked for over the last two years only: the halves
+    // before are skipped, not walked.
+    let from = cx
+        .as_of
+        .checked_sub_months(chrono::Months::new(super::duties::LOOKBACK_MONTHS))
+        .unwrap_or(cx.as_of);
+    let mut half = Period::half_of(cx.ledger_start.max(from));
     let last = Period::half_of(cx.as_of);
     while half <= last {
         let owners: BTreeSet<&Id> = ledger

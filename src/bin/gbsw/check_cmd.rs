@@ -15,7 +15,7 @@ use crate::output::print;
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let lang = lang(cli, Some(&loaded.ledger));
-    let as_of = as_of(args.as_of, &loaded.ledger);
+    let as_of = as_of(cli, args.as_of, &loaded.ledger)?;
     let diags = gbsw::check::check(&loaded, as_of);
     let view = View {
         files: &loaded.ledger.files,

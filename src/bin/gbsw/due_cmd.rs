@@ -15,7 +15,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     // A ledger with errors still answers, but says that its answer may be incomplete.
     let errors = loaded
         .diagnostics

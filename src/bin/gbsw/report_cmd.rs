@@ -44,7 +44,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let incomplete = incomplete(&loaded);
     if args.strict && !incomplete.is_empty() {
         eprintln!(
@@ -119,7 +119,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit: None,
