@@ -38,13 +38,17 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         .map(|s| (s.unit.value.as_str(), s.period.value))
         .collect();
     let manifest_file = ledger.manifest_file();
-    // Like duties, reports owed are looked for over the last two years only: the halves
-    // before are skipped, not walked.
+    // Like duties, reports are looked for over the last two years only: a report whose
+    // deadline came before is not listed. A deadline falls within a year of its half's start,
+    // so the halves before the year ahead of that day are skipped, not walked.
     let from = cx
         .as_of
         .checked_sub_months(chrono::Months::new(super::duties::LOOKBACK_MONTHS))
         .unwrap_or(cx.as_of);
-    let mut half = Period::half_of(cx.ledger_start.max(from));
+    let first = from
+        .checked_sub_months(chrono::Months::new(12))
+        .unwrap_or(from);
+    let mut half = Period::half_of(cx.ledger_start.max(first));
     let last = Period::half_of(cx.as_of);
     while half <= last {
         let owners: BTreeSet<&Id> = ledger
@@ -64,6 +68,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             // A unit that joined the ledger after the half ended owes nothing for it.
             if u.since.as_ref().is_some_and(|d| d.value > half.end())
                 || done.contains(&(unit.as_str(), half))
+                || deadline(half, md) < from
             {
                 continue;
             }
