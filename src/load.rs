@@ -312,10 +312,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
     };
-    let mut cx = Cx {
-        file: id,
-        diags: &mut result.diags,
-    };
+    let mut cx = Cx::new(id, &mut result.diags);
     match kind {
         None => {
             result.manifest = Some(Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(
@@ -334,6 +331,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             &mut result.broken,
         ),
     }
+    cx.finish();
     (file, result)
 }
 
@@ -424,10 +422,7 @@ pub fn field_names(kind: Kind) -> Vec<&'static str> {
         value: Value::Map(Vec::new()),
     };
     let mut sink = Vec::new();
-    let mut cx = Cx {
-        file: FileId(0),
-        diags: &mut sink,
-    };
+    let mut cx = Cx::new(FileId(0), &mut sink);
     let Some(mut f) = Fields::new(&empty, Subject::Record(kind), "", &mut cx) else {
         return Vec::new();
     };

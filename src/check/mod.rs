@@ -26,10 +26,12 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
         ledger,
         as_of,
         diags: loaded.diagnostics.clone(),
+        limiter: diag::Limiter::default(),
     };
     refs::run(&mut rules);
     dates::run(&mut rules);
     consistency::run(&mut rules);
+    rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);
     diag::cap(diags)
@@ -84,16 +86,19 @@ pub(crate) struct Rules<'a> {
     pub ledger: &'a Ledger,
     pub as_of: NaiveDate,
     pub diags: Vec<Diagnostic>,
+    /// A list of a million bad references makes a million diagnostics: counted, not kept.
+    pub limiter: diag::Limiter,
 }
 
 impl Rules<'_> {
     fn push(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        if let Some(d) = self.limiter.admit(d) {
+            self.diags.push(d);
+        }
     }
 
     fn at(&mut self, code: Code, file: FileId, span: Span, msg: Msg, hint: Msg) {
-        self.diags
-            .push(Diagnostic::new(code, file, span, msg).hint(hint));
+        self.push(Diagnostic::new(code, file, span, msg).hint(hint));
     }
 
     /// Report a reference to a unit that the manifest does not list. Skipped when the

@@ -21,7 +21,8 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .count();
+        .map(gbsw::diag::Diagnostic::count)
+        .sum::<usize>();
     if errors > 0 {
         eprintln!(
             "{}",

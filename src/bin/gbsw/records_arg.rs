@@ -20,7 +20,8 @@ pub fn note_unreadable(loaded: &Loaded, lang: Lang) {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .count();
+        .map(gbsw::diag::Diagnostic::count)
+        .sum::<usize>();
     if errors > 0 {
         eprintln!(
             "{}",
