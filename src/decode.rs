@@ -14,17 +14,38 @@ use crate::span::{Sp, Span};
 pub struct Cx<'a> {
     pub file: FileId,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// Keeps a file of millions of the same mistake from holding millions of diagnostics;
+    /// [`Cx::finish`] adds the counts of those left out.
+    pub limiter: crate::diag::Limiter,
+}
+
+impl<'a> Cx<'a> {
+    #[must_use]
+    pub fn new(file: FileId, diags: &'a mut Vec<Diagnostic>) -> Self {
+        Self {
+            file,
+            diags,
+            limiter: crate::diag::Limiter::default(),
+        }
+    }
+
+    /// Add the counts of the diagnostics that were only counted.
+    pub fn finish(self) {
+        self.diags.extend(self.limiter.finish());
+    }
 }
 
 impl Cx<'_> {
     pub fn emit(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        if let Some(d) = self.limiter.admit(d) {
+            self.diags.push(d);
+        }
     }
 
     pub fn error(&mut self, code: Code, span: Span, msg: Msg, hint: Option<Msg>) {
         let mut d = Diagnostic::new(code, self.file, span, msg);
         d.hint = hint;
-        self.diags.push(d);
+        self.emit(d);
     }
 
     pub fn wrong_type(&mut self, node: &Node, field: &str, expected: Expected) {
@@ -122,7 +143,7 @@ impl FromNode for NaiveDate {
                 Some(Msg::HintDateFormat),
             );
         };
-        match &node.value {
+        let date = match &node.value {
             Value::Date(d) => Some(*d),
             Value::Str(s) => {
                 let d = parse_date(s.trim());
@@ -143,7 +164,24 @@ impl FromNode for NaiveDate {
                 cx.wrong_type(node, field, Expected::Date);
                 None
             }
+        }?;
+        // A date far out (a typo for 2026, or a forged one) would drive the due engine
+        // across centuries: it is refused, so its record does not count.
+        if !crate::dates::in_range(date) {
+            cx.error(
+                Code::BadDate,
+                node.span,
+                Msg::DateOutOfRange {
+                    field: field.to_owned(),
+                    value: date.to_string(),
+                    first: crate::dates::FIRST.to_string(),
+                    last: crate::dates::LAST.to_string(),
+                },
+                Some(Msg::HintDateOutOfRange),
+            );
+            return None;
         }
+        Some(date)
     }
 }
 

@@ -1,6 +1,8 @@
 //! Diagnostics as data: a code, a severity, a place, a message and a hint from the catalog.
 //! Renderers (human, JSON, GitHub, SARIF) live in the binary's side of the line.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::message::Msg;
@@ -91,6 +93,7 @@ codes! {
     GradeMismatch = "grade-mismatch", Warning, "填写的等级与得分不符", "a declared grade disagrees with the score";
     CountMismatch = "count-mismatch", Error, "人数不合逻辑", "attendance counts that contradict each other";
     UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";
+    OutsideLedger = "outside-ledger", Error, "符号链接指向台账文件夹之外", "a symbolic link leads outside the ledger folder";
 }
 
 /// A secondary place shown with a diagnostic ("first defined here").
@@ -148,6 +151,110 @@ impl Diagnostic {
         self.related.push(Related { file, span, label });
         self
     }
+}
+
+/// At most this many diagnostics of one code are reported for one file; the rest become one
+/// diagnostic saying how many more there are. A file with 100 000 of the same mistake needs
+/// the first few fixed, not 100 000 snippets.
+pub const MAX_PER_FILE_AND_CODE: usize = 100;
+
+impl Diagnostic {
+    /// How many problems this diagnostic stands for: one, or the count of those it says were
+    /// left out. Summaries add these up, so they count every problem found.
+    #[must_use]
+    pub fn count(&self) -> usize {
+        match self.message {
+            Msg::MoreOfKind { count } => count,
+            _ => 1,
+        }
+    }
+}
+
+/// While a file is decoded or checked, at most this many diagnostics of one code in it are
+/// kept; the rest are only counted. Far above [`MAX_PER_FILE_AND_CODE`], so [`cap`] still
+/// picks the first by position, but a 16 MB file of 8 million mistakes no longer holds 8
+/// million diagnostics (gigabytes) in memory before they are capped.
+pub const KEEP_PER_FILE_AND_CODE: usize = 1000;
+
+/// Diagnostics as they are found: past [`KEEP_PER_FILE_AND_CODE`] of one code in one file, one
+/// diagnostic per code counts the rest (as [`cap`] makes it).
+#[derive(Debug, Default)]
+pub struct Limiter {
+    seen: HashMap<(Option<FileId>, Code), usize>,
+    more: HashMap<(Option<FileId>, Code), Diagnostic>,
+}
+
+impl Limiter {
+    /// The diagnostic back when it is to be kept; `None` when it was only counted.
+    pub fn admit(&mut self, d: Diagnostic) -> Option<Diagnostic> {
+        let key = (d.file, d.code);
+        let n = self.seen.entry(key).or_insert(0);
+        *n += 1;
+        if *n <= KEEP_PER_FILE_AND_CODE {
+            return Some(d);
+        }
+        match self.more.get_mut(&key) {
+            Some(Diagnostic {
+                message: Msg::MoreOfKind { count },
+                ..
+            }) => *count += 1,
+            _ => {
+                self.more.insert(key, more_of_kind(d, 1));
+            }
+        }
+        None
+    }
+
+    /// The counts of what was not kept, one diagnostic per file and code.
+    #[must_use]
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.more.into_values().collect()
+    }
+}
+
+/// The diagnostic saying that `count` more like `first` were left out, placed where it is.
+fn more_of_kind(first: Diagnostic, count: usize) -> Diagnostic {
+    Diagnostic {
+        message: Msg::MoreOfKind { count },
+        hint: Some(Msg::HintMoreOfKind {
+            max: MAX_PER_FILE_AND_CODE,
+        }),
+        related: Vec::new(),
+        ..first
+    }
+}
+
+/// Keep the first [`MAX_PER_FILE_AND_CODE`] diagnostics of each code in each file of a sorted
+/// list; the rest become one diagnostic at the place of the first left out, so the list stays
+/// sorted and the kept ones are the first by position.
+#[must_use]
+pub fn cap(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen: HashMap<(Option<FileId>, Code), (usize, Option<usize>)> = HashMap::new();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(1024));
+    for d in diags {
+        let (n, more) = seen.entry((d.file, d.code)).or_insert((0, None));
+        // A count made while the file was read (a Limiter's) joins this one.
+        let counted = matches!(d.message, Msg::MoreOfKind { .. });
+        if !counted {
+            *n += 1;
+            if *n <= MAX_PER_FILE_AND_CODE {
+                out.push(d);
+                continue;
+            }
+        }
+        let add = d.count();
+        match more.and_then(|i| out.get_mut(i)) {
+            Some(Diagnostic {
+                message: Msg::MoreOfKind { count },
+                ..
+            }) => *count += add,
+            _ => {
+                *more = Some(out.len());
+                out.push(more_of_kind(d, add));
+            }
+        }
+    }
+    out
 }
 
 /// Sort diagnostics into the stable order they are reported in: by file, position, code.

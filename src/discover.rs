@@ -30,6 +30,9 @@ pub enum Placement {
     UnknownFolder(String),
     /// A symbolic link that leads back to a folder above it.
     Loop,
+    /// A symbolic link whose target (given, fully resolved) is outside the ledger root: it
+    /// is neither read nor walked.
+    OutsideLedger(PathBuf),
     /// A file or folder that could not be listed or inspected.
     Unreadable(std::io::ErrorKind, String),
 }
@@ -43,16 +46,37 @@ pub struct Found {
 }
 
 /// Every file of the ledger that gbsw reads or reports, sorted by relative path. Hidden
-/// files and folders (`.git`, `.github`) are skipped; other extensions are ignored.
+/// files and folders (`.git`, `.github`, a writer's `.NAME.PID.tmp`) are skipped; other
+/// extensions are ignored. Symbolic links are followed inside the ledger only: one that
+/// resolves outside the root is listed as [`Placement::OutsideLedger`] and not followed, so
+/// a ledger cannot make gbsw read `/etc/passwd` or walk `/proc`.
 #[must_use]
 pub fn discover(root: &Path) -> Vec<Found> {
     let mut found = Vec::new();
-    let walker = WalkDir::new(root)
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
+        let link = match &entry {
+            Ok(e) if e.depth() > 0 && e.path_is_symlink() => Some(e.path()),
+            Err(err) if err.depth() > 0 => err.path().filter(|p| p.is_symlink()),
+            _ => None,
+        };
+        if let Some(target) = link.and_then(|l| outside(&real_root, l)) {
+            let path = link.map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+            if entry.as_ref().is_ok_and(|e| e.file_type().is_dir()) {
+                walker.skip_current_dir();
+            }
+            found.push(Found {
+                rel: relative(root, &path),
+                path,
+                placement: Placement::OutsideLedger(target),
+            });
+            continue;
+        }
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(root, e.path());
@@ -91,6 +115,13 @@ pub fn discover(root: &Path) -> Vec<Found> {
     }
     found.sort_by(|a, b| a.rel.cmp(&b.rel));
     found
+}
+
+/// Where a symbolic link leads, when that is outside the (resolved) root. A link that does
+/// not resolve (dangling) is not outside: reading it fails and is reported as unreadable.
+fn outside(real_root: &Path, link: &Path) -> Option<PathBuf> {
+    let target = link.canonicalize().ok()?;
+    (!target.starts_with(real_root)).then_some(target)
 }
 
 /// The path relative to the root, as shown: `/` between folders, and each name on one line

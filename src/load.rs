@@ -244,11 +244,7 @@ fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
 
 /// Read, parse and decode one file.
 fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
-    let mut file = SourceFile {
-        display: found.rel.clone(),
-        path: found.path.clone(),
-        text: None,
-    };
+    let mut file = SourceFile::new(found.rel.clone(), found.path.clone());
     let mut result = FileResult::default();
     let whole_file =
         |code: Code, msg: Msg, hint: Msg| Diagnostic::for_file(code, id, msg).hint(hint);
@@ -285,6 +281,16 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                 Code::SymlinkLoop,
                 Msg::SymlinkLoop,
                 Msg::HintSymlink,
+            ));
+            return (file, result);
+        }
+        Placement::OutsideLedger(target) => {
+            result.diags.push(whole_file(
+                Code::OutsideLedger,
+                Msg::OutsideLedger {
+                    target: target.display().to_string(),
+                },
+                Msg::HintOutsideLedger,
             ));
             return (file, result);
         }
@@ -357,10 +363,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         }
     };
     control_characters(&root, id, &mut result.diags);
-    let mut cx = Cx {
-        file: id,
-        diags: &mut result.diags,
-    };
+    let mut cx = Cx::new(id, &mut result.diags);
     match kind {
         None => {
             result.manifest = Some(Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(
@@ -380,6 +383,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             &mut result.failed,
         ),
     }
+    cx.finish();
     (file, result)
 }
 
@@ -514,10 +518,7 @@ pub fn field_names(kind: Kind) -> Vec<&'static str> {
         value: Value::Map(Vec::new()),
     };
     let mut sink = Vec::new();
-    let mut cx = Cx {
-        file: FileId(0),
-        diags: &mut sink,
-    };
+    let mut cx = Cx::new(FileId(0), &mut sink);
     let Some(mut f) = Fields::new(&empty, Subject::Record(kind), "", &mut cx) else {
         return Vec::new();
     };

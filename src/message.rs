@@ -138,6 +138,9 @@ pub enum Msg {
         limit: u64,
     },
     SymlinkLoop,
+    OutsideLedger {
+        target: String,
+    },
     OutsideKindFolder,
     UnknownFolder {
         name: String,
@@ -168,6 +171,12 @@ pub enum Msg {
     BadDate {
         field: String,
         value: String,
+    },
+    DateOutOfRange {
+        field: String,
+        value: String,
+        first: String,
+        last: String,
     },
     BadId {
         value: String,
@@ -275,6 +284,10 @@ pub enum Msg {
     UnknownCode {
         code: String,
     },
+    /// Diagnostics of one code in one file beyond the cap, left out.
+    MoreOfKind {
+        count: usize,
+    },
     // Hints.
     HintDidYouMean {
         name: String,
@@ -294,6 +307,7 @@ pub enum Msg {
         folder: String,
     },
     HintDateFormat,
+    HintDateOutOfRange,
     HintIdFormat,
     HintPeriodFormat {
         half_only: bool,
@@ -308,6 +322,7 @@ pub enum Msg {
     },
     HintSplitFile,
     HintSymlink,
+    HintOutsideLedger,
     HintPermissions,
     HintKindFolders {
         folders: String,
@@ -351,6 +366,9 @@ pub enum Msg {
     },
     HintFixCounts,
     HintListCodes,
+    HintMoreOfKind {
+        max: usize,
+    },
     HintSelfReference,
     HintFillField,
     HintTimezone,
@@ -438,6 +456,10 @@ impl Msg {
                 format!("the file has {size} bytes, more than the {limit} a record file may have"),
             ),
             Msg::SymlinkLoop => l.pick("符号链接指回了它的上级文件夹，形成循环".into(), "a symbolic link points back to a folder above it: a loop".into()),
+            Msg::OutsideLedger { target } => l.pick(
+                format!("符号链接指向台账文件夹之外的 `{target}`，不会读取"),
+                format!("a symbolic link to `{target}`, outside the ledger folder: not read"),
+            ),
             Msg::OutsideKindFolder => l.pick(
                 "记录文件不在任何种类文件夹中，不会被读取".into(),
                 "a record file outside any kind folder: it is not read".into(),
@@ -479,6 +501,10 @@ impl Msg {
             Msg::BadDate { field, value } => l.pick(
                 format!("`{field}` 的日期 `{value}` 无效"),
                 format!("`{field}`: `{value}` is not a valid date"),
+            ),
+            Msg::DateOutOfRange { field, value, first, last } => l.pick(
+                format!("`{field}` 的日期 `{value}` 超出允许的范围（{first} 至 {last}）"),
+                format!("`{field}`: `{value}` is outside the dates gbsw accepts ({first} to {last})"),
             ),
             Msg::BadId { value } => l.pick(
                 format!("编号 `{value}` 含有不允许的字符"),
@@ -594,6 +620,10 @@ impl Msg {
                 format!("`{more}` ({more_n}) is more than `{fewer}` ({fewer_n})"),
             ),
             Msg::UnknownCode { code } => l.pick(format!("没有诊断代码 `{code}`"), format!("there is no diagnostic code `{code}`")),
+            Msg::MoreOfKind { count } => l.pick(
+                format!("此文件中还有 {count} 个同类问题未列出"),
+                format!("and {count} more of this kind in this file, not listed"),
+            ),
             Msg::HintDidYouMean { name } => l.pick(format!("是不是想写 `{name}`？"), format!("did you mean `{name}`?")),
             Msg::HintAllowedFields { fields } => l.pick(format!("可用字段：{fields}"), format!("the fields are: {fields}")),
             Msg::HintAllowedValues { values } => l.pick(format!("允许的取值：{values}"), format!("allowed values: {values}")),
@@ -605,6 +635,13 @@ impl Msg {
                 format!("这类记录应放在 `{folder}/` 文件夹中"),
                 format!("records of that kind belong in the `{folder}/` folder"),
             ),
+            Msg::HintDateOutOfRange => {
+                let (first, last) = (crate::dates::FIRST, crate::dates::LAST);
+                l.pick(
+                    format!("检查年份是否写错；台账只接受 {first} 至 {last} 之间的日期"),
+                    format!("check the year for a typo: a ledger takes dates from {first} to {last} only"),
+                )
+            }
             Msg::HintDateFormat => l.pick(
                 "日期写作 YYYY-MM-DD，例如 2026-03-05，并且须是日历上存在的日期".into(),
                 "write dates as YYYY-MM-DD, e.g. 2026-03-05, and a day that exists".into(),
@@ -640,6 +677,10 @@ impl Msg {
             ),
             Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
             Msg::HintSymlink => l.pick("删除或改正这个符号链接".into(), "remove or correct the symbolic link".into()),
+            Msg::HintOutsideLedger => l.pick(
+                "台账只读取台账文件夹内的文件：把文件复制进台账，或删除这个符号链接".into(),
+                "a ledger's files must be inside its folder: copy the file into the ledger, or remove the link".into(),
+            ),
             Msg::HintPermissions => l.pick(
                 "检查文件权限（需要可读），或请管理员授权".into(),
                 "check the file's permissions (it must be readable)".into(),
@@ -765,6 +806,10 @@ impl Msg {
             Msg::HintListCodes => l.pick(
                 "诊断代码见 docs/diagnostics.md 或 `gbsw codes`".into(),
                 "the codes are listed in docs/diagnostics.md and by `gbsw codes`".into(),
+            ),
+            Msg::HintMoreOfKind { max } => l.pick(
+                format!("每个文件的每种问题只列出前 {max} 个；改正后再运行 gbsw check 查看其余的"),
+                format!("each file lists the first {max} of each kind only; fix them and run gbsw check again to see the rest"),
             ),
             Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
             Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),

@@ -1,7 +1,9 @@
 //! The files of a ledger as read from disk: their text, or why there is none.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
+use crate::line_index::LineIndex;
 use crate::span::Span;
 
 /// Index of a file in [`Files`].
@@ -16,35 +18,41 @@ pub struct SourceFile {
     /// Absolute (or root-joined) path on disk.
     pub path: PathBuf,
     /// The text, without a byte-order mark. `None` when the file could not be read as text.
+    /// Set it before asking for positions: the line index is built once, on the first ask.
     pub text: Option<String>,
+    lines: OnceLock<LineIndex>,
 }
 
 impl SourceFile {
+    /// A file not read yet.
+    #[must_use]
+    pub fn new(display: String, path: PathBuf) -> Self {
+        Self {
+            display,
+            path,
+            text: None,
+            lines: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> Option<(&str, &LineIndex)> {
+        let text = self.text.as_deref()?;
+        Some((text, self.lines.get_or_init(|| LineIndex::new(text))))
+    }
+
     /// 1-based line and 1-based column (in characters) of a byte offset.
     #[must_use]
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let Some(text) = &self.text else {
-            return (1, 1);
-        };
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let before = &text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        (line, col)
+        self.index()
+            .map_or((1, 1), |(text, index)| index.line_col(text, offset))
     }
 
     /// The line holding `offset` (without its line break), its 1-based number and the byte
     /// offset where it starts.
     #[must_use]
     pub fn line_of(&self, offset: usize) -> Option<(usize, usize, &str)> {
-        let text = self.text.as_deref()?;
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
-        let content = text[start..end].trim_end_matches('\r');
-        Some((line, start, content))
+        let (text, index) = self.index()?;
+        Some(index.line_of(text, offset))
     }
 
     /// End position (line, column) of a span, for tools that want ranges.
@@ -52,13 +60,6 @@ impl SourceFile {
     pub fn end_line_col(&self, span: Span) -> (usize, usize) {
         self.line_col(span.end)
     }
-}
-
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// All files of a ledger, in a stable order (sorted by display path).

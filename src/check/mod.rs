@@ -17,7 +17,8 @@ use crate::source::FileId;
 use crate::span::{Sp, Span};
 
 /// Every problem of a loaded ledger, as of a day, with the manifest's `[check]` levels
-/// applied, in a stable order.
+/// applied, in a stable order; past [`diag::MAX_PER_FILE_AND_CODE`] of one code in one file,
+/// one diagnostic says how many more there are.
 #[must_use]
 pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     let ledger = &loaded.ledger;
@@ -25,13 +26,15 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
         ledger,
         as_of,
         diags: loaded.diagnostics.clone(),
+        limiter: diag::Limiter::default(),
     };
     refs::run(&mut rules);
     dates::run(&mut rules);
     consistency::run(&mut rules);
+    rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);
-    diags
+    diag::cap(diags)
 }
 
 /// Set each diagnostic's severity from `[check]`, dropping allowed ones, and report names in
@@ -83,16 +86,19 @@ pub(crate) struct Rules<'a> {
     pub ledger: &'a Ledger,
     pub as_of: NaiveDate,
     pub diags: Vec<Diagnostic>,
+    /// A list of a million bad references makes a million diagnostics: counted, not kept.
+    pub limiter: diag::Limiter,
 }
 
 impl Rules<'_> {
     fn push(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        if let Some(d) = self.limiter.admit(d) {
+            self.diags.push(d);
+        }
     }
 
     fn at(&mut self, code: Code, file: FileId, span: Span, msg: Msg, hint: Msg) {
-        self.diags
-            .push(Diagnostic::new(code, file, span, msg).hint(hint));
+        self.push(Diagnostic::new(code, file, span, msg).hint(hint));
     }
 
     /// Report a reference to a unit that the manifest does not list. Skipped when the
@@ -183,17 +189,16 @@ impl Rules<'_> {
     }
 
     /// Report a list entry that repeats an earlier one.
-    fn no_repeats<T: PartialEq + std::fmt::Display>(
+    fn no_repeats<T: Eq + std::hash::Hash + std::fmt::Display>(
         &mut self,
         file: FileId,
         list: &[Sp<T>],
         field: &str,
     ) {
-        for (i, item) in list.iter().enumerate() {
-            if list
-                .get(..i)
-                .is_some_and(|before| before.iter().any(|b| b.value == item.value))
-            {
+        // A set, not a look back over the list: a list can be 100 000 entries long.
+        let mut seen = std::collections::HashSet::new();
+        for item in list {
+            if !seen.insert(&item.value) {
                 self.at(
                     Code::DuplicateEntry,
                     file,

@@ -80,13 +80,24 @@ impl DutyPeriod<'_> {
     }
 }
 
+/// How far back from the as-of date `gbsw due` lists missed duty periods (and semiannual
+/// reports not sent, in `submissions`): two years, four
+/// half-year reporting periods. Older misses cannot be made up and are not in any report a
+/// bureau still owes; counting them would make the work grow with the ledger's age (a weekly
+/// duty from 1949 to 2200 is 13 000 periods a unit), where now it is at most two years of
+/// periods per duty and unit (about 500 working days for a daily duty, 105 weeks, 24 months).
+pub const LOOKBACK_MONTHS: u32 = 24;
+
 /// Every period of every duty of every unit, from when it is owed up to `as_of` (the period
-/// holding `as_of` included). See docs/due.md for the rules.
+/// holding `as_of` included), leaving out periods that end before the one holding `from`:
+/// they are skipped, not walked, so the work is bounded by `from..=as_of`, whatever the
+/// ledger's start. See docs/due.md for the rules.
 #[must_use]
 pub fn duty_periods<'a>(
     ledger: &'a Ledger,
     calendar: &WorkCalendar,
     ledger_start: NaiveDate,
+    from: NaiveDate,
     as_of: NaiveDate,
 ) -> Vec<DutyPeriod<'a>> {
     let mut out = Vec::new();
@@ -121,7 +132,9 @@ pub fn duty_periods<'a>(
             .unwrap_or(ledger_start);
             let last = schedule.end.as_ref().map_or(as_of, |e| e.value.min(as_of));
             let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
-            let mut day = start;
+            // Whole periods before the window are skipped; the owed part of the first period
+            // is still counted from `start`, so the window changes no period it keeps.
+            let mut day = start.max(bounds(cadence, from).0);
             while day <= last {
                 let (p_start, p_end) = bounds(cadence, day);
                 let owed_from = p_start.max(start);
@@ -158,7 +171,11 @@ pub fn duty_periods<'a>(
 pub(super) fn run(cx: &mut Cx<'_>) {
     let ledger = cx.ledger;
     let manifest_file = ledger.manifest_file();
-    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, cx.as_of) {
+    let from = cx
+        .as_of
+        .checked_sub_months(chrono::Months::new(LOOKBACK_MONTHS))
+        .unwrap_or(cx.as_of);
+    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, from, cx.as_of) {
         if p.fulfilled_by.is_some() {
             continue;
         }

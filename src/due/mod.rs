@@ -125,6 +125,15 @@ pub fn ledger_start(ledger: &Ledger, as_of: NaiveDate) -> NaiveDate {
         .unwrap_or(as_of)
 }
 
+/// The first day scheduled checks and semiannual reports are looked for, when the ledger's
+/// history reaches further back than the look-back ([`duties::LOOKBACK_MONTHS`]): what the
+/// due list leaves out, for a command to say so.
+#[must_use]
+pub fn lookback_from(ledger: &Ledger, as_of: NaiveDate) -> Option<NaiveDate> {
+    let from = as_of.checked_sub_months(chrono::Months::new(duties::LOOKBACK_MONTHS))?;
+    (ledger_start(ledger, as_of) < from).then_some(from)
+}
+
 /// Every due item of the ledger as of a day, most urgent first (earliest due date, then kind,
 /// then source), so the order is stable.
 #[must_use]

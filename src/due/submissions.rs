@@ -67,12 +67,22 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         .map(|s| (s.unit.value.as_str(), s.period.value))
         .collect();
     let manifest_file = ledger.manifest_file();
-    let mut half = Period::half_of(cx.ledger_start);
+    // Like duties, reports are looked for over the last two years only: a report whose
+    // deadline came before is not listed. A deadline falls within a year of its half's start,
+    // so the halves before the year ahead of that day are skipped, not walked.
+    let from = cx
+        .as_of
+        .checked_sub_months(chrono::Months::new(super::duties::LOOKBACK_MONTHS))
+        .unwrap_or(cx.as_of);
+    let first = from
+        .checked_sub_months(chrono::Months::new(12))
+        .unwrap_or(from);
+    let mut half = Period::half_of(cx.ledger_start.max(first));
     let last = Period::half_of(cx.as_of);
     while half <= last {
         for u in owing_units(ledger, half) {
             let unit = &u.id.value;
-            if done.contains(&(unit.as_str(), half)) {
+            if done.contains(&(unit.as_str(), half)) || deadline_of(half, &cx.defaults) < from {
                 continue;
             }
             let source = manifest_file.map(|f| {

@@ -27,7 +27,8 @@ impl Period {
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
         let year: i32 = s.get(..4)?.parse().ok()?;
-        if !(1900..=2999).contains(&year) || !s.is_char_boundary(4) {
+        // The years of the dates a ledger accepts (crate::dates): a period's days are walked.
+        if !crate::dates::year_in_range(year) || !s.is_char_boundary(4) {
             return None;
         }
         let rest = &s[4..];

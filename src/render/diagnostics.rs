@@ -101,7 +101,9 @@ pub fn human_styled(view: &View<'_>, diags: &[Diagnostic], palette: Palette) -> 
         };
         let mut group = Group::with_level(level.clone());
         let mut has_snippet = false;
-        if let Some(snippet) = snippet(view, d.file, d.span, None) {
+        // The count of those left out points at the first of them; its line says nothing new.
+        let summary = matches!(d.message, Msg::MoreOfKind { .. });
+        if let Some(snippet) = snippet(view, d.file, d.span, None).filter(|_| !summary) {
             group = group.element(snippet);
             has_snippet = true;
         }
@@ -153,6 +155,7 @@ fn snippet<'a>(
     let src = view.files.get(file?)?;
     let span = span?;
     let (line_no, line_start, line) = src.line_of(span.start)?;
+    let (line_start, line) = around(line_start, line, span.start);
     let mut start = span.start.saturating_sub(line_start).min(line.len());
     while !line.is_char_boundary(start) {
         start -= 1;
@@ -195,6 +198,28 @@ fn uri_path(path: &str) -> String {
         }
     }
     out
+}
+
+/// A line longer than twice this many bytes is cut to this many bytes either side of the
+/// span before it is drawn. The renderer shows a terminal's width of a line anyway, but its
+/// work grows with the whole line: a 300 KB one-line file would cost that for each snippet.
+const WINDOW: usize = 2048;
+
+/// The part of a long line around `at` (a byte offset in the file), and where it starts.
+fn around(line_start: usize, line: &str, at: usize) -> (usize, &str) {
+    if line.len() <= 2 * WINDOW {
+        return (line_start, line);
+    }
+    let at = at.saturating_sub(line_start).min(line.len());
+    let mut from = at.saturating_sub(WINDOW);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + WINDOW).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    (line_start + from, line.get(from..to).unwrap_or(line))
 }
 
 /// One JSON object per line, per diagnostic.

@@ -130,16 +130,17 @@ pub fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Recti
 /// Compute every indicator for a scope.
 #[must_use]
 pub fn compute(ledger: &Ledger, scope: &Scope) -> Indicators {
-    compute_with(ledger, scope, &all_duty_periods(ledger, scope.as_of))
+    compute_with(ledger, scope, &all_duty_periods(ledger, scope))
 }
 
-/// Every duty period of the ledger up to the as-of date: computed once and shared when many
-/// scopes are computed (the units of a whole-bureau report).
+/// Every duty period of the ledger that can fall due in the scope's period, up to the as-of
+/// date: computed once and shared when many scopes of one period are computed (the units of
+/// a whole-bureau report).
 #[must_use]
-pub fn all_duty_periods(ledger: &Ledger, as_of: NaiveDate) -> Vec<DutyPeriod<'_>> {
+pub fn all_duty_periods<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<DutyPeriod<'a>> {
     let calendar = WorkCalendar::new(ledger.manifest.as_ref().map(|m| &m.calendar));
-    let start = crate::due::ledger_start(ledger, as_of);
-    duty_periods(ledger, &calendar, start, as_of)
+    let start = crate::due::ledger_start(ledger, scope.as_of);
+    duty_periods(ledger, &calendar, start, scope.days().0, scope.as_of)
 }
 
 /// Compute every indicator for a scope, given the ledger's duty periods.

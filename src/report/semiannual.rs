@@ -100,7 +100,7 @@ pub struct SemiannualReport {
 /// Build the report. `incomplete` lists the files that failed to load.
 #[must_use]
 pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> SemiannualReport {
-    let periods = indicators::all_duty_periods(ledger, scope.as_of);
+    let periods = indicators::all_duty_periods(ledger, scope);
     let ind = indicators::compute_with(ledger, scope, &periods);
     let manifest = ledger.manifest.as_ref();
     let unit = scope.unit.as_ref().map(|u| {

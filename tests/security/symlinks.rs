@@ -1,1 +1,115 @@
-//! (filled in by the fix for this attack)
+//! Symbolic links out of the ledger: a record file linked to `/etc/passwd` made `check` print
+//! its lines in snippets, and a folder linked to `/proc` walked thousands of foreign files. A
+//! link that resolves outside the ledger root is now an `outside-ledger` error, naming the
+//! link and where it leads, and is neither read nor walked. Links inside the ledger work.
+
+use std::os::unix::fs::symlink;
+
+use super::{Scratch, stderr, stdout};
+
+const HINT_ZH: &str =
+    "  = 提示: 台账只读取台账文件夹内的文件：把文件复制进台账，或删除这个符号链接\n";
+
+#[test]
+fn a_record_file_linked_to_etc_passwd_is_reported_not_read() {
+    let s = Scratch::example("symlink-passwd");
+    symlink("/etc/passwd", s.path("standards/passwd.toml")).unwrap();
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "standards/passwd.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/etc/passwd`，不会读取\n{HINT_ZH}\n已检查 114 个文件、156 条记录：1 个错误，0 个警告。\n"
+        )
+    );
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn a_folder_linked_to_proc_is_not_walked() {
+    let s = Scratch::example("symlink-proc");
+    symlink("/proc", s.path("checks/p")).unwrap();
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "checks/p: error[outside-ledger]: a symbolic link to `/proc`, outside the ledger folder: not read\n  = help: a ledger's files must be inside its folder: copy the file into the ledger, or remove the link\n\nchecked 114 files, 156 records: 1 error, 0 warnings.\n"
+    );
+    assert_eq!(stderr(&o), "");
+}
+
+/// A relative link climbing out of the ledger, and a link to the root of the file system
+/// (which is also above it: reported as outside, not as a loop).
+#[test]
+fn relative_links_out_and_a_link_to_the_root_are_reported() {
+    let s = Scratch::example("symlink-relative");
+    let outside = Scratch::new("symlink-relative-outside");
+    outside.write("secret.toml", "id = \"STD-SECRET\"\ntitle = \"secret\"\n");
+    let target = outside.path("secret.toml").canonicalize().unwrap();
+    let depth = s.0.components().count();
+    let up = "../".repeat(depth + 1);
+    symlink(
+        format!("{up}{}", target.to_str().unwrap().trim_start_matches('/')),
+        s.path("standards/management/secret.toml"),
+    )
+    .unwrap();
+    symlink("/", s.path("trainings/root")).unwrap();
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "standards/management/secret.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `{}`，不会读取\n{HINT_ZH}\ntrainings/root: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/`，不会读取\n{HINT_ZH}\n已检查 115 个文件、156 条记录：2 个错误，0 个警告。\n",
+            target.display()
+        )
+    );
+}
+
+/// A record kept in a hidden folder and linked into `standards/` is read like any other: the
+/// ledger checks clean with all its records.
+#[test]
+fn links_inside_the_ledger_are_followed() {
+    let s = Scratch::example("symlink-inside");
+    std::fs::create_dir_all(s.path(".archive")).unwrap();
+    std::fs::rename(
+        s.path("standards/management/STD-GL-001.toml"),
+        s.path(".archive/STD-GL-001.toml"),
+    )
+    .unwrap();
+    symlink(
+        "../../.archive/STD-GL-001.toml",
+        s.path("standards/management/STD-GL-001.toml"),
+    )
+    .unwrap();
+    symlink("../standards", s.path("trainings/std-link")).unwrap();
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25", "--lang", "en"]);
+    // The folder link makes every standard a training file too: read, and wrong there.
+    let out = stdout(&o);
+    assert!(
+        out.contains("trainings/std-link/management/STD-GL-001.toml:"),
+        "{out}"
+    );
+    std::fs::remove_file(s.path("trainings/std-link")).unwrap();
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o),
+        "已检查 113 个文件、156 条记录：没有发现问题。\n"
+    );
+}
+
+/// A gbsw writer killed between writing its temporary file and linking it into place leaves
+/// `.NAME.PID.tmp` beside the record (src/author/write.rs): hidden, so never read.
+#[test]
+fn a_killed_writers_temporary_files_are_ignored() {
+    let s = Scratch::example("symlink-tmp");
+    s.write("checks/.CHK-2026-999.toml.4242.tmp", "id = [garbage\n");
+    s.write("standards/.STD-GL-009.yaml.77.tmp", b"\0\xff\xfe");
+    s.write("plans/.PLAN-2026-XX-01.toml", "not = [toml\n");
+    let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o),
+        "已检查 113 个文件、156 条记录：没有发现问题。\n"
+    );
+}

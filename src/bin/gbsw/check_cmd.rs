@@ -15,18 +15,21 @@ use crate::output::{palette, print, print_painted, write_folder};
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let lang = lang(cli, Some(&loaded.ledger));
-    let as_of = as_of(args.as_of, &loaded.ledger);
+    let as_of = as_of(cli, args.as_of, &loaded.ledger)?;
     let diags = gbsw::check::check(&loaded, as_of);
     let view = View {
         files: &loaded.ledger.files,
         prefix: &prefix,
         lang,
     };
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = diags.len() - errors;
+    let count = |severity| {
+        diags
+            .iter()
+            .filter(|d| d.severity == severity)
+            .map(gbsw::diag::Diagnostic::count)
+            .sum::<usize>()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let text = match args.format {
         CheckFormat::Human => {
             let mut text = diagnostics::human_styled(&view, &diags, palette(cli));

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use gbsw::lang::Lang;
 
@@ -327,7 +327,13 @@ pub enum ReportFormat {
 
 pub(crate) fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
     gbsw::model::Period::parse(s).ok_or_else(|| {
-        format!("`{s}` 不是期间 / is not a period: write 2026, 2026H1, 2026Q3 or 2026-05")
+        let (first, last) = (gbsw::dates::FIRST.year(), gbsw::dates::LAST.year());
+        match s.trim().get(..4).and_then(|y| y.parse::<i32>().ok()) {
+            Some(year) if !gbsw::dates::year_in_range(year) => format!(
+                "`{s}`：年份须在 {first} 至 {last} 之间 / the year must be from {first} to {last}"
+            ),
+            _ => format!("`{s}` 不是期间 / is not a period: write 2026, 2026H1, 2026Q3 or 2026-05"),
+        }
     })
 }
 

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use gbsw::due::DueItem;
+use gbsw::model::vocab::DueKind;
 use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
@@ -14,7 +15,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     // A ledger with errors still answers, but says that its answer may be incomplete.
     note_left_out(&loaded, lang, false);
     let units = args
@@ -23,6 +24,22 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
         .map(|u| resolve_unit(ledger, u, lang))
         .collect::<Result<Vec<String>, String>>()
         .map_err(anyhow::Error::msg)?;
+    // The look-back is a bound on the work, not a verdict: say where it cut.
+    if let Some(from) = gbsw::due::lookback_from(ledger, as_of)
+        && (args.kind.is_empty()
+            || args
+                .kind
+                .iter()
+                .any(|k| matches!(k, DueKind::CheckDuty | DueKind::Submission)))
+    {
+        eprintln!(
+            "{}",
+            lang.pick(
+                format!("gbsw: 注意：定期检查和半年报告只列出 {from} 以后到期的（近两年）；更早未履行的不再列出。"),
+                format!("gbsw: note: scheduled checks and semiannual reports are listed from {from} on (the last two years); earlier ones not done are not listed."),
+            )
+        );
+    }
     let horizon = args.within.map(|w| w.end(as_of));
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
         .into_iter()

@@ -24,7 +24,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let kinds = match args.what {
         ExportWhat::One(k) => vec![k],
         ExportWhat::All => Kind::ALL.to_vec(),

@@ -47,9 +47,20 @@ fn display_prefix(root: &Path) -> String {
 }
 
 /// The as-of date: the flag, else today in the ledger's time zone.
-pub fn as_of(flag: Option<NaiveDate>, ledger: &Ledger) -> NaiveDate {
-    flag.unwrap_or_else(|| {
+///
+/// # Errors
+/// A flag outside the dates gbsw accepts ([`gbsw::dates`]): every report and due date is
+/// worked out from the ledger's start to this day, so a far one would take unbounded work.
+pub fn as_of(cli: &Cli, flag: Option<NaiveDate>, ledger: &Ledger) -> anyhow::Result<NaiveDate> {
+    if let Some(date) = flag.filter(|d| !gbsw::dates::in_range(*d)) {
+        let (first, last) = (gbsw::dates::FIRST, gbsw::dates::LAST);
+        anyhow::bail!(lang(cli, Some(ledger)).pick(
+            format!("--as-of 的日期 {date} 超出允许的范围（{first} 至 {last}）：请给出这个范围内的日期，或去掉 --as-of 以今天为准"),
+            format!("--as-of {date} is outside the dates gbsw accepts ({first} to {last}): give a date in that range, or leave out --as-of to use today"),
+        ));
+    }
+    Ok(flag.unwrap_or_else(|| {
         let tz = ledger.manifest.as_ref().and_then(|m| m.timezone.as_ref());
         gbsw::clock::today(tz.map(|t| t.value.as_str()))
-    })
+    }))
 }

@@ -14,7 +14,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let filter = filter(ledger, args, lang).map_err(anyhow::Error::msg)?;
     note_left_out(&loaded, lang, true);
     let sheet = gbsw::query::list::list(ledger, args.kind, &filter, as_of);

@@ -14,7 +14,7 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let (loaded, prefix) = open(cli, None).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let today = as_of(args.as_of, ledger);
+    let today = as_of(cli, args.as_of, ledger)?;
     let request = Request {
         kind: args.kind.clone(),
         fields: args.fields.clone(),

@@ -29,7 +29,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let incomplete = left_out(&loaded);
     if args.strict && !incomplete.is_empty() {
         eprintln!(
@@ -91,7 +91,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
-    let as_of = as_of(args.as_of, ledger);
+    let as_of = as_of(cli, args.as_of, ledger)?;
     let unit = args
         .unit
         .as_deref()
