@@ -1256,3 +1256,34 @@ fn items_are_sorted_by_due_date_then_kind_then_uid() {
     sorted.sort();
     assert_eq!(keys, sorted);
 }
+
+/// An explicit start wins over the ledger's first record: a schedule starting 2026-01-01 in a
+/// ledger whose first record is of 2026-02-02 owes January (due Friday 2026-01-30).
+#[test]
+fn an_explicit_schedule_start_wins_over_the_first_record() {
+    let l = TempLedger::new(
+        &schedule("m", "monthly", "2026-01-01", ""),
+        &[("trainings/start.toml", &training("2026-02-02"))],
+    );
+    assert_eq!(
+        l.items("2026-02-20"),
+        rows(&[
+            "check-duty 2026-01-30 -21 office duty/m/office/2026-01",
+            "check-duty 2026-02-28 8 office duty/m/office/2026-02",
+        ])
+    );
+}
+
+/// Without an explicit start (no schedule start, no unit `since`), the first record is where
+/// duties begin: February only.
+#[test]
+fn without_an_explicit_start_the_first_record_begins_the_duties() {
+    let l = TempLedger::new(
+        "\n[[schedules]]\nid = \"m\"\ntype = \"self\"\ncadence = \"monthly\"\nunits = [\"office\"]\n",
+        &[("trainings/start.toml", &training("2026-02-02"))],
+    );
+    assert_eq!(
+        l.items("2026-02-20"),
+        rows(&["check-duty 2026-02-28 8 office duty/m/office/2026-02"])
+    );
+}

@@ -121,15 +121,14 @@ pub fn duty_periods<'a>(
                 .unit(unit_id.as_str())
                 .and_then(|u| u.since.as_ref())
                 .map(|d| d.value);
-            let start = [
-                Some(ledger_start),
-                since,
-                schedule.start.as_ref().map(|d| d.value),
-            ]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(ledger_start);
+            // An explicit start (the schedule's, the unit's `since`) wins; the ledger's first
+            // record stands in only when neither is given, so that a ledger begun mid-year
+            // does not owe the months before it kept records.
+            let start = [since, schedule.start.as_ref().map(|d| d.value)]
+                .into_iter()
+                .flatten()
+                .max()
+                .unwrap_or(ledger_start);
             let last = schedule.end.as_ref().map_or(as_of, |e| e.value.min(as_of));
             let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
             // Whole periods before the window are skipped; the owed part of the first period
