@@ -599,3 +599,28 @@ fn new_leaves_an_optional_date_to_the_clerk() {
     let written = fs::read_to_string(root.join("evaluations/EVAL-2026-01.toml")).unwrap();
     assert!(!written.contains("2026-06-20"), "{written}");
 }
+
+#[test]
+fn an_english_draft_keeps_to_english() {
+    let (_t, root) = ledger("new-english");
+    let out = gbsw(
+        &root,
+        &["new", "evaluation", "--as-of", "2026-06-20", "--lang", "en"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let written = fs::read_to_string(root.join("evaluations/EVAL-2026-01.toml")).unwrap();
+    let head: Vec<&str> = written.lines().skip(3).take(8).collect();
+    assert_eq!(
+        head,
+        [
+            "# required",
+            "id = \"EVAL-2026-01\"",
+            "# required",
+            "# period = \"2026H1\"",
+            "# date = YYYY-MM-DD",
+            "# unit = \"…\"",
+            "# standards = [\"…\"]",
+            "# one of: conformity（符合性评价）, effectiveness（实施效果评价）, external（外部评价）",
+        ]
+    );
+}

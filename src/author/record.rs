@@ -143,7 +143,9 @@ fn placeholder(ty: &FieldType, format: FileFormat) -> String {
 
 fn describe(f: &Field, lang: Lang) -> String {
     let mut parts = Vec::new();
-    if !f.description.is_empty() {
+    // The descriptions are Chinese (the schema's); an English draft keeps to English: the
+    // field's name, its values and whether it is required.
+    if !f.description.is_empty() && lang == Lang::Zh {
         parts.push(f.description.clone());
     }
     if let FieldType::Choice(values) = &f.ty {
@@ -224,8 +226,10 @@ pub fn render(draft: &Draft, format: FileFormat, lang: Lang, schema_path: Option
             .map(|(_, rows)| rows.as_slice())
             .unwrap_or(&[]);
         out.push('\n');
-        for line in f.description.lines() {
-            out.push_str(&format!("# {line}\n"));
+        if lang == Lang::Zh {
+            for line in f.description.lines() {
+                out.push_str(&format!("# {line}\n"));
+            }
         }
         if rows.is_empty() {
             // One commented table showing its fields, to copy as often as needed.
