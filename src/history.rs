@@ -224,8 +224,9 @@ fn uncommitted(dir: &Path, name: &std::ffi::OsStr) -> Result<bool, HistoryError>
 
 /// git, run so that nothing in the repository's own configuration can execute a program
 /// (the ledger's `.git/config` is as untrusted as its records): no pager, no fsmonitor, no
-/// hooks, no external diff or text conversion, no signature checks, no optional locks; and
-/// paths are taken literally, so a file named `*.toml` does not match other files.
+/// hooks, no external diff or text conversion, no signature checks, no optional locks, no
+/// lazy fetch or transport of any kind; and paths are taken literally, so a file named
+/// `*.toml` does not match other files.
 pub(crate) fn git(dir: &Path) -> Command {
     let mut cmd = Command::new("git");
     cmd.current_dir(dir)
@@ -233,6 +234,11 @@ pub(crate) fn git(dir: &Path) -> Command {
         .env("GIT_LITERAL_PATHSPECS", "1")
         .env("GIT_OPTIONAL_LOCKS", "0")
         .env("GIT_TERMINAL_PROMPT", "0")
+        // A partial clone fetches missing objects on demand, through a transport the
+        // repository's config names (`uploadpack`, `core.sshCommand`, `ext::`): no fetching,
+        // and no transport at all.
+        .env("GIT_NO_LAZY_FETCH", "1")
+        .env("GIT_ALLOW_PROTOCOL", "none")
         .env("GIT_PAGER", "cat")
         .env("PAGER", "cat")
         .env_remove("GIT_EXTERNAL_DIFF")

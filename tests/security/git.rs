@@ -133,3 +133,52 @@ fn file_names_are_not_patterns() {
         .collect();
     assert_eq!(subjects, ["second"]);
 }
+
+/// A partial clone fetches a missing object on demand through the transport its config
+/// names: `remote.origin.uploadpack`, `core.sshCommand`, `ext::` URLs all run programs.
+#[test]
+fn a_partial_clone_fetches_nothing() {
+    let source = repo("git-promisor-source");
+    s_edit_commit(&source);
+    git(&source.0, &["config", "uploadpack.allowFilter", "true"]);
+    let s = Scratch::new("git-promisor");
+    let url = format!("file://{}", source.0.display());
+    git(
+        &s.0,
+        &["clone", "-q", "--no-local", "--filter=tree:0", &url, "l"],
+    );
+    let clone = s.0.join("l");
+    let witness = s.path("ran");
+    git(
+        &clone,
+        &[
+            "config",
+            "remote.origin.uploadpack",
+            &format!("touch {}; false", witness.display()),
+        ],
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(["history", "CHK-2026-001"])
+        .current_dir(&clone)
+        .env_remove("GBSW_LEDGER")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CEILING_DIRECTORIES", &s.0)
+        .output()
+        .unwrap();
+    assert!(
+        !witness.exists(),
+        "a transport named in .git/config ran: {}",
+        stderr(&out)
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+}
+
+/// A second commit that changes the record, so that an older tree is needed for its history.
+fn s_edit_commit(s: &Scratch) {
+    s.write(
+        "checks/CHK-2026-001.toml",
+        check("CHK-2026-001", "2026-03-04"),
+    );
+    git(&s.0, &["commit", "-qam", "second"]);
+}
