@@ -7,11 +7,22 @@
 use std::borrow::Cow;
 
 /// Whether `c` is a character gbsw never prints raw: a C0 control other than tab, line feed
-/// and carriage return, DEL, a C1 control, or a bidirectional embedding, override or isolate.
+/// and carriage return, DEL, a C1 control, a bidirectional embedding, override, isolate or
+/// mark (U+200E, U+200F, U+061C), or a Unicode line or paragraph separator (U+2028, U+2029,
+/// which some viewers break lines at).
 #[must_use]
 pub fn is_hidden_control(c: char) -> bool {
     matches!(c, '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' | '\x7f'..='\u{9f}')
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 fn push_escaped(out: &mut String, c: char) {
@@ -96,6 +107,10 @@ mod tests {
         assert_eq!(text("\x1b]0;title\x1b\\"), "\\u001b]0;title\\u001b\\");
         assert_eq!(text("\u{9b}31m"), "\\u009b31m");
         assert_eq!(text("abc\u{202e}fed\u{2066}x"), "abc\\u202efed\\u2066x");
+        assert_eq!(
+            text("a\u{200f}b\u{061c}c\u{2028}d\u{2029}"),
+            "a\\u200fb\\u061cc\\u2028d\\u2029"
+        );
         assert_eq!(text("tab\tline\r\nnext\n"), "tab\tline\r\nnext\n");
         assert_eq!(text("over\rwrite"), "over\\u000dwrite");
         assert_eq!(text("办公室 STD-1"), "办公室 STD-1");

@@ -145,3 +145,29 @@ fn a_suggested_command_stays_one_command() {
         "{text}"
     );
 }
+
+/// What `-o` writes holds the same escapes as stdout: the file is `cat` in a terminal too.
+#[test]
+fn files_written_with_o_escape_like_stdout() {
+    let s = poisoned("terminal-o");
+    let as_of = "--as-of=2026-06-20";
+    for (args, file) in [
+        (&["report", "checks", as_of, "-o", "r.md"][..], "r.md"),
+        (
+            &["report", "checks", as_of, "--format", "csv", "-o", "r.csv"],
+            "r.csv",
+        ),
+        (&["form", "CHK-2026-001", "-o", "f.md"], "f.md"),
+        (&["export", "checks", as_of, "-o", "e.csv"], "e.csv"),
+        (&["export", "all", as_of, "-o", "all"], "all/checks.csv"),
+    ] {
+        let out = s.gbsw(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let text = s.read(file);
+        assert!(!text.chars().any(|c| RAW.contains(&c)), "{file}:\n{text}");
+        assert!(text.contains("\\u001b"), "{file}");
+    }
+    // The same bytes as stdout.
+    let shown = stdout(&s.gbsw(&["report", "checks", as_of]));
+    assert_eq!(s.read("r.md"), shown);
+}

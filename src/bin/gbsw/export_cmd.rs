@@ -16,7 +16,7 @@ use gbsw::render;
 
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{choose_format, print, write_file, write_folder};
+use crate::output::{choose_format, print, write_file, write_folder, write_text_file};
 use crate::records_arg::note_left_out;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
 
@@ -76,13 +76,19 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             if args.output.is_none() {
                 print(&text)?;
             } else {
-                write_file(&output, text.as_bytes(), args.force, &guard, lang)?;
+                write_text_file(&output, &text, args.force, &guard, lang)?;
             }
         }
         (ExportFormat::Csv, ExportWhat::All) => {
             let files = sheets
                 .iter()
-                .map(|s| Ok((format!("{}.csv", s.kind.folder()), csv(s)?.into_bytes())))
+                .map(|s| {
+                    let text = csv(s)?;
+                    Ok((
+                        format!("{}.csv", s.kind.folder()),
+                        gbsw::visible::text(&text).into_owned().into_bytes(),
+                    ))
+                })
                 .collect::<anyhow::Result<Vec<_>>>()?;
             write_folder(&output, &files, args.force, &guard, lang)?;
         }

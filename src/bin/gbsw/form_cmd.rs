@@ -12,7 +12,7 @@ use gbsw::report::forms::{self, Form};
 
 use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
-use crate::output::{choose_format, print, write_file};
+use crate::output::{choose_format, print, write_text_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
@@ -60,7 +60,7 @@ pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
     };
     match &args.output {
         None => print(&text)?,
-        Some(path) => write_file(path, text.as_bytes(), args.force, &guard, lang)?,
+        Some(path) => write_text_file(path, &text, args.force, &guard, lang)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -86,6 +86,19 @@ pub fn write_file(
     output::write_file(path, bytes, force, guard).map_err(|e| anyhow::Error::msg(e.text(lang)))
 }
 
+/// Write a text output file (a report, a form, a CSV) like [`write_file`], with control
+/// characters of ledger text escaped as on stdout: the file is `cat` in a terminal as often
+/// as it is opened in an editor, and the same command should give the same bytes with `-o`.
+pub fn write_text_file(
+    path: &std::path::Path,
+    text: &str,
+    force: bool,
+    guard: &Guard,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    write_file(path, visible::text(text).as_bytes(), force, guard, lang)
+}
+
 /// Write a folder of output files (`--out DIR`, `export all -o DIR`) under the same rule.
 pub fn write_folder(
     dir: &std::path::Path,

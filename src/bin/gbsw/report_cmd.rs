@@ -9,7 +9,7 @@ use gbsw::report::scope::Scope;
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{choose_format, print, write_file};
+use crate::output::{choose_format, print, write_text_file};
 use crate::records_arg::{left_out, resolve_unit};
 
 enum Which {
@@ -82,7 +82,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
     };
     match &args.output {
         None => print(&text)?,
-        Some(path) => write_file(path, text.as_bytes(), args.force, &Guard::of(ledger), lang)?,
+        Some(path) => write_text_file(path, &text, args.force, &Guard::of(ledger), lang)?,
     }
     Ok(ExitCode::SUCCESS)
 }
