@@ -33,6 +33,9 @@ pub enum Placement {
     /// A symbolic link whose target (given, fully resolved) is outside the ledger root: it
     /// is neither read nor walked.
     OutsideLedger(PathBuf),
+    /// A folder already walked, reached again through a link (where it was first read,
+    /// relative to the root).
+    LinkedTwice(String),
     /// A file or folder that could not be listed or inspected.
     Unreadable(std::io::ErrorKind, String),
 }
@@ -49,11 +52,13 @@ pub struct Found {
 /// files and folders (`.git`, `.github`, a writer's `.NAME.PID.tmp`) are skipped; other
 /// extensions are ignored. Symbolic links are followed inside the ledger only: one that
 /// resolves outside the root is listed as [`Placement::OutsideLedger`] and not followed, so
-/// a ledger cannot make gbsw read `/etc/passwd` or walk `/proc`.
+/// a ledger cannot make gbsw read `/etc/passwd` or walk `/proc`; a folder reached twice is
+/// walked once.
 #[must_use]
 pub fn discover(root: &Path) -> Vec<Found> {
     let mut found = Vec::new();
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut seen: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
     let mut walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -76,6 +81,27 @@ pub fn discover(root: &Path) -> Vec<Found> {
                 placement: Placement::OutsideLedger(target),
             });
             continue;
+        }
+        // A folder reached a second time through links inside the ledger is not walked again:
+        // its files are read once, where it was first reached. Without this a ladder of
+        // links (`d2/a -> ../d1`, `d2/b -> ../d1`, …) makes the walk exponential.
+        if let Ok(e) = &entry
+            && e.file_type().is_dir()
+        {
+            let real = e
+                .path()
+                .canonicalize()
+                .unwrap_or_else(|_| e.path().to_path_buf());
+            if let Some(first) = seen.get(&real) {
+                walker.skip_current_dir();
+                found.push(Found {
+                    rel: relative(root, e.path()),
+                    path: e.path().to_path_buf(),
+                    placement: Placement::LinkedTwice(first.clone()),
+                });
+                continue;
+            }
+            seen.insert(real, relative(root, e.path()));
         }
         match entry {
             Ok(e) if e.file_type().is_file() => {

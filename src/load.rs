@@ -284,6 +284,16 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             ));
             return (file, result);
         }
+        Placement::LinkedTwice(first) => {
+            result.diags.push(whole_file(
+                Code::LinkedTwice,
+                Msg::LinkedTwice {
+                    first: first.clone(),
+                },
+                Msg::HintLinkedTwice,
+            ));
+            return (file, result);
+        }
         Placement::OutsideLedger(target) => {
             result.diags.push(whole_file(
                 Code::OutsideLedger,

@@ -138,6 +138,10 @@ pub enum Msg {
         limit: u64,
     },
     SymlinkLoop,
+    /// `first`: where the folder was read, relative to the root.
+    LinkedTwice {
+        first: String,
+    },
     OutsideLedger {
         target: String,
     },
@@ -323,6 +327,7 @@ pub enum Msg {
     HintSplitFile,
     HintSymlink,
     HintOutsideLedger,
+    HintLinkedTwice,
     HintPermissions,
     HintKindFolders {
         folders: String,
@@ -456,6 +461,10 @@ impl Msg {
                 format!("the file has {size} bytes, more than the {limit} a record file may have"),
             ),
             Msg::SymlinkLoop => l.pick("符号链接指回了它的上级文件夹，形成循环".into(), "a symbolic link points back to a folder above it: a loop".into()),
+            Msg::LinkedTwice { first } => l.pick(
+                format!("这个文件夹已在 `{first}` 读过，经符号链接再次出现，不再读取"),
+                format!("this folder was read as `{first}` already and is reached again through a symbolic link: not read again"),
+            ),
             Msg::OutsideLedger { target } => l.pick(
                 format!("符号链接指向台账文件夹之外的 `{target}`，不会读取"),
                 format!("a symbolic link to `{target}`, outside the ledger folder: not read"),
@@ -677,6 +686,10 @@ impl Msg {
             ),
             Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
             Msg::HintSymlink => l.pick("删除或改正这个符号链接".into(), "remove or correct the symbolic link".into()),
+            Msg::HintLinkedTwice => l.pick(
+                "一份记录只放在一个地方：删除多余的符号链接".into(),
+                "keep each record in one place: remove the extra link".into(),
+            ),
             Msg::HintOutsideLedger => l.pick(
                 "台账只读取台账文件夹内的文件：把文件复制进台账，或删除这个符号链接".into(),
                 "a ledger's files must be inside its folder: copy the file into the ledger, or remove the link".into(),

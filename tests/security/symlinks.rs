@@ -83,11 +83,10 @@ fn links_inside_the_ledger_are_followed() {
     .unwrap();
     symlink("../standards", s.path("trainings/std-link")).unwrap();
     let o = s.gbsw(&["check", "--as-of", "2026-06-25", "--lang", "en"]);
-    // The folder link makes every standard a training file too: read, and wrong there.
-    let out = stdout(&o);
-    assert!(
-        out.contains("trainings/std-link/management/STD-GL-001.toml:"),
-        "{out}"
+    // The folder link reaches `standards/` a second time: said, and not read again.
+    assert_eq!(
+        stdout(&o),
+        "trainings/std-link: warning[linked-twice]: this folder was read as `standards` already and is reached again through a symbolic link: not read again\n  = help: keep each record in one place: remove the extra link\n\nchecked 114 files, 156 records: 0 errors, 1 warning.\n"
     );
     std::fs::remove_file(s.path("trainings/std-link")).unwrap();
     let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
@@ -111,5 +110,43 @@ fn a_killed_writers_temporary_files_are_ignored() {
     assert_eq!(
         stdout(&o),
         "已检查 113 个文件、156 条记录：没有发现问题。\n"
+    );
+}
+
+/// A ladder of folder links (`d{i}/a` and `d{i}/b` both pointing at `d{i-1}`) would be 2^n
+/// paths to walk; each folder is walked once, so the one record is read once.
+#[test]
+fn a_ladder_of_folder_links_is_walked_once() {
+    let s = super::Scratch::new("symlink-ladder");
+    s.write(
+        "gbsw.toml",
+        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n",
+    );
+    s.write(
+        "checks/d0/CHK-1.toml",
+        "id = \"CHK-1\"\ndate = 2026-03-02\nunit = \"office\"\ninspectors = [\"刘敏\"]\ntype = \"self\"\nconclusion = \"conform\"\n",
+    );
+    for i in 1..=40 {
+        std::fs::create_dir_all(s.path(&format!("checks/d{i}"))).unwrap();
+        for name in ["a", "b"] {
+            std::os::unix::fs::symlink(
+                format!("../d{}", i - 1),
+                s.path(&format!("checks/d{i}/{name}")),
+            )
+            .unwrap();
+        }
+    }
+    let out = s.gbsw(&["check", "--as-of=2026-06-25", "--lang", "en"]);
+    let text = super::stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.starts_with(
+            "checks/d1/a: warning[linked-twice]: this folder was read as `checks/d0` already"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("checked 82 files, 1 record: 0 errors, 80 warnings.\n"),
+        "{text}"
     );
 }
