@@ -1,12 +1,48 @@
 //! Helpers shared by test modules.
 
 use std::fs;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Debian's Chromium, where `.ci/run` installs it; tests that need it skip without it.
+/// Debian's Chromium, where `.ci/run` installs it (with the CJK fonts).
 pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Whether a test may run: `available` says whether its prerequisite `what` (a program, a
+/// permission) is there. Under `CI=true` a missing prerequisite fails the test, saying what is
+/// missing, because `.ci/run` installs every one and a skip there would pass untested.
+/// Elsewhere the test is skipped: a note goes to stderr past the test harness's capture (so
+/// `cargo test` shows it), and a line is appended to the file named by `GBSW_TEST_SKIPS`, if
+/// set, which `.ci/run` counts.
+pub fn require(what: &str, available: bool) -> bool {
+    if available {
+        return true;
+    }
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{test}: {what} is missing, and CI=true: .ci/run installs it, so a skip would hide an untested behaviour"
+    );
+    let note = format!("note: {test} skipped: {what} is missing\n");
+    let _ = std::io::stderr().write_all(note.as_bytes());
+    if let Some(log) = std::env::var_os("GBSW_TEST_SKIPS") {
+        if let Ok(mut f) = fs::OpenOptions::new().create(true).append(true).open(log) {
+            let _ = f.write_all(note.as_bytes());
+        }
+    }
+    false
+}
+
+/// Whether a program can be started (`PROGRAM ARG` runs, whatever its exit code).
+pub fn runs(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
 
 /// Screenshot `html` into `png` with headless Chromium (a fresh profile in `profile`), and
 /// assert that a PNG of a page with content came out. Never waits more than two minutes.
