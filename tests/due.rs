@@ -1256,3 +1256,90 @@ fn items_are_sorted_by_due_date_then_kind_then_uid() {
     sorted.sort();
     assert_eq!(keys, sorted);
 }
+
+/// RFC 5545 line folding, written from the RFC (3.1) rather than from the writer: a content
+/// line longer than 75 octets is cut before the character that would pass 75, and each further
+/// line starts with one space, which counts; every line ends with CRLF.
+fn folded(lines: &[&str]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for line in lines {
+        let mut width = 0;
+        for c in line.chars() {
+            if width + c.len_utf8() > 75 {
+                out.extend_from_slice(b"\r\n ");
+                width = 1;
+            }
+            let mut buf = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            width += c.len_utf8();
+        }
+        out.extend_from_slice(b"\r\n");
+    }
+    out
+}
+
+/// `gbsw due --format ics`, byte for byte: CRLF line ends, a line break in a description as
+/// the two characters `\n`, `,` `;` `\` in text escaped as `\,` `\;` `\\`, lines folded at 75
+/// octets without cutting a character (the summary's fold falls where `附` would straddle
+/// it). The expected lines are written by hand; `folded` applies the RFC's folding.
+/// (tests/cmd/due-ics.toml pins the example ledger's calendar the same way, as raw bytes.)
+#[test]
+fn the_ics_calendar_is_rfc_5545_byte_for_byte() {
+    let l = TempLedger::new(
+        "",
+        &[(
+            "standards/STD-1.toml",
+            "id = \"STD-1\"\ntitle = \"会议服务规范, 第一部分; 通用要求附录\\\\说明\"\ncategory = \"service\"\nstatus = \"in-force\"\norigin = \"own\"\nowner = \"office\"\neffective = 2021-03-01\n",
+        )],
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(["due", "--as-of", "2026-06-20", "--format", "ics"])
+        .current_dir(&l.0.root)
+        .env_remove("GBSW_LEDGER")
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
+        (Some(0), "")
+    );
+    let expected = folded(&[
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:ICALENDAR-RS",
+        "CALSCALE:GREGORIAN",
+        "NAME:测试局 标准化工作待办",
+        "X-WR-CALNAME:测试局 标准化工作待办",
+        "BEGIN:VEVENT",
+        "CATEGORIES:复审",
+        r"DESCRIPTION:单位: 办公室\n责任人: 王主任\n记录: STD-1 (standards/STD-1.toml:1)",
+        "DTEND;VALUE=DATE:20260302",
+        "DTSTAMP:20260620T000000Z",
+        "DTSTART;VALUE=DATE:20260301",
+        r"SUMMARY:[复审] STD-1《会议服务规范\, 第一部分\; 通用要求附录\\说明》（上次复审：—）",
+        "UID:review/STD-1@gbsw",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "CATEGORIES:报送",
+        r"DESCRIPTION:单位: 办公室\n责任人: 王主任\n记录: office (gbsw.toml:3)",
+        "DTEND;VALUE=DATE:20260701",
+        "DTSTAMP:20260620T000000Z",
+        "DTSTART;VALUE=DATE:20260630",
+        "SUMMARY:[报送] 2026H1 标准实施情况报告（办公室）",
+        "UID:submission/office/2026H1@gbsw",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]);
+    // The folds the expectation holds, spelled out: the description is cut after 75 octets
+    // exactly, the summary after 73, before the three octets of `附`.
+    let text = String::from_utf8(expected.clone()).unwrap();
+    assert!(text.contains("STD-1 (standar\r\n ds/STD-1.toml:1)\r\n"));
+    assert!(text.contains("通用要求\r\n 附录\\\\说明》"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&expected)
+    );
+    assert!(out.stdout == expected, "the bytes differ");
+}
