@@ -57,4 +57,13 @@ fn the_plan_form_renders_in_chromium() {
     let page = fs::read_to_string(&html).unwrap();
     assert!(page.contains("常州市机关事务标准实施计划表") && page.contains("@page"));
     crate::support::screenshot(&html, &png, &s.path("profile"));
+    // Measured with Noto CJK (Debian's fonts-noto-cjk) on Chromium 156: 2 938 dark pixels in
+    // 319 columns; without CJK fonts the title is boxes: 937 in 185.
+    crate::support::assert_title_drawn(
+        &png,
+        crate::support::Ink {
+            dark: 2938,
+            columns: 319,
+        },
+    );
 }

@@ -1155,4 +1155,13 @@ fn the_html_report_renders_in_chromium() {
     let (_, stderr, code) = semiannual(&["--format", "html", "-o", html.to_str().unwrap()]);
     assert_eq!((code, stderr.as_str()), (0, ""));
     crate::support::screenshot(&html, &png, &s.path("profile"));
+    // Measured with Noto CJK (Debian's fonts-noto-cjk) on Chromium 156: 5 859 dark pixels in
+    // 617 columns; without CJK fonts the title is boxes: 1 641 in 405.
+    crate::support::assert_title_drawn(
+        &png,
+        crate::support::Ink {
+            dark: 5859,
+            columns: 617,
+        },
+    );
 }
