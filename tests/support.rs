@@ -26,10 +26,10 @@ pub fn require(what: &str, available: bool) -> bool {
     );
     let note = format!("note: {test} skipped: {what} is missing\n");
     let _ = std::io::stderr().write_all(note.as_bytes());
-    if let Some(log) = std::env::var_os("GBSW_TEST_SKIPS") {
-        if let Ok(mut f) = fs::OpenOptions::new().create(true).append(true).open(log) {
-            let _ = f.write_all(note.as_bytes());
-        }
+    if let Some(log) = std::env::var_os("GBSW_TEST_SKIPS")
+        && let Ok(mut f) = fs::OpenOptions::new().create(true).append(true).open(log)
+    {
+        let _ = f.write_all(note.as_bytes());
     }
     false
 }
