@@ -336,6 +336,101 @@ fn rectification_completed_again_after_a_failed_recheck() {
     );
 }
 
+/// Re-checks on the day of completion. A passing re-check that day is allowed (the work was
+/// done, then verified); one dated the day before is a `date-order` error. A failed re-check
+/// on the day of completion found that completion wanting: the rectification is reopened,
+/// the same day's completion not counting as done again, and the reopened work is due 10
+/// days after the failed re-check (2026-06-22).
+const SAME_DAY_RECHECKS: &str = r#"
+[[rectifications]]
+id = "NC-PASS-SAME-DAY"
+unit = "office"
+found = 2026-06-01
+description = "复查与完成同日"
+due = 2026-06-15
+completed = 2026-06-12
+
+[[rectifications.rechecks]]
+date = 2026-06-12
+by = "李复查"
+result = "pass"
+
+[[rectifications]]
+id = "NC-PASS-DAY-BEFORE"
+unit = "office"
+found = 2026-06-01
+description = "复查早于完成一天"
+due = 2026-06-15
+completed = 2026-06-12
+
+[[rectifications.rechecks]]
+date = 2026-06-11
+by = "李复查"
+result = "pass"
+
+[[rectifications]]
+id = "NC-FAIL-SAME-DAY"
+unit = "office"
+found = 2026-06-01
+description = "完成当日复查未通过"
+due = 2026-06-15
+completed = 2026-06-12
+
+[[rectifications.rechecks]]
+date = 2026-06-12
+by = "李复查"
+result = "fail"
+"#;
+
+#[test]
+fn rechecks_on_the_day_of_completion() {
+    let l = TempLedger::new("", &[("rectifications/all.toml", SAME_DAY_RECHECKS)]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(["check", "--as-of", "2026-06-25", "--lang", "en"])
+        .current_dir(&l.0.root)
+        .env_remove("GBSW_LEDGER")
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).as_ref(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
+        (
+            Some(1),
+            "rectifications/all.toml:24:8: error[date-order]: re-checked (2026-06-11) before the rectification was completed (2026-06-12)\n   |\n24 | date = 2026-06-11\n   |        ^^^^^^^^^^\n   |\n   = help: add the `completed` date; a re-check cannot come before it\n\nchecked 2 files, 3 records: 1 error, 0 warnings.\n",
+            ""
+        )
+    );
+    assert_eq!(
+        statuses(
+            &l,
+            &[
+                ("NC-PASS-SAME-DAY", "2026-06-11"),
+                ("NC-PASS-SAME-DAY", "2026-06-12"),
+                ("NC-FAIL-SAME-DAY", "2026-06-12"),
+                ("NC-FAIL-SAME-DAY", "2026-06-30"),
+            ]
+        ),
+        expect(&[
+            ("NC-PASS-SAME-DAY", "2026-06-11", Open),
+            ("NC-PASS-SAME-DAY", "2026-06-12", Closed),
+            ("NC-FAIL-SAME-DAY", "2026-06-12", Reopened),
+            ("NC-FAIL-SAME-DAY", "2026-06-30", Reopened),
+        ])
+    );
+    let due: Vec<(String, NaiveDate, i64)> = gbsw::due::due(&l.0.loaded.ledger, day("2026-06-20"))
+        .into_iter()
+        .filter(|i| i.uid.ends_with("NC-FAIL-SAME-DAY"))
+        .map(|i| (i.uid, i.due, i.days_left))
+        .collect();
+    assert_eq!(
+        due,
+        [("reopened/NC-FAIL-SAME-DAY".to_owned(), day("2026-06-22"), 2)]
+    );
+}
+
 #[test]
 fn rectification_recheck_after_as_of_is_ignored() {
     let l = rectifications();

@@ -746,6 +746,90 @@ fn submissions_deadline_from_the_manifest() {
     );
 }
 
+/// `report_deadline_h2 = "01-15"` comes before H2 begins in its own year, so 2026H2's report
+/// is due on 2027-01-15 (26 days after 2026-12-20: 11 days of December and 15 of January);
+/// H1's default 06-30 stays in 2026.
+#[test]
+fn submissions_h2_deadline_in_january_rolls_into_the_next_year() {
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h2 = \"01-15\"\n", true);
+    assert_eq!(
+        l.items_of("2026-12-20", &["submission"]),
+        rows(&[
+            "submission 2026-06-30 -173 finance submission/finance/2026H1",
+            "submission 2026-06-30 -173 office submission/office/2026H1",
+            "submission 2027-01-15 26 finance submission/finance/2026H2",
+            "submission 2027-01-15 26 office submission/office/2026H2",
+        ])
+    );
+    // 2025H2 (office has no report for it here) is due on 2026-01-15; 2026H1 is listed too,
+    // by finance as well, which joins on 2026-03-01, inside the half.
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h2 = \"01-15\"\n", false);
+    assert_eq!(
+        l.items_of("2026-01-10", &["submission"]),
+        rows(&[
+            "submission 2026-01-15 5 office submission/office/2025H2",
+            "submission 2026-06-30 171 finance submission/finance/2026H1",
+            "submission 2026-06-30 171 office submission/office/2026H1",
+        ])
+    );
+}
+
+/// `07-01` is the day H2 begins: not before it, so it stays in the half's own year (due the
+/// first day of the half), while `06-30` for H2 is before it and rolls to the next year.
+#[test]
+fn submissions_h2_deadline_on_the_first_day_of_the_half_stays_in_its_year() {
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h2 = \"07-01\"\n", true);
+    assert_eq!(
+        l.items_of("2026-07-01", &["submission"]),
+        rows(&[
+            "submission 2026-06-30 -1 finance submission/finance/2026H1",
+            "submission 2026-06-30 -1 office submission/office/2026H1",
+            "submission 2026-07-01 0 finance submission/finance/2026H2",
+            "submission 2026-07-01 0 office submission/office/2026H2",
+        ])
+    );
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h2 = \"06-30\"\n", true);
+    assert_eq!(
+        l.items_of("2026-07-01", &["submission"])[2..],
+        rows(&[
+            "submission 2027-06-30 364 finance submission/finance/2026H2",
+            "submission 2027-06-30 364 office submission/office/2026H2",
+        ])
+    );
+    // For H1, `01-01` is its first day: due that day.
+    let l = submission_ledger("\n[defaults]\nreport_deadline_h1 = \"01-01\"\n", true);
+    assert_eq!(
+        l.items_of("2026-01-01", &["submission"]),
+        rows(&[
+            "submission 2026-01-01 0 finance submission/finance/2026H1",
+            "submission 2026-01-01 0 office submission/office/2026H1",
+        ])
+    );
+}
+
+/// A unit that joins on the last day of a half owes that half's report; one that joins the
+/// day after owes it from the next half only.
+#[test]
+fn submissions_of_a_unit_joining_on_the_last_day_of_a_half() {
+    let l = TempLedger::new(
+        "\n[units.late]\nname = \"后加入处\"\nkind = \"department\"\nsince = 2025-12-31\n\
+         \n[units.later]\nname = \"再后加入处\"\nkind = \"department\"\nsince = 2026-01-01\n",
+        &[
+            ("trainings/start.toml", &training("2025-11-03")),
+            ("standards/a.toml", &owned("STD-A", "in-force", "late")),
+            ("standards/b.toml", &owned("STD-B", "in-force", "later")),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-01-05", &["submission"]),
+        rows(&[
+            "submission 2025-12-31 -5 late submission/late/2025H2",
+            "submission 2026-06-30 176 late submission/late/2026H1",
+            "submission 2026-06-30 176 later submission/later/2026H1",
+        ])
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Check duties: periods and the working-day calendar
 // ---------------------------------------------------------------------------------------
@@ -906,6 +990,62 @@ fn weekly_duty_due_on_the_make_up_saturday() {
             // Week 19 (05-04..05-10): its last working day is the make-up Saturday.
             "check-duty 2026-05-09 -4 office duty/w/office/2026-W19",
             "check-duty 2026-05-15 2 office duty/w/office/2026-W20",
+        ])
+    );
+}
+
+/// 2026 has 53 ISO weeks (it starts on a Thursday): week 53 runs from Monday 2026-12-28 to
+/// Sunday 2027-01-03 and is named 2026-W53; 2027-W01 starts on 2027-01-04. With 2027-01-01 a
+/// holiday in the manifest, W53's last working day is Thursday 2026-12-31. A check on
+/// Saturday 2027-01-02 falls in W53 and fulfils it.
+#[test]
+fn weekly_duty_across_the_iso_year_boundary_2026_w53() {
+    let files = [
+        ("trainings/start.toml", training("2026-12-21")),
+        (
+            "checks/w53.toml",
+            check("CHK-W53", "2027-01-02", "office", "self", "w"),
+        ),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let l = TempLedger::new(
+        &format!(
+            "{}\n[calendar]\nholidays = [2027-01-01]\n",
+            schedule("w", "weekly", "2026-12-21", "")
+        ),
+        &files,
+    );
+    assert_eq!(
+        l.items("2027-01-01"),
+        rows(&[
+            "check-duty 2026-12-25 -7 office duty/w/office/2026-W52",
+            "check-duty 2026-12-31 -1 office duty/w/office/2026-W53",
+        ])
+    );
+    assert_eq!(
+        l.items("2027-01-04"),
+        rows(&[
+            "check-duty 2026-12-25 -10 office duty/w/office/2026-W52",
+            "check-duty 2027-01-08 4 office duty/w/office/2027-W01",
+        ])
+    );
+}
+
+/// The week of Monday 2024-12-30 belongs to ISO year 2025 (2025-W01, through Sunday
+/// 2025-01-05): named by its ISO year, not by the calendar year it starts in. 2025-01-01 is a
+/// holiday, so it is due on Friday 2025-01-03.
+#[test]
+fn weekly_duty_whose_week_starts_in_december_is_named_by_its_iso_year() {
+    let l = TempLedger::new(
+        &schedule("w", "weekly", "2024-12-23", ""),
+        &[("trainings/start.toml", &training("2024-12-23"))],
+    );
+    assert_eq!(
+        l.items("2025-01-06"),
+        rows(&[
+            "check-duty 2024-12-27 -10 office duty/w/office/2024-W52",
+            "check-duty 2025-01-03 -3 office duty/w/office/2025-W01",
+            "check-duty 2025-01-10 4 office duty/w/office/2025-W02",
         ])
     );
 }
@@ -1286,4 +1426,106 @@ fn without_an_explicit_start_the_first_record_begins_the_duties() {
         l.items("2026-02-20"),
         rows(&["check-duty 2026-02-28 8 office duty/m/office/2026-02"])
     );
+}
+
+/// RFC 5545 line folding, written from the RFC (3.1) rather than from the writer: a content
+/// line longer than 75 octets is cut before the character that would pass 75, and each further
+/// line starts with one space, which counts; every line ends with CRLF.
+fn folded(lines: &[&str]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for line in lines {
+        let mut width = 0;
+        for c in line.chars() {
+            if width + c.len_utf8() > 75 {
+                out.extend_from_slice(b"\r\n ");
+                width = 1;
+            }
+            let mut buf = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            width += c.len_utf8();
+        }
+        out.extend_from_slice(b"\r\n");
+    }
+    out
+}
+
+/// `gbsw due --format ics`, byte for byte: CRLF line ends, a line break in a description as
+/// the two characters `\n`, `,` `;` `\` in text escaped as `\,` `\;` `\\`, lines folded at 75
+/// octets without cutting a character (the summary's fold falls where `附` would straddle
+/// it). The expected lines are written by hand; `folded` applies the RFC's folding.
+/// (tests/cmd/due-ics.toml pins the example ledger's calendar the same way, as raw bytes.)
+#[test]
+fn the_ics_calendar_is_rfc_5545_byte_for_byte() {
+    let l = TempLedger::new(
+        "",
+        &[(
+            "standards/STD-1.toml",
+            "id = \"STD-1\"\ntitle = \"会议服务规范, 第一部分; 通用要求附录\\\\说明\"\ncategory = \"service\"\nstatus = \"in-force\"\norigin = \"own\"\nowner = \"office\"\neffective = 2021-03-01\n",
+        )],
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gbsw"))
+        .args(["due", "--as-of", "2026-06-20", "--format", "ics"])
+        .current_dir(&l.0.root)
+        .env_remove("GBSW_LEDGER")
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
+        (Some(0), "")
+    );
+    let prodid = format!("PRODID:-//gbsw//gbsw {}//ZH", env!("CARGO_PKG_VERSION"));
+    let expected = folded(&[
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        &prodid,
+        "CALSCALE:GREGORIAN",
+        "NAME:测试局 标准化工作待办",
+        "X-WR-CALNAME:测试局 标准化工作待办",
+        "BEGIN:VEVENT",
+        "CATEGORIES:复审",
+        r"DESCRIPTION:单位: 办公室\n责任人: 王主任\n记录: STD-1 (standards/STD-1.toml:1)",
+        "DTEND;VALUE=DATE:20260302",
+        "DTSTAMP:20260620T000000Z",
+        "DTSTART;VALUE=DATE:20260301",
+        r"SUMMARY:[复审] STD-1《会议服务规范\, 第一部分\; 通用要求附录\\说明》（上次复审：—）",
+        "UID:review/STD-1@gbsw",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        r"DESCRIPTION:[复审] STD-1《会议服务规范\, 第一部分\; 通用要求附录\\说明》（上次复审：—）",
+        "DTSTAMP:20260620T000000Z",
+        "TRIGGER:-P1D",
+        "UID:review/STD-1/alarm@gbsw",
+        "END:VALARM",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "CATEGORIES:报送",
+        r"DESCRIPTION:单位: 办公室\n责任人: 王主任\n记录: office (gbsw.toml:3)",
+        "DTEND;VALUE=DATE:20260701",
+        "DTSTAMP:20260620T000000Z",
+        "DTSTART;VALUE=DATE:20260630",
+        "SUMMARY:[报送] 2026H1 标准实施情况报告（办公室）",
+        "UID:submission/office/2026H1@gbsw",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:[报送] 2026H1 标准实施情况报告（办公室）",
+        "DTSTAMP:20260620T000000Z",
+        "TRIGGER:-P1D",
+        "UID:submission/office/2026H1/alarm@gbsw",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]);
+    // The folds the expectation holds, spelled out: the description is cut after 75 octets
+    // exactly, the summary after 73, before the three octets of `附`.
+    let text = String::from_utf8(expected.clone()).unwrap();
+    assert!(text.contains("STD-1 (standar\r\n ds/STD-1.toml:1)\r\n"));
+    assert!(text.contains("通用要求\r\n 附录\\\\说明》"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&expected)
+    );
+    assert!(out.stdout == expected, "the bytes differ");
 }

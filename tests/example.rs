@@ -66,7 +66,7 @@ const SUMMARY_ONE_ERROR: &str = "已检查 113 个文件、156 条记录：1 个
 fn example_is_clean_in_both_languages() {
     let here = Path::new(".");
     assert_eq!(
-        gbsw(here, &["check", "ledger-example"]),
+        gbsw(here, &["check", "ledger-example", "--as-of", "2026-06-25"]),
         (
             "已检查 113 个文件、156 条记录：没有发现问题。\n".to_owned(),
             0

@@ -77,11 +77,7 @@ const FIRST: &str = "2026-03-02T09:15:00+08:00";
 const SECOND: &str = "2026-03-05T16:40:00+08:00";
 
 fn has_git() -> bool {
-    let found = Command::new("git").arg("--version").output().is_ok();
-    if !found {
-        eprintln!("note: git is not installed; the history test is skipped");
-    }
-    found
+    crate::support::require("git", crate::support::runs("git", "--version"))
 }
 
 /// Run gbsw in `dir` (never finding a repository above the temporary folder): stdout,

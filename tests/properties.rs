@@ -117,28 +117,31 @@ proptest! {
         }
     }
 
-    /// `contains` is exactly `start <= d <= end`; a date is in exactly one month, quarter and
-    /// half of its year, and in its year; a period prints as text that parses back to it.
+    /// A period holds a date exactly when the date's own year and month say so (month `m` is
+    /// in quarter `(m - 1) / 3 + 1` and half `(m - 1) / 6 + 1`): an oracle from the calendar
+    /// fields, not from `start` and `end`. A period prints as text that parses back to it.
     #[test]
     fn period_contains_and_round_trips(p in any_period(), d in any_date()) {
-        prop_assert_eq!(p.contains(d), p.start() <= d && d <= p.end());
+        let (y, m) = (d.year(), d.month() as u8);
+        let holds = match p {
+            Period::Year(py) => py == y,
+            Period::Half(py, h) => py == y && h == (m - 1) / 6 + 1,
+            Period::Quarter(py, q) => py == y && q == (m - 1) / 3 + 1,
+            Period::Month(py, pm) => py == y && pm == m,
+        };
+        prop_assert_eq!(p.contains(d), holds, "{} and {}", p, d);
         prop_assert!(p.start() <= p.end());
         prop_assert_eq!(Period::parse(&p.to_string()), Some(p));
-        let y = d.year();
-        let count = |ps: Vec<Period>| ps.into_iter().filter(|p| p.contains(d)).count();
-        prop_assert_eq!(count((1..=12).map(|m| Period::Month(y, m)).collect()), 1);
-        prop_assert_eq!(count((1..=4).map(|q| Period::Quarter(y, q)).collect()), 1);
-        prop_assert_eq!(count((1..=2).map(|h| Period::Half(y, h)).collect()), 1);
-        prop_assert!(Period::Year(y).contains(d));
-        prop_assert!(Period::half_of(d).contains(d));
+        prop_assert_eq!(Period::half_of(d), Period::Half(y, (m - 1) / 6 + 1));
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // Working days
 
-/// The reference: a manifest working day is one; else a manifest holiday is not; else,
-/// inside the built-in range, what chinese_holiday says; else Monday to Friday.
+/// The manifest's days over the plain calendar: a manifest working day is one; else a manifest
+/// holiday is not; else what the calendar without a manifest says. (The plain calendar is
+/// pinned by the State Council tables below.)
 fn reference_workday(
     d: NaiveDate,
     holidays: &HashSet<NaiveDate>,
@@ -150,12 +153,176 @@ fn reference_workday(
     if holidays.contains(&d) {
         return false;
     }
-    let (first, last) = builtin_range();
-    if first <= d && d <= last {
-        let ymd = chinese_holiday::Ymd::new(d.year() as u16, d.month() as u8, d.day() as u8);
-        return chinese_holiday::chinese_holiday(ymd).is_workday();
+    WorkCalendar::new(None).is_workday(d)
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// Monday to Friday from `first` to `last`, by arithmetic: five a whole week, and the
+/// remaining days counted from `first`'s weekday.
+fn weekdays_by_arithmetic(first: NaiveDate, last: NaiveDate) -> i64 {
+    let days = (last - first).num_days() + 1;
+    let start = i64::from(first.weekday().num_days_from_monday());
+    let rest = (0..days % 7).filter(|i| (start + i) % 7 < 5).count() as i64;
+    days / 7 * 5 + rest
+}
+
+/// Days from ranges of (month, first day, last day) of one year.
+fn days_of(year: i32, ranges: &[(u32, u32, u32)]) -> HashSet<NaiveDate> {
+    ranges
+        .iter()
+        .flat_map(|&(m, a, b)| (a..=b).map(move |d| ymd(year, m, d)))
+        .collect()
+}
+
+/// Checks the plain calendar against a State Council notice from `first` to `last`: every
+/// day is a working day exactly when it is Monday to Friday and not a holiday, or a make-up
+/// day; and the count of working days is the hand count `expected`, which the arithmetic
+/// (weekdays, less holidays on weekdays, plus make-up days) also gives.
+fn check_schedule(
+    first: NaiveDate,
+    last: NaiveDate,
+    holidays: &HashSet<NaiveDate>,
+    make_up: &HashSet<NaiveDate>,
+    expected: i64,
+) {
+    assert!(
+        make_up.iter().all(|d| is_weekend(*d)),
+        "a make-up day on a weekday"
+    );
+    let cal = WorkCalendar::new(None);
+    let mut wrong = Vec::new();
+    for d in first.iter_days().take_while(|d| *d <= last) {
+        let want = make_up.contains(&d) || (!is_weekend(d) && !holidays.contains(&d));
+        if cal.is_workday(d) != want {
+            wrong.push(d);
+        }
     }
-    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+    assert_eq!(
+        wrong,
+        Vec::<NaiveDate>::new(),
+        "days the calendar gets wrong"
+    );
+    let holidays_on_weekdays = holidays
+        .iter()
+        .filter(|d| !is_weekend(**d) && first <= **d && **d <= last)
+        .count() as i64;
+    let by_arithmetic =
+        weekdays_by_arithmetic(first, last) - holidays_on_weekdays + make_up.len() as i64;
+    assert_eq!(
+        by_arithmetic, expected,
+        "the arithmetic against the hand count"
+    );
+    assert_eq!(
+        cal.workdays_between(first, last).count() as i64,
+        expected,
+        "working days from {first} to {last}"
+    );
+}
+
+/// 2026, from the State Council's notice of 2025-11-04 (国办发明电〔2025〕7号): holidays
+/// Jan 1–3, Feb 15–23, Apr 4–6, May 1–5, Jun 19–21, Sep 25–27, Oct 1–7; make-up working days
+/// Jan 4 (Sun), Feb 14 (Sat), Feb 28 (Sat), May 9 (Sat), Sep 20 (Sun), Oct 10 (Sat).
+/// Jan 1 to Dec 23 is 357 days, 51 whole weeks: 255 weekdays, 19 of them holidays
+/// (2 + 6 + 1 + 3 + 1 + 1 + 5), plus 6 make-up days: 242 working days. The rest of the built-in
+/// range (Dec 24, 25) is checked day by day too.
+#[test]
+fn workdays_of_2026_are_the_state_councils() {
+    let holidays = days_of(
+        2026,
+        &[
+            (1, 1, 3),
+            (2, 15, 23),
+            (4, 4, 6),
+            (5, 1, 5),
+            (6, 19, 21),
+            (9, 25, 27),
+            (10, 1, 7),
+        ],
+    );
+    let make_up = days_of(
+        2026,
+        &[
+            (1, 4, 4),
+            (2, 14, 14),
+            (2, 28, 28),
+            (5, 9, 9),
+            (9, 20, 20),
+            (10, 10, 10),
+        ],
+    );
+    assert_eq!(
+        weekdays_by_arithmetic(ymd(2026, 1, 1), ymd(2026, 12, 23)),
+        255
+    );
+    check_schedule(ymd(2026, 1, 1), ymd(2026, 12, 23), &holidays, &make_up, 242);
+    check_schedule(
+        ymd(2026, 12, 24),
+        builtin_range().1,
+        &holidays,
+        &HashSet::new(),
+        2,
+    );
+}
+
+/// 2025, from the State Council's notice of 2024-11-12 (国办发明电〔2024〕12号): holidays Jan 1,
+/// Jan 28–Feb 4, Apr 4–6, May 1–5, May 31–Jun 2, Oct 1–8; make-up working days Jan 26 (Sun),
+/// Feb 8 (Sat), Apr 27 (Sun), Sep 28 (Sun), Oct 11 (Sat). The year starts on a Wednesday:
+/// 52 weeks and one day, 261 weekdays; 18 holidays fall on weekdays (1 + 6 + 1 + 3 + 1 + 6);
+/// with the 5 make-up days, 248 working days.
+#[test]
+fn workdays_of_2025_are_the_state_councils() {
+    let holidays = days_of(
+        2025,
+        &[
+            (1, 1, 1),
+            (1, 28, 31),
+            (2, 1, 4),
+            (4, 4, 6),
+            (5, 1, 5),
+            (5, 31, 31),
+            (6, 1, 2),
+            (10, 1, 8),
+        ],
+    );
+    let make_up = days_of(
+        2025,
+        &[
+            (1, 26, 26),
+            (2, 8, 8),
+            (4, 27, 27),
+            (9, 28, 28),
+            (10, 11, 11),
+        ],
+    );
+    assert_eq!(
+        weekdays_by_arithmetic(ymd(2025, 1, 1), ymd(2025, 12, 31)),
+        261
+    );
+    check_schedule(ymd(2025, 1, 1), ymd(2025, 12, 31), &holidays, &make_up, 248);
+}
+
+/// Outside the built-in data (before 2004, after 2026-12-25) a working day is Monday to
+/// Friday: 2027 starts on a Friday, so 2027-01-01 counts although it will be a holiday (the
+/// manifest's `[calendar]` is where it goes), and 2003 has 261 weekdays.
+#[test]
+fn outside_the_built_in_data_weekdays_are_working_days() {
+    let cal = WorkCalendar::new(None);
+    assert!(cal.is_workday(ymd(2027, 1, 1)));
+    assert!(!cal.is_workday(ymd(2027, 1, 2)));
+    assert!(cal.is_workday(ymd(2026, 12, 28)));
+    assert_eq!(
+        cal.workdays_between(ymd(2003, 1, 1), ymd(2003, 12, 31))
+            .count(),
+        261
+    );
+    assert_eq!(
+        cal.workdays_between(ymd(2026, 12, 26), ymd(2027, 1, 31))
+            .count(),
+        25
+    );
 }
 
 /// Days around the built-in range's ends, so both sides of each edge are drawn.
@@ -184,22 +351,17 @@ fn calendar_of(holidays: &HashSet<NaiveDate>, workdays: &HashSet<NaiveDate>) -> 
 }
 
 proptest! {
-    /// `is_workday` agrees with the reference on every day, with and without manifest days;
-    /// without them, inside the built-in range, it is chinese_holiday's answer.
+    /// The manifest's `[calendar]` days override the plain calendar, working days first,
+    /// on every day, inside and outside the built-in data.
     #[test]
-    fn workday_matches_the_reference(d in calendar_date(), (h, w) in overrides()) {
+    fn manifest_days_override_the_plain_calendar(d in calendar_date(), (h, w) in overrides()) {
         let cal = calendar_of(&h, &w);
         prop_assert_eq!(cal.is_workday(d), reference_workday(d, &h, &w), "{}", d);
-        for extra in &h {
-            prop_assert_eq!(cal.is_workday(*extra), reference_workday(*extra, &h, &w));
+        for extra in h.iter().chain(&w) {
+            prop_assert_eq!(cal.is_workday(*extra), w.contains(extra), "{}", extra);
         }
-        let plain = WorkCalendar::new(None);
-        let (first, last) = builtin_range();
-        if first <= d && d <= last {
-            let ymd = chinese_holiday::Ymd::new(d.year() as u16, d.month() as u8, d.day() as u8);
-            prop_assert_eq!(plain.is_workday(d), chinese_holiday::chinese_holiday(ymd).is_workday());
-        } else {
-            prop_assert_eq!(plain.is_workday(d), !matches!(d.weekday(), Weekday::Sat | Weekday::Sun));
+        if !WorkCalendar::covers(d) {
+            prop_assert_eq!(WorkCalendar::new(None).is_workday(d), !is_weekend(d));
         }
     }
 
@@ -612,10 +774,10 @@ fn load(s: &Scratch) -> gbsw::load::Loaded {
     loaded
 }
 
-fn due_map(ledger: &gbsw::ledger::Ledger, as_of: NaiveDate) -> BTreeMap<String, i64> {
+fn due_map(ledger: &gbsw::ledger::Ledger, as_of: NaiveDate) -> BTreeMap<String, NaiveDate> {
     gbsw::due::due(ledger, as_of)
         .into_iter()
-        .map(|i| (i.uid, i.days_left))
+        .map(|i| (i.uid, i.due))
         .collect()
 }
 
@@ -648,10 +810,11 @@ proptest! {
     }
 
     /// With every record of the ledger dated on or before the first as-of date, moving the
-    /// as-of date forward never makes an item less overdue: the days left of each item found
-    /// on both dates never grow, and they shrink by exactly the days moved. An overdue item
-    /// leaves the list only when its due date falls out of the due engine's look-back
-    /// (`due::duties::LOOKBACK_MONTHS` before the as-of date).
+    /// as-of date forward never moves a deadline: each item found on both dates is due on the
+    /// same day, and an item overdue on the first date is still listed on the second, unless
+    /// its due date falls out of the due engine's look-back (`due::duties::LOOKBACK_MONTHS`
+    /// before the as-of date). (How many days are left is pinned by hand-computed cases in
+    /// tests/due.rs.)
     #[test]
     fn moving_as_of_forward_never_makes_an_item_less_overdue(
         g in gen_ledger(),
@@ -665,18 +828,16 @@ proptest! {
         let second = first + Days::new(step);
         let before = due_map(&loaded.ledger, first);
         let later = due_map(&loaded.ledger, second);
-        for (uid, left) in &before {
+        for (uid, due) in &before {
             if let Some(now) = later.get(uid) {
-                prop_assert!(now <= left, "{}: {} days left on {}, {} on {}", uid, left, first, now, second);
-                prop_assert_eq!(*left - *now, step as i64, "{}", uid);
-            } else if *left < 0 {
+                prop_assert_eq!(now, due, "{} due on {} as of {}, on {} as of {}", uid, due, first, now, second);
+            } else if *due < first {
                 // An overdue item only goes away when something is done, and nothing
                 // happens after the last record: it must still be there, unless it is now
                 // older than the look-back.
-                let due = first + chrono::Duration::days(*left);
                 let window = second
                     - chrono::Months::new(gbsw::due::duties::LOOKBACK_MONTHS);
-                prop_assert!(due < window, "{} was overdue on {} and vanished by {}", uid, first, second);
+                prop_assert!(*due < window, "{} was overdue on {} and vanished by {}", uid, first, second);
             }
         }
     }

@@ -300,33 +300,69 @@ fn a_read_only_ledger_is_checked_and_reported_like_a_writable_one() {
     }
 }
 
+/// A record file without read permission: `unreadable` with the reason and the hint, exit 1;
+/// the other record is read. Root reads the file whatever its mode, so as root (this machine,
+/// CI) gbsw runs as the unprivileged user 65534 through `setpriv`; everything but the one file
+/// is readable to every user.
 #[test]
-fn an_unreadable_file_is_reported_unless_permissions_are_bypassed() {
+fn an_unreadable_file_is_reported_with_its_hint() {
     let s = Scratch::new("unreadable");
-    s.write("gbsw.toml", MANIFEST);
-    s.write("checks/CHK-1.toml", check_record("CHK-1"));
-    s.write("checks/CHK-2.toml", check_record("CHK-2"));
+    s.write("ledger/gbsw.toml", MANIFEST);
+    s.write("ledger/checks/CHK-1.toml", check_record("CHK-1"));
+    s.write("ledger/checks/CHK-2.toml", check_record("CHK-2"));
+    set_mode_recursive(&s.0, 0o755, 0o644);
     fs::set_permissions(
-        s.path("checks/CHK-2.toml"),
+        s.path("ledger/checks/CHK-2.toml"),
         fs::Permissions::from_mode(0o000),
     )
     .unwrap();
-    let o = gbsw(&s.0, &["check", "--as-of", "2026-06-25"]);
-    let c = code(&o, "check");
-    if permissions_bypassed(&s.0) {
-        // Running as root: the bits do not stop the read, the file is read like any other.
-        assert_eq!(c, 0, "{}", text(&o.stdout));
+    let args = ["check", "ledger", "--as-of", "2026-06-25"];
+    let o = if permissions_bypassed(&s.0) {
+        if !crate::support::require(
+            "setpriv (util-linux), to run gbsw as an unprivileged user",
+            crate::support::runs("setpriv", "--version"),
+        ) {
+            return;
+        }
+        // A copy of the binary beside the ledger: the build folder may lie under a home
+        // folder that user 65534 cannot enter.
+        let bin = s.path("gbsw");
+        fs::copy(env!("CARGO_BIN_EXE_gbsw"), &bin).unwrap();
+        fs::set_permissions(&bin, fs::Permissions::from_mode(0o755)).unwrap();
+        Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin)
+            .args(args)
+            .current_dir(&s.0)
+            .env_remove("GBSW_LEDGER")
+            .output()
+            .unwrap()
     } else {
-        assert_eq!(c, 1);
-        assert!(text(&o.stdout).contains("checks/CHK-2.toml: 错误[unreadable]"));
-    }
+        gbsw(&s.0, &args)
+    };
+    assert_eq!(
+        (
+            code(&o, "check"),
+            text(&o.stdout).as_str(),
+            text(&o.stderr).as_str()
+        ),
+        (
+            1,
+            "ledger/checks/CHK-2.toml: 错误[unreadable]: 无法读取：没有读取权限（Permission denied (os error 13)）\n\
+             \x20 = 提示: 检查文件权限（需要可读），或请管理员授权\n\
+             \n\
+             已检查 3 个文件、1 条记录：1 个错误，0 个警告。\n",
+            ""
+        )
+    );
 }
 
 // ---------------------------------------------------------------------------------------
 // Full disks and write errors
 
 /// A tmpfs of a few pages, mounted for one test and unmounted when dropped. Needs root and
-/// mount(2); tests skip (and say so on stderr) where it is not allowed.
+/// mount(2); where it is refused the test is skipped with a note, or fails under `CI=true`
+/// (`support::require`).
 struct Tmpfs {
     dir: PathBuf,
 }
@@ -340,12 +376,8 @@ impl Tmpfs {
             .arg(&dir)
             .output()
             .is_ok_and(|o| o.status.success());
-        if ok {
-            Some(Tmpfs { dir })
-        } else {
-            eprintln!("note: cannot mount a tmpfs here (not root?): full-disk test skipped");
-            None
-        }
+        crate::support::require("permission to mount a tmpfs (root and mount(8))", ok)
+            .then_some(Tmpfs { dir })
     }
 
     /// Fill the file system: a file of zeros until the write fails.
@@ -432,6 +464,100 @@ fn a_full_disk_fails_new_and_report_cleanly() {
         "a failed write left something behind"
     );
     assert!(leftovers(&fs_.dir).is_empty());
+}
+
+/// Entries of /dev whose names mention `full`: a temporary file of a failed write would be one.
+fn dev_full_entries() -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir("/dev")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("full"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// `-o /dev/full` (a device that refuses every write with ENOSPC, on every Linux, without
+/// root): the report and both export formats fail with exit 2 and the whole message, nothing
+/// on stdout, no temporary file beside it, and /dev/full still the device.
+#[test]
+fn writing_to_dev_full_fails_with_exit_2_and_leaves_nothing() {
+    assert!(
+        fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device(),
+        "/dev/full is not the character device"
+    );
+    for (what, args) in [
+        (
+            "report -o",
+            &[
+                "report",
+                "semiannual",
+                "ledger-example",
+                "--as-of",
+                "2026-06-25",
+                "-o",
+                "/dev/full",
+            ][..],
+        ),
+        (
+            "report --lang en -o",
+            &[
+                "report",
+                "checks",
+                "ledger-example",
+                "--as-of",
+                "2026-06-25",
+                "--lang",
+                "en",
+                "-o",
+                "/dev/full",
+            ][..],
+        ),
+        (
+            "export csv -o",
+            &["export", "checks", "ledger-example", "-o", "/dev/full"][..],
+        ),
+        (
+            "export xlsx -o",
+            &[
+                "export",
+                "all",
+                "ledger-example",
+                "--format",
+                "xlsx",
+                "-o",
+                "/dev/full",
+            ][..],
+        ),
+    ] {
+        let o = gbsw(&repo(), args);
+        let en = args.contains(&"en");
+        let want = if en {
+            "gbsw: cannot write /dev/full: No space left on device (os error 28)\n"
+        } else {
+            "gbsw: 无法写入 /dev/full：No space left on device (os error 28)\n"
+        };
+        assert_eq!(
+            (
+                code(&o, what),
+                text(&o.stdout).as_str(),
+                text(&o.stderr).as_str()
+            ),
+            (2, "", want),
+            "{what}"
+        );
+        assert_eq!(dev_full_entries(), ["full"], "{what} left a file in /dev");
+        assert!(
+            fs::metadata("/dev/full")
+                .unwrap()
+                .file_type()
+                .is_char_device(),
+            "{what} replaced /dev/full"
+        );
+    }
 }
 
 #[test]
@@ -539,8 +665,7 @@ fn report_output_to_a_fifo_writes_into_it() {
     let s = Scratch::new("fifo");
     let fifo = s.path("out.fifo");
     let made = Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|st| st.success()) {
-        eprintln!("note: mkfifo not available: test skipped");
+    if !crate::support::require("mkfifo", made.is_ok_and(|st| st.success())) {
         return;
     }
     let reader = {
