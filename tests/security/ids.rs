@@ -10,24 +10,6 @@ use super::{Scratch, stderr, stdout};
 
 const AS_OF: &str = "2026-06-30";
 
-/// The record files of a kind, relative to its folder, sorted.
-fn records(s: &Scratch, folder: &str) -> Vec<String> {
-    fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
-        for e in fs::read_dir(dir).unwrap().flatten() {
-            let p = e.path();
-            if e.file_type().unwrap().is_dir() {
-                walk(&p, base, out);
-            } else {
-                out.push(p.strip_prefix(base).unwrap().display().to_string());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&s.path(folder), &s.path(folder), &mut out);
-    out.sort();
-    out
-}
-
 fn status(o: &Output) -> Option<i32> {
     o.status.code()
 }
@@ -40,7 +22,7 @@ fn an_id_at_the_largest_number_is_a_clear_error_not_a_wrap() {
         .read("checks/2026/06/CHK-2026-033.toml")
         .replace("CHK-2026-033", top);
     s.write(&format!("checks/2026/06/{top}.toml"), text);
-    let before = records(&s, "checks");
+    let before = super::files(&s.path("checks"));
 
     let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF]);
     assert_eq!(
@@ -72,7 +54,7 @@ fn an_id_at_the_largest_number_is_a_clear_error_not_a_wrap() {
             Some(2)
         )
     );
-    assert_eq!(records(&s, "checks"), before);
+    assert_eq!(super::files(&s.path("checks")), before);
 
     // What the message says to do works.
     let o = s.gbsw(&["new", "check", "id=CHK-2026-100", "--as-of", AS_OF]);
@@ -112,7 +94,7 @@ fn an_id_pattern_with_two_numbers_fails_check_and_new_refuses_it() {
         )
     );
 
-    let before = records(&s, "checks");
+    let before = super::files(&s.path("checks"));
     let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF]);
     assert_eq!(
         (stdout(&o), stderr(&o), status(&o)),
@@ -139,7 +121,7 @@ fn an_id_pattern_with_two_numbers_fails_check_and_new_refuses_it() {
             Some(2)
         )
     );
-    assert_eq!(records(&s, "checks"), before);
+    assert_eq!(super::files(&s.path("checks")), before);
 }
 
 /// Whether this process runs as root (where file modes do not stop reading).

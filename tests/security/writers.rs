@@ -3,7 +3,6 @@
 //! a symbolic link in the ledger must never carry a write outside it.
 
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -25,24 +24,6 @@ fn host() -> String {
         .unwrap()
         .trim()
         .to_owned()
-}
-
-/// Every file under `dir`, relative to it, sorted.
-fn files(dir: &Path) -> Vec<String> {
-    fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
-        for e in fs::read_dir(dir).unwrap().flatten() {
-            let p = e.path();
-            if e.file_type().unwrap().is_dir() {
-                walk(&p, base, out);
-            } else {
-                out.push(p.strip_prefix(base).unwrap().display().to_string());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
 }
 
 #[test]
@@ -142,7 +123,7 @@ fn new_never_writes_through_a_symbolic_link() {
     std::os::unix::fs::symlink(elsewhere.path("checks"), s.path("checks")).unwrap();
     fs::create_dir(elsewhere.path("trainings")).unwrap();
     std::os::unix::fs::symlink(elsewhere.path("trainings"), s.path("trainings/2026")).unwrap();
-    let before = files(&elsewhere.0);
+    let before = super::files(&elsewhere.0);
 
     let o = s.gbsw(&["new", "check", "unit=office", "--as-of", AS_OF]);
     assert_eq!(
@@ -187,6 +168,6 @@ fn new_never_writes_through_a_symbolic_link() {
             Some(2)
         )
     );
-    assert_eq!(files(&elsewhere.0), before);
+    assert_eq!(super::files(&elsewhere.0), before);
     assert!(!elsewhere.path("victim").exists());
 }

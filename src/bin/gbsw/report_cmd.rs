@@ -41,12 +41,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         );
         return Ok(ExitCode::from(1));
     }
-    let unit = args
-        .unit
-        .as_deref()
-        .map(|u| resolve_unit(ledger, u, lang).map(Id))
-        .transpose()
-        .map_err(anyhow::Error::msg)?;
+    let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
     let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
@@ -92,12 +87,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
-    let unit = args
-        .unit
-        .as_deref()
-        .map(|u| resolve_unit(ledger, u, lang).map(Id))
-        .transpose()
-        .map_err(anyhow::Error::msg)?;
+    let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit,
@@ -116,4 +106,15 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     };
     crate::output::print_painted(&text, crate::output::palette(cli))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--unit`, resolved under the one rule (an id or a name) into the scope's unit.
+fn scope_unit(
+    ledger: &gbsw::ledger::Ledger,
+    unit: Option<&str>,
+    lang: gbsw::lang::Lang,
+) -> anyhow::Result<Option<Id>> {
+    unit.map(|u| resolve_unit(ledger, u, lang).map(Id))
+        .transpose()
+        .map_err(anyhow::Error::msg)
 }
