@@ -10,10 +10,12 @@ use std::borrow::Cow;
 /// with their full-width forms, which some Chinese spreadsheets read the same way.
 const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
 
-/// A text cell that no spreadsheet will run.
+/// A text cell that no spreadsheet will run. Leading spaces (also no-break and ideographic
+/// ones) do not hide a formula: a spreadsheet that trims them on import would run it.
 #[must_use]
 pub fn text(s: &str) -> Cow<'_, str> {
-    if s.starts_with(FORMULA_START) {
+    let trimmed = s.trim_start_matches([' ', '\u{a0}', '\u{3000}', '\n']);
+    if s.starts_with(FORMULA_START) || trimmed.starts_with(FORMULA_START) {
         Cow::Owned(format!("'{s}"))
     } else {
         Cow::Borrowed(s)
@@ -64,6 +66,9 @@ mod tests {
             ("\t=1", "'\t=1"),
             ("\r=1", "'\r=1"),
             ("＝1+1", "'＝1+1"),
+            (" =1+1", "' =1+1"),
+            ("\u{a0}\u{3000}@SUM(A1)", "'\u{a0}\u{3000}@SUM(A1)"),
+            ("\n=1", "'\n=1"),
             ("办公室", "办公室"),
             ("a=b", "a=b"),
             ("", ""),
