@@ -372,8 +372,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
     };
-    control_characters(&root, id, &mut result.diags);
     let mut cx = Cx::new(id, &mut result.diags);
+    control_characters(&root, &mut cx);
     match kind {
         None => {
             result.manifest = Some(Fields::new(&root, Subject::Manifest, "", &mut cx).and_then(
@@ -400,37 +400,37 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
 /// A warning for each key or text value holding a character gbsw never shows raw
 /// ([`visible::is_hidden_control`]): it was hardly meant, and it could drive a terminal or
 /// reorder what a reader sees elsewhere (a spreadsheet, a browser).
-fn control_characters(node: &Node, file: FileId, diags: &mut Vec<Diagnostic>) {
+fn control_characters(node: &Node, cx: &mut Cx<'_>) {
     match &node.value {
-        Value::Str(s) => control_character(s, node.span, file, diags),
+        Value::Str(s) => control_character(s, node.span, cx),
         Value::Seq(items) => {
             for n in items {
-                control_characters(n, file, diags);
+                control_characters(n, cx);
             }
         }
         Value::Map(entries) => {
             for e in entries {
-                control_character(&e.key, e.key_span, file, diags);
-                control_characters(&e.value, file, diags);
+                control_character(&e.key, e.key_span, cx);
+                control_characters(&e.value, cx);
             }
         }
         _ => {}
     }
 }
 
-fn control_character(s: &str, span: Span, file: FileId, diags: &mut Vec<Diagnostic>) {
+/// Through the decoder's limiter, like every other diagnostic of the file: a file of a
+/// million such values keeps a hundred and counts the rest.
+fn control_character(s: &str, span: Span, cx: &mut Cx<'_>) {
     if let Some(c) = s.chars().find(|&c| visible::is_hidden_control(c)) {
-        diags.push(
-            Diagnostic::new(
-                Code::ControlCharacter,
-                file,
-                span,
-                Msg::ControlCharacter {
-                    character: visible::line(&c.to_string()).into_owned(),
-                },
-            )
-            .hint(Msg::HintControlCharacter),
+        let d = Diagnostic::new(
+            Code::ControlCharacter,
+            cx.file,
+            span,
+            Msg::ControlCharacter {
+                character: visible::line(&c.to_string()).into_owned(),
+            },
         );
+        cx.emit(d.hint(Msg::HintControlCharacter));
     }
 }
 
