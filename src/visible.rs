@@ -36,15 +36,18 @@ fn push_escaped(out: &mut String, c: char) {
 #[must_use]
 pub fn text(s: &str) -> Cow<'_, str> {
     let bare_cr = |i: usize| s.as_bytes().get(i + 1) != Some(&b'\n');
-    let needs = s
-        .char_indices()
-        .any(|(i, c)| is_hidden_control(c) || (c == '\r' && bare_cr(i)));
-    if !needs {
+    escape_where(s, |i, c| is_hidden_control(c) || (c == '\r' && bare_cr(i)))
+}
+
+/// `s` with each character for which `hide(byte offset, character)` holds escaped; `s` itself
+/// when there is none.
+fn escape_where(s: &str, hide: impl Fn(usize, char) -> bool) -> Cow<'_, str> {
+    if !s.char_indices().any(|(i, c)| hide(i, c)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     for (i, c) in s.char_indices() {
-        if is_hidden_control(c) || (c == '\r' && bare_cr(i)) {
+        if hide(i, c) {
             push_escaped(&mut out, c);
         } else {
             out.push(c);
@@ -82,19 +85,9 @@ pub fn text_keeping<'a>(s: &'a str, keep: &[String]) -> Cow<'a, str> {
 /// value inside a line of output, where a line break would forge the next line.
 #[must_use]
 pub fn line(s: &str) -> Cow<'_, str> {
-    let hidden = |c: char| is_hidden_control(c) || matches!(c, '\t' | '\n' | '\r');
-    if !s.chars().any(hidden) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if hidden(c) {
-            push_escaped(&mut out, c);
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    escape_where(s, |_, c| {
+        is_hidden_control(c) || matches!(c, '\t' | '\n' | '\r')
+    })
 }
 
 #[cfg(test)]
