@@ -597,7 +597,11 @@ fn a_full_disk_fails_init_with_whole_files_only() {
 
 #[test]
 fn write_errors_leave_nothing_behind() {
-    use gbsw::author::write::{create_new, replace};
+    use gbsw::author::output::{Guard, write_file};
+    use gbsw::author::write::create_new;
+    let replace = |path: &std::path::Path, text: &str| {
+        write_file(path, text.as_bytes(), true, &Guard::none())
+    };
     let s = Scratch::new("write-errors");
     // Into a folder that does not exist: refused, and the folder is not made.
     let missing = s.path("missing/folder/x.toml");

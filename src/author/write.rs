@@ -41,29 +41,6 @@ pub fn create_new(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
     linked
 }
 
-/// Write `contents` to `path`, replacing it if it exists, through a temporary file and a rename:
-/// a failed write leaves the old file (or none), never half of one. For outputs a command is
-/// asked to regenerate (`report -o`), not for records.
-///
-/// # Errors
-/// Any error of creating, writing or renaming.
-pub fn replace(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
-    // A device, pipe or socket (`-o /dev/stdout`, `-o /dev/null`) is written to, not
-    // replaced: renaming over it would swap the device node for a regular file.
-    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        return fs::OpenOptions::new()
-            .write(true)
-            .open(path)?
-            .write_all(contents.as_ref());
-    }
-    let tmp = write_temp(path, contents.as_ref())?;
-    let renamed = fs::rename(&tmp, path);
-    if renamed.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    renamed
-}
-
 /// The first folder on the way from `root` to the folder `root/dir`, that one included and
 /// `root` itself not, that is a symbolic link, as a path relative to `root`. A writer refuses
 /// such a path: a link committed to a ledger could point anywhere the user can write.
