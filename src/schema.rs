@@ -180,7 +180,8 @@ fn add_examples(prop: &mut Value, ids: &[&str]) {
     }
 }
 
-fn values() -> Vec<(String, Value)> {
+/// Every schema as (file name, JSON value), before it is written out.
+pub(crate) fn values() -> Vec<(String, Value)> {
     let mut manifest = root_for::<Manifest>();
     if let Some(obj) = manifest.as_object_mut() {
         obj.insert("title".into(), json!("gbsw manifest gbsw.toml (清单)"));

@@ -127,10 +127,10 @@ fn type_of(v: &Value, definitions: &Value) -> FieldType {
 #[must_use]
 pub fn fields(kind: Kind) -> Vec<Field> {
     let name = format!("{}.schema.json", kind.key());
-    let Some(schema) = crate::schema::all()
+    let Some(schema) = crate::schema::values()
         .into_iter()
         .find(|(n, _)| *n == name)
-        .and_then(|(_, text)| serde_json::from_str::<Value>(&text).ok())
+        .map(|(_, v)| v)
     else {
         return Vec::new();
     };
