@@ -111,27 +111,26 @@ fn file_names_are_not_patterns() {
     git(&s.0, &["add", "-A"]);
     git(&s.0, &["commit", "-q", "-m", "second"]);
 
-    let out = history(&s, &["history", "CHK-2026-001", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let subjects: Vec<&str> = v["commits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["subject"].as_str().unwrap())
-        .collect();
+    let (_, subjects) = history_json(&s, "CHK-2026-001");
     assert_eq!(subjects, ["first"]);
 
-    let out = history(&s, &["history", "CHK-2026-002", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let (v, subjects) = history_json(&s, "CHK-2026-002");
     assert_eq!(v["file"], "checks/*.toml");
     assert_eq!(v["uncommitted"], false);
-    let subjects: Vec<&str> = v["commits"]
+    assert_eq!(subjects, ["second"]);
+}
+
+/// `gbsw history ID --format json`, and the subjects of its commits.
+fn history_json(s: &Scratch, id: &str) -> (serde_json::Value, Vec<String>) {
+    let out = history(s, &["history", id, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let subjects = v["commits"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| c["subject"].as_str().unwrap())
+        .map(|c| c["subject"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(subjects, ["second"]);
+    (v, subjects)
 }
 
 /// A partial clone fetches a missing object on demand through the transport its config
