@@ -88,6 +88,14 @@ impl DutyPeriod<'_> {
 /// periods per duty and unit (about 500 working days for a daily duty, 105 weeks, 24 months).
 pub const LOOKBACK_MONTHS: u32 = 24;
 
+/// The first day of the look-back window of an as-of date.
+#[must_use]
+pub fn lookback_start(as_of: NaiveDate) -> NaiveDate {
+    as_of
+        .checked_sub_months(chrono::Months::new(LOOKBACK_MONTHS))
+        .unwrap_or(as_of)
+}
+
 /// Every period of every duty of every unit, from when it is owed up to `as_of` (the period
 /// holding `as_of` included), leaving out periods that end before the one holding `from`:
 /// they are skipped, not walked, so the work is bounded by `from..=as_of`, whatever the
@@ -170,11 +178,7 @@ pub fn duty_periods<'a>(
 pub(super) fn run(cx: &mut Cx<'_>) {
     let ledger = cx.ledger;
     let manifest_file = ledger.manifest_file();
-    let from = cx
-        .as_of
-        .checked_sub_months(chrono::Months::new(LOOKBACK_MONTHS))
-        .unwrap_or(cx.as_of);
-    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, from, cx.as_of) {
+    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, cx.lookback, cx.as_of) {
         if p.fulfilled_by.is_some() {
             continue;
         }

@@ -57,6 +57,8 @@ pub(crate) struct Cx<'a> {
     pub defaults: Defaults,
     /// The first day the ledger records activity: no duty is owed before it.
     pub ledger_start: NaiveDate,
+    /// Check duties and reports are looked for from this day on ([`duties::lookback_start`]).
+    pub lookback: NaiveDate,
     pub items: Vec<DueItem>,
 }
 
@@ -130,7 +132,7 @@ pub fn ledger_start(ledger: &Ledger, as_of: NaiveDate) -> NaiveDate {
 /// due list leaves out, for a command to say so.
 #[must_use]
 pub fn lookback_from(ledger: &Ledger, as_of: NaiveDate) -> Option<NaiveDate> {
-    let from = as_of.checked_sub_months(chrono::Months::new(duties::LOOKBACK_MONTHS))?;
+    let from = duties::lookback_start(as_of);
     (ledger_start(ledger, as_of) < from).then_some(from)
 }
 
@@ -145,6 +147,7 @@ pub fn due(ledger: &Ledger, as_of: NaiveDate) -> Vec<DueItem> {
         calendar: WorkCalendar::new(manifest.map(|m| &m.calendar)),
         defaults: manifest.map(|m| m.defaults.clone()).unwrap_or_default(),
         ledger_start: ledger_start(ledger, as_of),
+        lookback: duties::lookback_start(as_of),
         items: Vec::new(),
     };
     plans::run(&mut cx);

@@ -70,10 +70,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     // Like duties, reports are looked for over the last two years only: a report whose
     // deadline came before is not listed. A deadline falls within a year of its half's start,
     // so the halves before the year ahead of that day are skipped, not walked.
-    let from = cx
-        .as_of
-        .checked_sub_months(chrono::Months::new(super::duties::LOOKBACK_MONTHS))
-        .unwrap_or(cx.as_of);
+    let from = cx.lookback;
     let first = from
         .checked_sub_months(chrono::Months::new(12))
         .unwrap_or(from);
