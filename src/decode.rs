@@ -266,9 +266,15 @@ impl<'n> Fields<'n> {
 
     /// A required field.
     pub fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
+        let node = self.req_node(key, cx)?;
+        let path = self.path(key);
+        T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
+    }
+
+    /// The node of a required field, for values read in their own way (a record's id).
+    pub fn req_node(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<&'n Node> {
         if let Some(node) = self.take(key) {
-            let path = self.path(key);
-            return T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span));
+            return Some(node);
         }
         cx.error(
             Code::MissingField,
@@ -280,16 +286,6 @@ impl<'n> Fields<'n> {
             Some(Msg::HintFillField),
         );
         None
-    }
-
-    /// The required `id` of the record or table, held to the id pattern.
-    pub fn id(&mut self, cx: &mut Cx<'_>) -> Option<Sp<crate::model::Id>> {
-        if self.entries.iter().any(|e| e.key == "id") {
-            let node = self.take("id")?;
-            return crate::model::Id::checked(node, &self.path("id"), cx)
-                .map(|v| Sp::new(v, node.span));
-        }
-        self.req("id", cx)
     }
 
     /// An optional field.

@@ -5,10 +5,7 @@ use std::path::PathBuf;
 
 use crate::kind::Kind;
 use crate::model::category::Category;
-use crate::model::{
-    Check, Evaluation, Improvement, Manifest, Meta, Plan, Rectification, Review, Standard,
-    Submission, Training,
-};
+use crate::model::{Check, Manifest, Meta, Standard};
 use crate::source::Files;
 
 /// Where a record sits in the ledger: its kind and its index in that kind's list.
@@ -19,26 +16,41 @@ pub struct RecordRef {
     pub meta: Meta,
 }
 
-#[derive(Debug, Default)]
-pub struct Ledger {
-    pub root: PathBuf,
-    pub files: Files,
-    pub manifest: Option<Manifest>,
-    pub categories: Vec<Category>,
-    pub standards: Vec<Standard>,
-    pub plans: Vec<Plan>,
-    pub checks: Vec<Check>,
-    pub rectifications: Vec<Rectification>,
-    pub reviews: Vec<Review>,
-    pub evaluations: Vec<Evaluation>,
-    pub improvements: Vec<Improvement>,
-    pub trainings: Vec<Training>,
-    pub submissions: Vec<Submission>,
-    /// Every record id, first occurrence wins.
-    pub(crate) ids: HashMap<String, RecordRef>,
-    /// Ids of records that failed to decode: references to them are not reported again.
-    pub(crate) broken: HashSet<String>,
+macro_rules! define_ledger {
+    ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+        /// Every record that could be read, per kind in file path order, and the id index.
+        #[derive(Debug, Default)]
+        pub struct Ledger {
+            pub root: PathBuf,
+            pub files: Files,
+            pub manifest: Option<Manifest>,
+            pub categories: Vec<Category>,
+            $(pub $folder: Vec<crate::model::$variant>,)*
+            /// Every record id, first occurrence wins.
+            pub(crate) ids: HashMap<String, RecordRef>,
+            /// Ids of records that failed to decode: references to them are not reported again.
+            pub(crate) broken: HashSet<String>,
+        }
+
+        impl Ledger {
+            /// Number of records read, of every kind.
+            #[must_use]
+            pub fn record_count(&self) -> usize {
+                0 $(+ self.$folder.len())*
+            }
+
+            /// How many records of a kind were read.
+            #[must_use]
+            pub fn count(&self, kind: Kind) -> usize {
+                match kind {
+                    $(Kind::$variant => self.$folder.len(),)*
+                }
+            }
+        }
+    };
 }
+
+crate::kind::for_each_kind!(define_ledger);
 
 impl Ledger {
     /// The record with an id.
@@ -84,20 +96,6 @@ impl Ledger {
             .iter()
             .find(|(_, f)| f.display == crate::discover::MANIFEST)
             .map(|(id, _)| id)
-    }
-
-    /// Number of records read, of every kind.
-    #[must_use]
-    pub fn record_count(&self) -> usize {
-        self.standards.len()
-            + self.plans.len()
-            + self.checks.len()
-            + self.rectifications.len()
-            + self.reviews.len()
-            + self.evaluations.len()
-            + self.improvements.len()
-            + self.trainings.len()
-            + self.submissions.len()
     }
 }
 

@@ -32,3 +32,4 @@ pub mod schema;
 pub mod source;
 pub mod span;
 pub mod visible;
+pub mod vocab;

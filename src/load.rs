@@ -13,10 +13,7 @@ use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::ledger::{Ledger, RecordRef};
 use crate::message::{Msg, Subject};
-use crate::model::{
-    Check, Evaluation, Improvement, Manifest, Meta, Plan, Record, Rectification, Review, Standard,
-    Submission, Training, category,
-};
+use crate::model::{Manifest, Meta, Record, category};
 use crate::node::{Node, Value};
 use crate::parse::{self, Format};
 use crate::read::read_text;
@@ -86,18 +83,35 @@ pub struct Loaded {
     pub left_out: Vec<FileId>,
 }
 
-/// A decoded record of any kind.
-enum AnyRecord {
-    Standard(Standard),
-    Plan(Plan),
-    Check(Check),
-    Rectification(Rectification),
-    Review(Review),
-    Evaluation(Evaluation),
-    Improvement(Improvement),
-    Training(Training),
-    Submission(Submission),
+macro_rules! define_any_record {
+    ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+        /// A decoded record of any kind.
+        enum AnyRecord {
+            $($variant(crate::model::$variant),)*
+        }
+
+        /// Push a record into its list and index it; returns its id and place.
+        fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
+            let ids = &mut ledger.ids;
+            match r {
+                $(AnyRecord::$variant(r) => push(&mut ledger.$folder, ids, r),)*
+            }
+        }
+
+        fn decode_kind(
+            kind: Kind,
+            f: &mut Fields<'_>,
+            cx: &mut Cx<'_>,
+            meta: Meta,
+        ) -> Option<AnyRecord> {
+            match kind {
+                $(Kind::$variant => crate::model::$variant::decode(f, cx, meta).map(AnyRecord::$variant),)*
+            }
+        }
+    };
 }
+
+crate::kind::for_each_kind!(define_any_record);
 
 /// The id of a record that failed to decode, where it is written.
 struct BrokenId {
@@ -211,35 +225,20 @@ fn written_ids(text: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// Push a record into its list and index it; returns its id and place.
-fn add(ledger: &mut Ledger, r: AnyRecord) -> (String, Meta) {
-    fn push<T: Record>(
-        list: &mut Vec<T>,
-        ids: &mut HashMap<String, RecordRef>,
-        r: T,
-    ) -> (String, Meta) {
-        let id = r.id().value.0.clone();
-        let meta = r.meta();
-        ids.entry(id.clone()).or_insert(RecordRef {
-            kind: T::KIND,
-            index: list.len(),
-            meta,
-        });
-        list.push(r);
-        (id, meta)
-    }
-    let ids = &mut ledger.ids;
-    match r {
-        AnyRecord::Standard(r) => push(&mut ledger.standards, ids, r),
-        AnyRecord::Plan(r) => push(&mut ledger.plans, ids, r),
-        AnyRecord::Check(r) => push(&mut ledger.checks, ids, r),
-        AnyRecord::Rectification(r) => push(&mut ledger.rectifications, ids, r),
-        AnyRecord::Review(r) => push(&mut ledger.reviews, ids, r),
-        AnyRecord::Evaluation(r) => push(&mut ledger.evaluations, ids, r),
-        AnyRecord::Improvement(r) => push(&mut ledger.improvements, ids, r),
-        AnyRecord::Training(r) => push(&mut ledger.trainings, ids, r),
-        AnyRecord::Submission(r) => push(&mut ledger.submissions, ids, r),
-    }
+fn push<T: Record>(
+    list: &mut Vec<T>,
+    ids: &mut HashMap<String, RecordRef>,
+    r: T,
+) -> (String, Meta) {
+    let id = r.id().value.0.clone();
+    let meta = r.meta();
+    ids.entry(id.clone()).or_insert(RecordRef {
+        kind: T::KIND,
+        index: list.len(),
+        meta,
+    });
+    list.push(r);
+    (id, meta)
 }
 
 /// Read, parse and decode one file.
@@ -504,34 +503,4 @@ fn decode_one(
             }
         }
     }
-}
-
-fn decode_kind(kind: Kind, f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<AnyRecord> {
-    match kind {
-        Kind::Standard => Standard::decode(f, cx, meta).map(AnyRecord::Standard),
-        Kind::Plan => Plan::decode(f, cx, meta).map(AnyRecord::Plan),
-        Kind::Check => Check::decode(f, cx, meta).map(AnyRecord::Check),
-        Kind::Rectification => Rectification::decode(f, cx, meta).map(AnyRecord::Rectification),
-        Kind::Review => Review::decode(f, cx, meta).map(AnyRecord::Review),
-        Kind::Evaluation => Evaluation::decode(f, cx, meta).map(AnyRecord::Evaluation),
-        Kind::Improvement => Improvement::decode(f, cx, meta).map(AnyRecord::Improvement),
-        Kind::Training => Training::decode(f, cx, meta).map(AnyRecord::Training),
-        Kind::Submission => Submission::decode(f, cx, meta).map(AnyRecord::Submission),
-    }
-}
-
-/// The top-level field names a record kind's decoder reads, in the order it reads them.
-#[must_use]
-pub fn field_names(kind: Kind) -> Vec<&'static str> {
-    let empty = Node {
-        span: crate::span::Span::default(),
-        value: Value::Map(Vec::new()),
-    };
-    let mut sink = Vec::new();
-    let mut cx = Cx::new(FileId(0), &mut sink);
-    let Some(mut f) = Fields::new(&empty, Subject::Record(kind), "", &mut cx) else {
-        return Vec::new();
-    };
-    let _ = decode_kind(kind, &mut f, &mut cx, Meta::default());
-    f.known().to_vec()
 }

@@ -45,28 +45,7 @@ fn found_label(t: ValueType, lang: Lang) -> &'static str {
     }
 }
 
-/// What a reference points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Unit,
-    Category,
-    Schedule,
-    Record(Kind),
-    /// Any record (an improvement's `source`).
-    AnyRecord,
-}
-
-impl Target {
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Target::Unit => lang.pick("单位", "unit"),
-            Target::Category => lang.pick("标准类别", "category"),
-            Target::Schedule => lang.pick("检查安排", "schedule"),
-            Target::Record(k) => k.label(lang),
-            Target::AnyRecord => lang.pick("记录", "record"),
-        }
-    }
-}
+pub use crate::kind::Target;
 
 /// What a table of fields describes, for "the X lacks field Y" messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,10 +208,10 @@ pub enum Msg {
         today: String,
     },
     AbolishedWithoutDate {
-        status: crate::model::vocab::StandardStatus,
+        status: crate::vocab::StandardStatus,
     },
     AbolishedDateButStatus {
-        status: crate::model::vocab::StandardStatus,
+        status: crate::vocab::StandardStatus,
     },
     RecheckWithoutCompletion,
     RecheckBeforeCompletion {
@@ -275,8 +254,8 @@ pub enum Msg {
         review: String,
     },
     GradeMismatch {
-        declared: crate::model::vocab::Grade,
-        derived: crate::model::vocab::Grade,
+        declared: crate::vocab::Grade,
+        derived: crate::vocab::Grade,
         score: String,
     },
     CountMismatch {
@@ -367,7 +346,7 @@ pub enum Msg {
     },
     HintApplyReview,
     HintGrade {
-        derived: crate::model::vocab::Grade,
+        derived: crate::vocab::Grade,
     },
     HintFixCounts,
     HintListCodes,

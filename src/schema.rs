@@ -6,12 +6,10 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
 use crate::kind::Kind;
+use crate::kind::Target;
 use crate::ledger::Ledger;
-use crate::model::{
-    Check, Evaluation, Improvement, Manifest, Plan, Rectification, Review, Standard, Submission,
-    Training,
-};
-use crate::model::{STANDARD_FIELDS, UNIT_FIELDS};
+use crate::model::field::Field;
+use crate::model::{Manifest, Record};
 
 /// Draft-07: what the YAML language server and taplo read.
 fn root_for<T: JsonSchema>() -> Value {
@@ -20,8 +18,14 @@ fn root_for<T: JsonSchema>() -> Value {
 }
 
 /// A record kind's file: one record at the top, or many under the kind's array.
-fn record_file<T: JsonSchema>(kind: Kind) -> Value {
+fn record_file<T: Record>() -> Value {
+    let kind = T::KIND;
     let mut root = root_for::<T>();
+    if let Some(obj) = root.as_object_mut() {
+        let mut definitions = obj.remove("definitions").unwrap_or_else(|| json!({}));
+        describe(obj, T::FIELDS, &mut definitions);
+        obj.insert("definitions".into(), definitions);
+    }
     let Some(obj) = root.as_object_mut() else {
         return root;
     };
@@ -58,6 +62,47 @@ fn record_file<T: JsonSchema>(kind: Kind) -> Value {
     });
     without_null_branches(&mut root);
     root
+}
+
+/// The descriptions and the required fields of a record (or sub-table) from its field
+/// descriptors, the sub-tables' definitions too: the descriptors, not the Rust types, say
+/// which fields a file must have.
+fn describe(def: &mut Map<String, Value>, fields: &[Field], definitions: &mut Value) {
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.key)
+        .collect();
+    def.insert("required".into(), json!(required));
+    let Some(props) = def.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for f in fields {
+        let Some(prop) = props.get_mut(f.key).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        prop.remove("default");
+        let text = if f.doc.is_empty() {
+            format!("{}（{}）", f.zh, f.en)
+        } else {
+            format!("{}（{}）：{}", f.zh, f.en, f.doc)
+        };
+        prop.insert("description".into(), json!(text));
+        if let Some(rows) = f.rows()
+            && let Some(name) = prop
+                .get("items")
+                .and_then(|i| i.get("$ref"))
+                .and_then(Value::as_str)
+                .and_then(|r| r.rsplit('/').next())
+            && let Some(sub) = definitions.get_mut(name).and_then(Value::as_object_mut)
+        {
+            let mut sub = std::mem::take(sub);
+            describe(&mut sub, rows, definitions);
+            if let Some(slot) = definitions.get_mut(name) {
+                *slot = Value::Object(sub);
+            }
+        }
+    }
 }
 
 /// schemars writes an optional field as `anyOf: [the type, null]`. A ledger file never holds
@@ -129,33 +174,41 @@ pub fn for_ledger(ledger: &Ledger) -> Vec<(String, String)> {
         .as_ref()
         .map(|m| m.schedules.iter().map(|s| s.id.value.as_str()).collect())
         .unwrap_or_default();
-    let standards: Vec<&str> = ledger
-        .standards
-        .iter()
-        .map(|s| s.id.value.as_str())
-        .collect();
-    let checks: Vec<&str> = ledger.checks.iter().map(|c| c.id.value.as_str()).collect();
+    let ids_of = |kind: Kind| -> Vec<&str> {
+        crate::query::rec::Rec::all(ledger, kind)
+            .into_iter()
+            .map(crate::query::rec::Rec::id)
+            .collect()
+    };
     let mut schemas = values();
-    for (name, schema) in &mut schemas {
-        if name == "gbsw.schema.json" {
-            continue;
-        }
-        let Some(definitions) = schema.get_mut("definitions").and_then(Value::as_object_mut) else {
+    for kind in Kind::ALL {
+        let file = format!("{}.schema.json", kind.key());
+        let Some((_, schema)) = schemas.iter_mut().find(|(name, _)| *name == file) else {
             continue;
         };
-        for def in definitions.values_mut() {
-            let Some(props) = def.get_mut("properties").and_then(Value::as_object_mut) else {
-                continue;
+        let Some(record) = schema
+            .pointer("/else/$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.rsplit('/').next())
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let Some(props) = schema
+            .pointer_mut(&format!("/definitions/{record}/properties"))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for field in crate::model::fields(kind) {
+            let ids = match field.refers {
+                Some(Target::Unit) => units.clone(),
+                Some(Target::Schedule) => schedules.clone(),
+                Some(Target::Record(k)) => ids_of(k),
+                Some(Target::Category | Target::AnyRecord) | None => continue,
             };
-            for (field, prop) in props.iter_mut() {
-                let ids: &[&str] = match field.as_str() {
-                    f if UNIT_FIELDS.contains(&f) => &units,
-                    f if STANDARD_FIELDS.contains(&f) => &standards,
-                    "schedule" => &schedules,
-                    "check" => &checks,
-                    _ => continue,
-                };
-                add_examples(prop, ids);
+            if let Some(prop) = props.get_mut(field.key) {
+                add_examples(prop, &ids);
             }
         }
     }
@@ -188,20 +241,15 @@ pub(crate) fn values() -> Vec<(String, Value)> {
     }
     without_null_branches(&mut manifest);
     let mut out = vec![("gbsw.schema.json".to_owned(), manifest)];
-    for kind in Kind::ALL {
-        let schema = match kind {
-            Kind::Standard => record_file::<Standard>(kind),
-            Kind::Plan => record_file::<Plan>(kind),
-            Kind::Check => record_file::<Check>(kind),
-            Kind::Rectification => record_file::<Rectification>(kind),
-            Kind::Review => record_file::<Review>(kind),
-            Kind::Evaluation => record_file::<Evaluation>(kind),
-            Kind::Improvement => record_file::<Improvement>(kind),
-            Kind::Training => record_file::<Training>(kind),
-            Kind::Submission => record_file::<Submission>(kind),
+    macro_rules! each_kind {
+        ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+            $(out.push((
+                format!("{}.schema.json", Kind::$variant.key()),
+                record_file::<crate::model::$variant>(),
+            ));)*
         };
-        out.push((format!("{}.schema.json", kind.key()), schema));
     }
+    crate::kind::for_each_kind!(each_kind);
     out
 }
 

@@ -26,10 +26,10 @@ fn schemas_folder_is_current() {
     );
 }
 
-/// Every kind's schema declares exactly the fields its decoder reads; every kind is
+/// Every kind's schema declares exactly the fields of its descriptors, and requires the required ones; every kind is
 /// compared, and the one schema that is not a kind's is the manifest's.
 #[test]
-fn decoders_read_exactly_the_schema_fields() {
+fn schemas_declare_exactly_the_descriptors_fields() {
     let mut compared = Vec::new();
     let mut not_kinds = Vec::new();
     for (name, text) in gbsw::schema::all() {
@@ -47,10 +47,26 @@ fn decoders_read_exactly_the_schema_fields() {
             .as_object()
             .map(|o| o.keys().cloned().collect())
             .unwrap_or_default();
-        let mut read: Vec<String> = gbsw::load::field_names(kind)
-            .into_iter()
-            .map(str::to_owned)
+        let mut read: Vec<String> = gbsw::model::fields(kind)
+            .iter()
+            .map(|f| f.key.to_owned())
             .collect();
+        let mut required: Vec<String> = schema["definitions"][&title]["required"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|k| k.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut must: Vec<String> = gbsw::model::fields(kind)
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| f.key.to_owned())
+            .collect();
+        required.sort();
+        must.sort();
+        assert_eq!(required, must, "required fields of {}", kind.key());
         declared.sort();
         read.sort();
         assert!(

@@ -1,10 +1,8 @@
-//! What each field of a record kind is — its type, whether it is required, its description —
-//! read from the JSON Schema generated from the model types, so `gbsw new` and the schemas
-//! cannot disagree.
-
-use serde_json::Value;
+//! What each field of a record kind is as far as writing a draft goes — its type, whether it is
+//! required, its description — from the field descriptors (`model::field`), as the schemas.
 
 use crate::kind::Kind;
+use crate::model::{self, field::Shape, field::ValueType};
 
 /// The type of a field, as far as writing a value for it goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,129 +38,55 @@ pub struct Field {
     pub description: String,
 }
 
-fn resolve<'a>(v: &'a Value, definitions: &'a Value) -> &'a Value {
-    if let Some(r) = v.get("$ref").and_then(Value::as_str)
-        && let Some(name) = r.rsplit('/').next()
-        && let Some(def) = definitions.get(name)
-    {
-        return resolve(def, definitions);
-    }
-    // A `$ref` with a description beside it comes wrapped in a one-element allOf.
-    if let Some([only]) = v.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
-        return resolve(only, definitions);
-    }
-    // schemars writes `Option<T>` as anyOf [T, null] or as a type list with "null"
-    // (`schema::all` keeps T alone, but a schema from elsewhere may not).
-    if let Some(any) = v.get("anyOf").and_then(Value::as_array)
-        && let Some(first) = any
-            .iter()
-            .find(|x| x.get("type").and_then(Value::as_str) != Some("null"))
-    {
-        return resolve(first, definitions);
-    }
-    v
-}
-
-fn type_of(v: &Value, definitions: &Value) -> FieldType {
-    let v = resolve(v, definitions);
-    if let Some(values) = v.get("enum").and_then(Value::as_array) {
-        return FieldType::Choice(
-            values
+fn type_of(value: ValueType) -> FieldType {
+    match value {
+        ValueType::Text | ValueType::Id => FieldType::Text,
+        ValueType::Integer => FieldType::Integer,
+        ValueType::Number => FieldType::Number,
+        ValueType::Bool => FieldType::Bool,
+        ValueType::Date => FieldType::Date,
+        ValueType::Period => FieldType::Period,
+        // The keys, then the Chinese terms: both are accepted.
+        ValueType::Choice(pairs) => FieldType::Choice(
+            pairs
                 .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
+                .map(|(key, _)| (*key).to_owned())
+                .chain(pairs.iter().map(|(_, zh)| (*zh).to_owned()))
                 .collect(),
-        );
-    }
-    if v.get("pattern").and_then(Value::as_str) == Some(crate::model::period::PERIOD_PATTERN) {
-        return FieldType::Period;
-    }
-    let types: Vec<&str> = match v.get("type") {
-        Some(Value::String(t)) => vec![t.as_str()],
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(Value::as_str)
-            .filter(|t| *t != "null")
-            .collect(),
-        _ => Vec::new(),
-    };
-    match types.first().copied() {
-        Some("string") if v.get("format").and_then(Value::as_str) == Some("date") => {
-            FieldType::Date
-        }
-        Some("integer") => FieldType::Integer,
-        Some("number") => FieldType::Number,
-        Some("boolean") => FieldType::Bool,
-        Some("array") => match v.get("items").map(|i| resolve(i, definitions)) {
-            Some(items) if items.get("properties").is_some() => {
-                let required: Vec<&str> = items
-                    .get("required")
-                    .and_then(Value::as_array)
-                    .map(|r| r.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                let subs = items
-                    .get("properties")
-                    .and_then(Value::as_object)
-                    .map(|props| {
-                        props
-                            .iter()
-                            .map(|(name, p)| SubField {
-                                name: name.clone(),
-                                ty: type_of(p, definitions),
-                                required: required.contains(&name.as_str()),
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                FieldType::Tables(subs)
-            }
-            Some(items) => FieldType::List(Box::new(type_of(items, definitions))),
-            None => FieldType::List(Box::new(FieldType::Text)),
-        },
-        _ => FieldType::Text,
+        ),
     }
 }
 
-/// The fields of a record kind, in the order its decoder reads them.
+fn shape_of(f: &model::field::Field) -> FieldType {
+    match f.shape {
+        Shape::One => type_of(f.value),
+        Shape::List => FieldType::List(Box::new(type_of(f.value))),
+        Shape::Rows(rows, _) => FieldType::Tables(
+            rows.iter()
+                .map(|r| SubField {
+                    name: r.key.to_owned(),
+                    ty: shape_of(r),
+                    required: r.required,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// The fields of a record kind, in the order of its descriptors.
 #[must_use]
 pub fn fields(kind: Kind) -> Vec<Field> {
-    let name = format!("{}.schema.json", kind.key());
-    let Some(schema) = crate::schema::values()
-        .into_iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v)
-    else {
-        return Vec::new();
-    };
-    let definitions = schema.get("definitions").cloned().unwrap_or(Value::Null);
-    let title = schema
-        .pointer("/else/$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.rsplit('/').next())
-        .unwrap_or_default()
-        .to_owned();
-    let record = definitions.get(&title).cloned().unwrap_or(Value::Null);
-    let required: Vec<&str> = record
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    crate::load::field_names(kind)
-        .into_iter()
-        .map(|name| {
-            let prop = record
-                .pointer(&format!("/properties/{name}"))
-                .unwrap_or(&Value::Null);
-            Field {
-                name,
-                ty: type_of(prop, &definitions),
-                required: required.contains(&name),
-                description: prop
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-            }
+    model::fields(kind)
+        .iter()
+        .map(|f| Field {
+            name: f.key,
+            ty: shape_of(f),
+            required: f.required,
+            description: if f.doc.is_empty() {
+                f.zh.to_owned()
+            } else {
+                format!("{}：{}", f.zh, f.doc)
+            },
         })
         .collect()
 }

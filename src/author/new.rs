@@ -266,7 +266,11 @@ fn resolve_units(ledger: &Ledger, d: &mut Draft) -> Result<(), NewError> {
             }),
         }
     };
-    for field in crate::model::UNIT_FIELDS {
+    let unit_fields = crate::model::fields(d.kind)
+        .iter()
+        .filter(|f| f.refers == Some(crate::kind::Target::Unit))
+        .map(|f| f.key);
+    for field in unit_fields {
         let Some(v) = d.get(field).cloned() else {
             continue;
         };

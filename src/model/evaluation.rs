@@ -1,75 +1,64 @@
 //! 评价 (evaluation) with its indicators, score and grades.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
 
+use super::declare::{record, row};
+use super::field::Rows;
 use super::vocab::{Better, EvaluationType, Grade, StaffGrade};
-use super::{Id, Meta, Period, Record, record_accessors};
-use crate::decode::{Cx, Fields};
-use crate::kind::Kind;
+use super::{Id, Period};
+use crate::kind::{Kind, Target};
 use crate::message::Subject;
 use crate::span::Sp;
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Evaluation {
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub meta: Meta,
-    /// 编号
-    pub id: Sp<Id>,
-    /// 评价期间
-    pub period: Sp<Period>,
-    /// 评价日期
-    pub date: Option<Sp<NaiveDate>>,
-    /// 被评价单位
-    pub unit: Option<Sp<Id>>,
-    /// 被评价标准
-    #[serde(default)]
-    pub standards: Vec<Sp<Id>>,
-    #[serde(rename = "type")]
-    pub evaluation_type: Option<Sp<EvaluationType>>,
-    /// 评价小组
-    #[serde(default)]
-    pub evaluators: Vec<Sp<String>>,
-    #[serde(default)]
-    pub indicators: Vec<Indicator>,
-    /// 得分 0–100（不填时由评价指标计算）
-    pub score: Option<Sp<f64>>,
-    /// 等级（由得分推出；填写的等级与得分不符时会提示）
-    pub grade: Option<Sp<Grade>>,
-    /// 员工考核
-    #[serde(default)]
-    pub staff: Vec<StaffRating>,
-    /// 满意度（%）
-    pub satisfaction: Option<Sp<f64>>,
-    /// 存在问题
-    pub findings: Option<Sp<String>>,
-    /// 意见建议
-    pub recommendations: Option<Sp<String>>,
+record! {
+    /// An evaluation of a unit's (or standards') implementation over a period, graded.
+    pub struct Evaluation: Kind::Evaluation {
+        id: Sp<Id> = id("id", "编号", "id");
+        period: Sp<Period> = req("period", "评价期间", "period");
+        date: Option<Sp<NaiveDate>> = opt("date", "评价日期", "date");
+        unit: Option<Sp<Id>> = opt("unit", "被评价单位", "unit evaluated").refers(Target::Unit);
+        standards: Vec<Sp<Id>> = opt("standards", "被评价标准", "standards evaluated")
+            .refers(Target::Record(Kind::Standard))
+            .distinct();
+        evaluation_type: Option<Sp<EvaluationType>> = opt("type", "评价方式", "type");
+        evaluators: Vec<Sp<String>> = opt("evaluators", "评价小组", "evaluators");
+        indicators: Rows<Indicator> = opt("indicators", "评价指标", "indicators",
+            "评价指标体系，每项一个 [[indicators]]");
+        score: Option<Sp<f64>> = opt("score", "填报得分", "score given",
+            "0–100；不填时由评价指标计算")
+            .num_in(0.0, 100.0);
+        grade: Option<Sp<Grade>> = opt("grade", "填报等级", "grade given",
+            "由得分推出；填写的等级与得分不符时会提示");
+        staff: Rows<StaffRating> = opt("staff", "员工考核", "staff grades",
+            "每人一个 [[staff]]");
+        satisfaction: Option<Sp<f64>> = opt("satisfaction", "满意度（%）", "satisfaction (%)",
+            "外部满意度，0–100")
+            .num_in(0.0, 100.0);
+        findings: Option<Sp<String>> = opt("findings", "存在问题", "findings");
+        recommendations: Option<Sp<String>> = opt("recommendations", "意见建议", "recommendations");
+    }
 }
 
-/// One indicator of the evaluation's indicator system.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Indicator {
-    pub name: Sp<String>,
-    pub target: Option<Sp<f64>>,
-    pub actual: Option<Sp<f64>>,
-    /// 计量单位
-    pub unit: Option<Sp<String>>,
-    pub weight: Option<Sp<f64>>,
-    pub better: Option<Sp<Better>>,
-    /// 定性指标是否合格
-    pub passed: Option<Sp<bool>>,
+row! {
+    /// One indicator of the evaluation's indicator system.
+    pub struct Indicator: Subject::Indicator {
+        name: Sp<String> = req("name", "指标", "indicator");
+        target: Option<Sp<f64>> = opt("target", "目标值", "target");
+        actual: Option<Sp<f64>> = opt("actual", "实际值", "actual");
+        unit: Option<Sp<String>> = opt("unit", "计量单位", "unit of measure");
+        weight: Option<Sp<f64>> = opt("weight", "权重", "weight", "不填为 1")
+            .num_in(0.0, f64::INFINITY);
+        better: Option<Sp<Better>> = opt("better", "方向", "better", "不填为越高越好");
+        passed: Option<Sp<bool>> = opt("passed", "合格", "passed", "定性指标是否合格");
+    }
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct StaffRating {
-    pub name: Sp<String>,
-    pub grade: Sp<StaffGrade>,
+row! {
+    /// One staff member's grade (员工考核).
+    pub struct StaffRating: Subject::Staff {
+        name: Sp<String> = req("name", "姓名", "name");
+        grade: Sp<StaffGrade> = req("grade", "等级", "grade");
+    }
 }
 
 impl Indicator {
@@ -108,68 +97,6 @@ impl Evaluation {
             }
         }
         (weights > 0.0).then(|| sum / weights)
-    }
-}
-
-impl Record for Evaluation {
-    record_accessors!(Kind::Evaluation);
-
-    fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.id(cx);
-        let period = f.req("period", cx);
-        let date = f.opt("date", cx);
-        let unit = f.opt("unit", cx);
-        let standards = f.list("standards", cx);
-        let evaluation_type = f.opt("type", cx);
-        let evaluators = f.list("evaluators", cx);
-        let indicators = f.tables("indicators", cx, Subject::Indicator, |i, cx| {
-            let name = i.req("name", cx);
-            let target = i.opt("target", cx);
-            let actual = i.opt("actual", cx);
-            let unit = i.opt("unit", cx);
-            let weight = i.num_in("weight", 0.0, f64::INFINITY, cx);
-            let better = i.opt("better", cx);
-            let passed = i.opt("passed", cx);
-            Some(Indicator {
-                name: name?,
-                target,
-                actual,
-                unit,
-                weight,
-                better,
-                passed,
-            })
-        });
-        let score = f.num_in("score", 0.0, 100.0, cx);
-        let grade = f.opt("grade", cx);
-        let staff = f.tables("staff", cx, Subject::Staff, |s, cx| {
-            let name = s.req("name", cx);
-            let grade = s.req("grade", cx);
-            Some(StaffRating {
-                name: name?,
-                grade: grade?,
-            })
-        });
-        let satisfaction = f.num_in("satisfaction", 0.0, 100.0, cx);
-        let findings = f.opt("findings", cx);
-        let recommendations = f.opt("recommendations", cx);
-        Some(Self {
-            meta,
-            id: id?,
-            period: period?,
-            date,
-            unit,
-            standards,
-            evaluation_type,
-            evaluators,
-            indicators,
-            score,
-            grade,
-            staff,
-            satisfaction,
-            findings,
-            recommendations,
-        })
     }
 }
 

@@ -9,6 +9,7 @@ use crate::decode::{Cx, FromNode};
 use crate::diag::Code;
 use crate::message::Msg;
 use crate::node::Node;
+use crate::span::Sp;
 
 /// A record or unit id: ASCII letters, digits, `.`, `_`, `-`; unique in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -45,6 +46,13 @@ impl FromNode for Id {
     fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
         String::from_node(node, field, cx).map(Id)
     }
+}
+
+/// The required `id` of a record, held to the id pattern.
+pub fn read_id(f: &mut crate::decode::Fields<'_>, cx: &mut Cx<'_>) -> Option<Sp<Id>> {
+    let node = f.req_node("id", cx)?;
+    let path = f.path("id");
+    Id::checked(node, &path, cx).map(|v| Sp::new(v, node.span))
 }
 
 impl Id {

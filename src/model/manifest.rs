@@ -476,7 +476,7 @@ fn decode_category(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Ca
 }
 
 fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
-    let id = f.id(cx);
+    let id = super::id::read_id(f, cx);
     let name = f.opt("name", cx);
     let check_type = f.req("type", cx);
     let cadence = f.req("cadence", cx);

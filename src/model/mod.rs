@@ -2,7 +2,9 @@
 
 pub mod category;
 pub mod check;
+pub(crate) mod declare;
 pub mod evaluation;
+pub mod field;
 pub mod id;
 pub mod improvement;
 pub mod manifest;
@@ -44,39 +46,31 @@ pub struct Meta {
     pub span: Span,
 }
 
-/// What every record kind offers to the loader and the checks.
+/// What every record kind offers to the loader, the checks and the queries. Declared with
+/// `record!` (see [`declare`]), which writes all of it from the field list.
 pub trait Record: Sized + Serialize + JsonSchema {
     const KIND: Kind;
+    /// Every field, in the order of the file format's reference (docs/records.md).
+    const FIELDS: &'static [field::Field];
     fn id(&self) -> &Sp<Id>;
     fn meta(&self) -> Meta;
     /// Read the record's fields; `None` when a required field is missing or invalid (the
     /// reason is already a diagnostic).
     fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self>;
+    /// Every field's value, in the order of [`Record::FIELDS`].
+    fn values(&self) -> Vec<(&'static field::Field, field::FieldView<'_>)>;
 }
 
-/// Implements [`Record`]'s accessors for a struct with `id` and `meta` fields.
-macro_rules! record_accessors {
-    ($kind:expr) => {
-        const KIND: crate::kind::Kind = $kind;
-        fn id(&self) -> &crate::span::Sp<crate::model::Id> {
-            &self.id
-        }
-        fn meta(&self) -> crate::model::Meta {
-            self.meta
+macro_rules! define_fields {
+    ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+        /// The fields of a record kind, in the order of docs/records.md.
+        #[must_use]
+        pub fn fields(kind: Kind) -> &'static [field::Field] {
+            match kind {
+                $(Kind::$variant => <$variant as Record>::FIELDS,)*
+            }
         }
     };
 }
-pub(crate) use record_accessors;
 
-/// The top-level fields of records that name a unit of the manifest, and those that name a
-/// standard: for the writer (`gbsw new` takes a unit by name) and the editor schemas (which
-/// offer the ledger's ids).
-pub const UNIT_FIELDS: [&str; 6] = [
-    "unit",
-    "by",
-    "owner",
-    "organizer",
-    "implementers",
-    "proposed_by",
-];
-pub const STANDARD_FIELDS: [&str; 4] = ["standard", "standards", "related", "supersedes"];
+crate::kind::for_each_kind!(define_fields);

@@ -1,120 +1,47 @@
 //! 标准实施计划 (implementation plan) with its six-step procedure.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
 
-use super::{Id, Meta, Record, record_accessors};
-use crate::decode::{Cx, Fields};
-use crate::kind::Kind;
+use super::Id;
+use super::declare::{record, row};
+use super::field::Rows;
+use crate::kind::{Kind, Target};
 use crate::message::Subject;
 use crate::span::Sp;
 
-/// A plan for implementing one standard, or several together (配套协调法).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Plan {
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub meta: Meta,
-    /// 编号
-    pub id: Sp<Id>,
-    /// 名称
-    pub title: Option<Sp<String>>,
-    /// 实施的标准
-    pub standards: Vec<Sp<Id>>,
-    /// 实施范围
-    pub scope: Option<Sp<String>>,
-    /// 实施方式和要求
-    pub approach: Option<Sp<String>>,
-    /// 归口部门
-    pub owner: Option<Sp<Id>>,
-    /// 组织部门
-    pub organizer: Option<Sp<Id>>,
-    /// 责任人
-    pub responsible: Option<Sp<String>>,
-    /// 开始日期
-    pub start: Option<Sp<NaiveDate>>,
-    /// 结束日期
-    pub end: Option<Sp<NaiveDate>>,
-    /// 目标要求
-    pub goals: Option<Sp<String>>,
-    /// 经费（元）
-    pub budget_yuan: Option<Sp<f64>>,
-    /// 技术、设备等保障
-    pub resources: Option<Sp<String>>,
-    /// 实施程序
-    #[serde(default)]
-    pub activities: Vec<Activity>,
+record! {
+    /// A plan for implementing one standard, or several together (配套协调法).
+    pub struct Plan: Kind::Plan {
+        id: Sp<Id> = id("id", "编号", "id");
+        title: Option<Sp<String>> = opt("title", "计划名称", "title");
+        standards: Vec<Sp<Id>> = req("standards", "实施的标准", "standards",
+            "一项，或配套协调法的多项")
+            .refers(Target::Record(Kind::Standard))
+            .distinct();
+        scope: Option<Sp<String>> = opt("scope", "实施范围", "scope");
+        approach: Option<Sp<String>> = opt("approach", "实施方式和要求", "approach");
+        owner: Option<Sp<Id>> = opt("owner", "归口部门", "owner").refers(Target::Unit);
+        organizer: Option<Sp<Id>> = opt("organizer", "组织部门", "organizer").refers(Target::Unit);
+        responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");
+        start: Option<Sp<NaiveDate>> = opt("start", "开始日期", "start");
+        end: Option<Sp<NaiveDate>> = opt("end", "结束日期", "end");
+        goals: Option<Sp<String>> = opt("goals", "目标要求", "goals");
+        budget_yuan: Option<Sp<f64>> = opt("budget_yuan", "经费（元）", "budget (yuan)", "不小于 0")
+            .num_in(0.0, f64::INFINITY);
+        resources: Option<Sp<String>> = opt("resources", "技术、设备等保障", "resources");
+        activities: Rows<Activity> = opt("activities", "实施程序", "activities",
+            "标准实施计划表的活动，每项一个 [[activities]]");
+    }
 }
 
-/// One row of the procedure table (实施程序): 序号, 活动内容, 责任人, 完成日期, 完成情况.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Activity {
-    /// 序号 1–6
-    pub step: Option<Sp<i64>>,
-    /// 活动内容
-    pub activity: Sp<String>,
-    /// 责任人
-    pub responsible: Option<Sp<String>>,
-    /// 计划完成日期
-    pub due: Option<Sp<NaiveDate>>,
-    /// 实际完成日期
-    pub done: Option<Sp<NaiveDate>>,
-    /// 完成情况
-    pub note: Option<Sp<String>>,
-}
-
-impl Record for Plan {
-    record_accessors!(Kind::Plan);
-
-    fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.id(cx);
-        let title = f.opt("title", cx);
-        let standards = f.req::<Vec<Sp<Id>>>("standards", cx);
-        let scope = f.opt("scope", cx);
-        let approach = f.opt("approach", cx);
-        let owner = f.opt("owner", cx);
-        let organizer = f.opt("organizer", cx);
-        let responsible = f.opt("responsible", cx);
-        let start = f.opt("start", cx);
-        let end = f.opt("end", cx);
-        let goals = f.opt("goals", cx);
-        let budget_yuan = f.num_in("budget_yuan", 0.0, f64::INFINITY, cx);
-        let resources = f.opt("resources", cx);
-        let activities = f.tables("activities", cx, Subject::Activity, |a, cx| {
-            let step = a.int_in("step", 1, 6, cx);
-            let activity = a.req("activity", cx);
-            let responsible = a.opt("responsible", cx);
-            let due = a.opt("due", cx);
-            let done = a.opt("done", cx);
-            let note = a.opt("note", cx);
-            Some(Activity {
-                step,
-                activity: activity?,
-                responsible,
-                due,
-                done,
-                note,
-            })
-        });
-        Some(Self {
-            meta,
-            id: id?,
-            title,
-            standards: standards?.value,
-            scope,
-            approach,
-            owner,
-            organizer,
-            responsible,
-            start,
-            end,
-            goals,
-            budget_yuan,
-            resources,
-            activities,
-        })
+row! {
+    /// One row of the procedure table (实施程序): 序号, 活动内容, 责任人, 完成日期, 完成情况.
+    pub struct Activity: Subject::Activity {
+        step: Option<Sp<i64>> = opt("step", "序号", "step", "1–6").int_in(1, 6);
+        activity: Sp<String> = req("activity", "活动内容", "activity");
+        responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");
+        due: Option<Sp<NaiveDate>> = opt("due", "计划完成", "due");
+        done: Option<Sp<NaiveDate>> = opt("done", "完成日期", "done");
+        note: Option<Sp<String>> = opt("note", "完成情况", "note");
     }
 }

@@ -1,63 +1,48 @@
 //! 不符合项 (nonconformity) with its rectification (整改) and re-checks (复查).
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
 
+use super::Id;
+use super::declare::{record, row};
+use super::field::Rows;
 use super::vocab::{NcSeverity, RecheckResult, RectificationStatus};
-use super::{Id, Meta, Record, record_accessors};
-use crate::decode::{Cx, Fields};
-use crate::kind::Kind;
+use crate::kind::{Kind, Target};
 use crate::message::Subject;
 use crate::span::Sp;
 
-/// One 不符合项报告表, the measures taken, and the 整改落实情况复查记录表 entries.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Rectification {
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub meta: Meta,
-    /// 编号
-    pub id: Sp<Id>,
-    /// 来源检查
-    pub check: Option<Sp<Id>>,
-    /// 涉及的标准
-    pub standard: Option<Sp<Id>>,
-    /// 条款
-    pub clause: Option<Sp<String>>,
-    /// 责任单位
-    pub unit: Sp<Id>,
-    /// 发现日期
-    pub found: Sp<NaiveDate>,
-    /// 不符合事实描述
-    pub description: Sp<String>,
-    pub severity: Option<Sp<NcSeverity>>,
-    /// 原因分析
-    pub cause: Option<Sp<String>>,
-    /// 整改措施
-    pub measures: Option<Sp<String>>,
-    /// 责任人
-    pub responsible: Option<Sp<String>>,
-    /// 整改期限
-    pub due: Sp<NaiveDate>,
-    /// 整改完成日期
-    pub completed: Option<Sp<NaiveDate>>,
-    /// 复查记录
-    #[serde(default)]
-    pub rechecks: Vec<Recheck>,
-    /// 书面报告
-    pub report: Option<Sp<String>>,
+record! {
+    /// One 不符合项报告表, the measures taken, and the 整改落实情况复查记录表 entries.
+    pub struct Rectification: Kind::Rectification {
+        id: Sp<Id> = id("id", "编号", "id", "如 NC-2026-007");
+        check: Option<Sp<Id>> = opt("check", "来源检查", "found by check", "发现它的检查")
+            .refers(Target::Record(Kind::Check));
+        standard: Option<Sp<Id>> = opt("standard", "标准", "standard")
+            .refers(Target::Record(Kind::Standard));
+        clause: Option<Sp<String>> = opt("clause", "条款", "clause");
+        unit: Sp<Id> = req("unit", "单位", "unit", "责任单位").refers(Target::Unit);
+        found: Sp<NaiveDate> = req("found", "发现日期", "found");
+        description: Sp<String> = req("description", "不符合事实描述", "description");
+        severity: Option<Sp<NcSeverity>> = opt("severity", "严重程度", "severity", "不填为一般");
+        cause: Option<Sp<String>> = opt("cause", "原因分析", "cause");
+        measures: Option<Sp<String>> = opt("measures", "整改措施", "measures");
+        responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");
+        due: Sp<NaiveDate> = req("due", "整改期限", "due");
+        completed: Option<Sp<NaiveDate>> = opt("completed", "整改完成日期", "completed");
+        rechecks: Rows<Recheck> = opt("rechecks", "复查记录", "re-checks",
+            "每次复查一个 [[rechecks]]");
+        report: Option<Sp<String>> = opt("report", "书面报告", "written report",
+            "严重不符合项须有的书面报告（路径或摘要）");
+    }
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Recheck {
-    pub date: Sp<NaiveDate>,
-    /// 复查人
-    pub by: Sp<String>,
-    pub result: Sp<RecheckResult>,
-    pub note: Option<Sp<String>>,
+row! {
+    /// One entry of the 整改落实情况复查记录表.
+    pub struct Recheck: Subject::Recheck {
+        date: Sp<NaiveDate> = req("date", "复查日期", "date");
+        by: Sp<String> = req("by", "复查人", "re-checked by");
+        result: Sp<RecheckResult> = req("result", "结果", "result");
+        note: Option<Sp<String>> = opt("note", "说明", "note");
+    }
 }
 
 impl Rectification {
@@ -76,57 +61,6 @@ impl Rectification {
             .enumerate()
             .max_by_key(|(i, r)| (r.date.value, *i))
             .map(|(_, r)| r)
-    }
-}
-
-impl Record for Rectification {
-    record_accessors!(Kind::Rectification);
-
-    fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.id(cx);
-        let check = f.opt("check", cx);
-        let standard = f.opt("standard", cx);
-        let clause = f.opt("clause", cx);
-        let unit = f.req("unit", cx);
-        let found = f.req("found", cx);
-        let description = f.req("description", cx);
-        let severity = f.opt("severity", cx);
-        let cause = f.opt("cause", cx);
-        let measures = f.opt("measures", cx);
-        let responsible = f.opt("responsible", cx);
-        let due = f.req("due", cx);
-        let completed = f.opt("completed", cx);
-        let rechecks = f.tables("rechecks", cx, Subject::Recheck, |r, cx| {
-            let date = r.req("date", cx);
-            let by = r.req("by", cx);
-            let result = r.req("result", cx);
-            let note = r.opt("note", cx);
-            Some(Recheck {
-                date: date?,
-                by: by?,
-                result: result?,
-                note,
-            })
-        });
-        let report = f.opt("report", cx);
-        Some(Self {
-            meta,
-            id: id?,
-            check,
-            standard,
-            clause,
-            unit: unit?,
-            found: found?,
-            description: description?,
-            severity,
-            cause,
-            measures,
-            responsible,
-            due: due?,
-            completed,
-            rechecks,
-            report,
-        })
     }
 }
 

@@ -1,59 +1,46 @@
 //! 标准 (standard).
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
 
+use super::Id;
+use super::declare::record;
 use super::vocab::{Method, Origin, StandardStatus};
-use super::{Id, Meta, Record, record_accessors};
-use crate::decode::{Cx, Fields};
-use crate::kind::Kind;
+use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
-/// A standard the bureau implements: its own, or an adopted national/industry/local one.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Standard {
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub meta: Meta,
-    /// 编号
-    pub id: Sp<Id>,
-    /// 标准名称
-    pub title: Sp<String>,
-    /// 标准类别: general, management, service, support, or a manifest category.
-    pub category: Sp<String>,
-    /// 状态
-    pub status: Sp<StandardStatus>,
-    /// 标准编号, e.g. GB/T 1.1-2020
-    pub code: Option<Sp<String>>,
-    /// 来源
-    pub origin: Option<Sp<Origin>>,
-    /// 归口部门（单位编号）
-    pub owner: Sp<Id>,
-    /// 组织部门（单位编号）
-    pub organizer: Option<Sp<Id>>,
-    /// 实施范围（实施单位的编号）
-    #[serde(default)]
-    pub implementers: Vec<Sp<Id>>,
-    pub published: Option<Sp<NaiveDate>>,
-    pub effective: Option<Sp<NaiveDate>>,
-    pub abolished: Option<Sp<NaiveDate>>,
-    /// 复审周期（年）
-    pub review_cycle_years: Option<Sp<i64>>,
-    /// 配套标准
-    #[serde(default)]
-    pub related: Vec<Sp<Id>>,
-    /// 实施方法
-    #[serde(default)]
-    pub methods: Vec<Sp<Method>>,
-    /// 写入的招标文件、合同
-    #[serde(default)]
-    pub contracts: Vec<Sp<String>>,
-    /// 被本标准替代的标准
-    pub supersedes: Option<Sp<Id>>,
-    /// 备注
-    pub note: Option<Sp<String>>,
+record! {
+    /// A standard the bureau implements: its own, or an adopted national/industry/local one.
+    pub struct Standard: Kind::Standard {
+        id: Sp<Id> = id("id", "编号", "id", "在整个台账中唯一，如 STD-FW-003");
+        title: Sp<String> = req("title", "标准名称", "title");
+        category: Sp<String> = req("category", "类别", "category",
+            "general、management、service、support 或清单中的类别")
+            .refers(Target::Category);
+        status: Sp<StandardStatus> = req("status", "状态", "status");
+        code: Option<Sp<String>> = opt("code", "标准编号", "code", "如 GB/T 1.1-2020、DB3204/T 1012-2019");
+        origin: Option<Sp<Origin>> = opt("origin", "来源", "origin", "不填为自制");
+        owner: Sp<Id> = req("owner", "归口部门", "owner").refers(Target::Unit);
+        organizer: Option<Sp<Id>> = opt("organizer", "组织部门", "organizer").refers(Target::Unit);
+        implementers: Vec<Sp<Id>> = opt("implementers", "实施范围", "implementers", "实施本标准的单位")
+            .refers(Target::Unit)
+            .distinct();
+        published: Option<Sp<NaiveDate>> = opt("published", "发布日期", "published");
+        effective: Option<Sp<NaiveDate>> = opt("effective", "实施日期", "effective");
+        abolished: Option<Sp<NaiveDate>> = opt("abolished", "废止日期", "abolished");
+        review_cycle_years: Option<Sp<i64>> = opt("review_cycle_years", "复审周期（年）",
+            "review cycle (years)", "1–10；不填用清单的默认值")
+            .int_in(1, 10);
+        related: Vec<Sp<Id>> = opt("related", "配套标准", "related standards")
+            .refers(Target::Record(Kind::Standard))
+            .distinct()
+            .not_self();
+        methods: Vec<Sp<Method>> = opt("methods", "实施方法", "methods");
+        contracts: Vec<Sp<String>> = opt("contracts", "写入的招标文件、合同", "tenders and contracts");
+        supersedes: Option<Sp<Id>> = opt("supersedes", "替代的标准", "supersedes", "本标准替代的标准")
+            .refers(Target::Record(Kind::Standard))
+            .not_self();
+        note: Option<Sp<String>> = opt("note", "备注", "note");
+    }
 }
 
 impl Standard {
@@ -80,51 +67,5 @@ impl Standard {
     #[must_use]
     pub fn origin(&self) -> Origin {
         self.origin.as_ref().map_or(Origin::Own, |o| o.value)
-    }
-}
-
-impl Record for Standard {
-    record_accessors!(Kind::Standard);
-
-    fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.id(cx);
-        let title = f.req("title", cx);
-        let category = f.req("category", cx);
-        let status = f.req("status", cx);
-        let code = f.opt("code", cx);
-        let origin = f.opt("origin", cx);
-        let owner = f.req("owner", cx);
-        let organizer = f.opt("organizer", cx);
-        let implementers = f.list("implementers", cx);
-        let published = f.opt("published", cx);
-        let effective = f.opt("effective", cx);
-        let abolished = f.opt("abolished", cx);
-        let review_cycle_years = f.int_in("review_cycle_years", 1, 10, cx);
-        let related = f.list("related", cx);
-        let methods = f.list("methods", cx);
-        let contracts = f.list("contracts", cx);
-        let supersedes = f.opt("supersedes", cx);
-        let note = f.opt("note", cx);
-        Some(Self {
-            meta,
-            id: id?,
-            title: title?,
-            category: category?,
-            status: status?,
-            code,
-            origin,
-            owner: owner?,
-            organizer,
-            implementers,
-            published,
-            effective,
-            abolished,
-            review_cycle_years,
-            related,
-            methods,
-            contracts,
-            supersedes,
-            note,
-        })
     }
 }

@@ -1,74 +1,32 @@
 //! 宣贯 / 培训 (briefing and training) records: the 培训台账.
 
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
 
+use super::Id;
+use super::declare::record;
 use super::vocab::TrainingType;
-use super::{Id, Meta, Record, record_accessors};
-use crate::decode::{Cx, Fields};
-use crate::kind::Kind;
+use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct Training {
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub meta: Meta,
-    /// 编号
-    pub id: Sp<Id>,
-    /// 日期
-    pub date: Sp<NaiveDate>,
-    /// 组织单位
-    pub unit: Sp<Id>,
-    /// 宣贯培训的标准
-    #[serde(default)]
-    pub standards: Vec<Sp<Id>>,
-    /// 主题
-    pub topic: Option<Sp<String>>,
-    #[serde(rename = "type")]
-    pub training_type: Option<Sp<TrainingType>>,
-    /// 授课人
-    pub trainer: Option<Sp<String>>,
-    /// 学时
-    pub hours: Option<Sp<f64>>,
-    /// 参加人数
-    pub attendees: Option<Sp<i64>>,
-    /// 参加考核人数
-    pub assessed: Option<Sp<i64>>,
-    /// 考核通过人数
-    pub passed: Option<Sp<i64>>,
-}
-
-impl Record for Training {
-    record_accessors!(Kind::Training);
-
-    fn decode(f: &mut Fields<'_>, cx: &mut Cx<'_>, meta: Meta) -> Option<Self> {
-        let id = f.id(cx);
-        let date = f.req("date", cx);
-        let unit = f.req("unit", cx);
-        let standards = f.list("standards", cx);
-        let topic = f.opt("topic", cx);
-        let training_type = f.opt("type", cx);
-        let trainer = f.opt("trainer", cx);
-        let hours = f.num_in("hours", 0.0, 1000.0, cx);
-        let attendees = f.int_in("attendees", 0, 1_000_000, cx);
-        let assessed = f.int_in("assessed", 0, 1_000_000, cx);
-        let passed = f.int_in("passed", 0, 1_000_000, cx);
-        Some(Self {
-            meta,
-            id: id?,
-            date: date?,
-            unit: unit?,
-            standards,
-            topic,
-            training_type,
-            trainer,
-            hours,
-            attendees,
-            assessed,
-            passed,
-        })
+record! {
+    /// One briefing, training or drill: a line of the 培训台账.
+    pub struct Training: Kind::Training {
+        id: Sp<Id> = id("id", "编号", "id");
+        date: Sp<NaiveDate> = req("date", "日期", "date");
+        unit: Sp<Id> = req("unit", "单位", "unit", "组织单位").refers(Target::Unit);
+        standards: Vec<Sp<Id>> = opt("standards", "标准", "standards", "宣贯培训的标准")
+            .refers(Target::Record(Kind::Standard))
+            .distinct();
+        topic: Option<Sp<String>> = opt("topic", "主题", "topic");
+        training_type: Option<Sp<TrainingType>> = opt("type", "形式", "type");
+        trainer: Option<Sp<String>> = opt("trainer", "授课人", "trainer");
+        hours: Option<Sp<f64>> = opt("hours", "学时", "hours", "0–1000").num_in(0.0, 1000.0);
+        attendees: Option<Sp<i64>> = opt("attendees", "参加人数", "attendees")
+            .int_in(0, 1_000_000);
+        assessed: Option<Sp<i64>> = opt("assessed", "参加考核人数", "assessed",
+            "不多于参加人数")
+            .int_in(0, 1_000_000);
+        passed: Option<Sp<i64>> = opt("passed", "考核通过人数", "passed", "不多于参加考核人数")
+            .int_in(0, 1_000_000);
     }
 }

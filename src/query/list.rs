@@ -107,7 +107,7 @@ pub fn records<'a>(
         .into_iter()
         .filter(|r| filter.matches(ledger, *r, as_of))
         .collect();
-    recs.sort_by(|a, b| (a.sort_date(), a.id()).cmp(&(b.sort_date(), b.id())));
+    recs.sort_by_cached_key(|r| (r.sort_date(), r.id()));
     recs
 }
 

@@ -3,42 +3,49 @@
 use chrono::NaiveDate;
 
 use crate::kind::Kind;
+use crate::kind::{Order, Target};
 use crate::ledger::{Ledger, RecordRef};
-use crate::model::{
-    Check, Evaluation, Id, Improvement, Meta, Period, Plan, Record, Rectification, Review,
-    Standard, Submission, Training,
-};
+use crate::model::field::{Field, FieldView, View};
+use crate::model::{Id, Meta, Period, Record};
 
-/// A borrowed record of any kind.
-#[derive(Debug, Clone, Copy)]
-pub enum Rec<'a> {
-    Standard(&'a Standard),
-    Plan(&'a Plan),
-    Check(&'a Check),
-    Rectification(&'a Rectification),
-    Review(&'a Review),
-    Evaluation(&'a Evaluation),
-    Improvement(&'a Improvement),
-    Training(&'a Training),
-    Submission(&'a Submission),
-}
+macro_rules! define_rec {
+    ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+        /// A borrowed record of any kind.
+        #[derive(Debug, Clone, Copy)]
+        pub enum Rec<'a> {
+            $($variant(&'a crate::model::$variant),)*
+        }
 
-/// Runs `$body` with `$r` bound to the record, whatever its kind.
-macro_rules! each {
-    ($rec:expr, $r:ident => $body:expr) => {
-        match $rec {
-            Rec::Standard($r) => $body,
-            Rec::Plan($r) => $body,
-            Rec::Check($r) => $body,
-            Rec::Rectification($r) => $body,
-            Rec::Review($r) => $body,
-            Rec::Evaluation($r) => $body,
-            Rec::Improvement($r) => $body,
-            Rec::Training($r) => $body,
-            Rec::Submission($r) => $body,
+        /// Runs `$body` with `$r` bound to the record, whatever its kind.
+        macro_rules! each {
+            ($rec:expr, $r:ident => $body:expr) => {
+                match $rec {
+                    $(Rec::$variant($r) => $body,)*
+                }
+            };
+        }
+
+        impl<'a> Rec<'a> {
+            /// Every record of a kind, in the order read (file path order).
+            #[must_use]
+            pub fn all(ledger: &'a Ledger, kind: Kind) -> Vec<Rec<'a>> {
+                match kind {
+                    $(Kind::$variant => ledger.$folder.iter().map(Rec::$variant).collect(),)*
+                }
+            }
+
+            /// The record a reference points at.
+            #[must_use]
+            pub fn get(ledger: &'a Ledger, r: RecordRef) -> Option<Rec<'a>> {
+                Some(match r.kind {
+                    $(Kind::$variant => Rec::$variant(ledger.$folder.get(r.index)?),)*
+                })
+            }
         }
     };
 }
+
+crate::kind::for_each_kind!(define_rec);
 
 /// The date a record is filed under, or the period it is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,43 +55,6 @@ pub enum When {
 }
 
 impl<'a> Rec<'a> {
-    /// Every record of a kind, in the order read (file path order).
-    #[must_use]
-    pub fn all(ledger: &'a Ledger, kind: Kind) -> Vec<Rec<'a>> {
-        match kind {
-            Kind::Standard => ledger.standards.iter().map(Rec::Standard).collect(),
-            Kind::Plan => ledger.plans.iter().map(Rec::Plan).collect(),
-            Kind::Check => ledger.checks.iter().map(Rec::Check).collect(),
-            Kind::Rectification => ledger
-                .rectifications
-                .iter()
-                .map(Rec::Rectification)
-                .collect(),
-            Kind::Review => ledger.reviews.iter().map(Rec::Review).collect(),
-            Kind::Evaluation => ledger.evaluations.iter().map(Rec::Evaluation).collect(),
-            Kind::Improvement => ledger.improvements.iter().map(Rec::Improvement).collect(),
-            Kind::Training => ledger.trainings.iter().map(Rec::Training).collect(),
-            Kind::Submission => ledger.submissions.iter().map(Rec::Submission).collect(),
-        }
-    }
-
-    /// The record a reference points at.
-    #[must_use]
-    pub fn get(ledger: &'a Ledger, r: RecordRef) -> Option<Rec<'a>> {
-        let i = r.index;
-        Some(match r.kind {
-            Kind::Standard => Rec::Standard(ledger.standards.get(i)?),
-            Kind::Plan => Rec::Plan(ledger.plans.get(i)?),
-            Kind::Check => Rec::Check(ledger.checks.get(i)?),
-            Kind::Rectification => Rec::Rectification(ledger.rectifications.get(i)?),
-            Kind::Review => Rec::Review(ledger.reviews.get(i)?),
-            Kind::Evaluation => Rec::Evaluation(ledger.evaluations.get(i)?),
-            Kind::Improvement => Rec::Improvement(ledger.improvements.get(i)?),
-            Kind::Training => Rec::Training(ledger.trainings.get(i)?),
-            Kind::Submission => Rec::Submission(ledger.submissions.get(i)?),
-        })
-    }
-
     /// The record with an id.
     #[must_use]
     pub fn find(ledger: &'a Ledger, id: &str) -> Option<Rec<'a>> {
@@ -112,94 +82,97 @@ impl<'a> Rec<'a> {
         each!(self, r => serde_json::to_value(r).unwrap_or_default())
     }
 
-    /// When the record happened: a check's, review's or training's date, a nonconformity's
-    /// finding, a submission's period, an evaluation's period, a plan's start (else end), a
-    /// standard's effective date (else publication), an improvement's date.
+    /// Every field's value, in the order of the kind's descriptors.
+    #[must_use]
+    pub fn values(self) -> Vec<(&'static Field, FieldView<'a>)> {
+        each!(self, r => r.values())
+    }
+
+    /// The record's date: the first of its kind's date fields that is written (a standard's
+    /// effective date, else its publication date; a plan's start, else its end; a check's
+    /// date; a nonconformity's finding; a submission's handing in …).
+    #[must_use]
+    pub fn date(self) -> Option<NaiveDate> {
+        let values = self.values();
+        self.kind().date_fields().iter().find_map(|key| {
+            values
+                .iter()
+                .find(|(f, _)| f.key == *key)
+                .and_then(|(_, v)| v.date())
+        })
+    }
+
+    /// The period the record is for (an evaluation's, a submission's), if its kind has one.
+    #[must_use]
+    pub fn period(self) -> Option<Period> {
+        self.values().iter().find_map(|(_, v)| match v {
+            FieldView::One(View::Period(p), _) => Some(*p),
+            _ => None,
+        })
+    }
+
+    /// What `--period` filters on: the period a record is for, else its date.
     #[must_use]
     pub fn when(self) -> Option<When> {
-        let date = |d: &Option<crate::span::Sp<NaiveDate>>| d.as_ref().map(|d| When::Date(d.value));
-        match self {
-            Rec::Standard(s) => date(&s.effective).or_else(|| date(&s.published)),
-            Rec::Plan(p) => date(&p.start).or_else(|| date(&p.end)),
-            Rec::Check(c) => Some(When::Date(c.date.value)),
-            Rec::Rectification(r) => Some(When::Date(r.found.value)),
-            Rec::Review(r) => Some(When::Date(r.date.value)),
-            Rec::Evaluation(e) => Some(When::Period(e.period.value)),
-            Rec::Improvement(i) => date(&i.date),
-            Rec::Training(t) => Some(When::Date(t.date.value)),
-            Rec::Submission(s) => Some(When::Period(s.period.value)),
-        }
+        self.period()
+            .map(When::Period)
+            .or_else(|| self.date().map(When::Date))
     }
 
-    /// The date a listing is sorted by, for kinds listed by date: checks, nonconformities,
-    /// reviews, trainings and submissions. The others are listed by id.
+    /// The date a listing is sorted by: the record's date for kinds listed by date, none for
+    /// the kinds listed by id.
     #[must_use]
     pub fn sort_date(self) -> Option<NaiveDate> {
-        match self {
-            Rec::Check(c) => Some(c.date.value),
-            Rec::Rectification(r) => Some(r.found.value),
-            Rec::Review(r) => Some(r.date.value),
-            Rec::Training(t) => Some(t.date.value),
-            Rec::Submission(s) => Some(s.submitted.value),
-            _ => None,
+        match self.kind().order() {
+            Order::ByDate => self.date(),
+            Order::ById => None,
         }
     }
 
-    /// The standards the record refers to (for a standard: itself).
+    /// The ids a record names in fields that refer to `target`.
+    #[must_use]
+    pub fn refs(self, target: Target) -> Vec<&'a Id> {
+        self.values()
+            .iter()
+            .filter(|(f, _)| f.refers == Some(target))
+            .flat_map(|(_, v)| v.ids())
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// The standards the record is about: a standard itself; the standards the others name.
     #[must_use]
     pub fn standards(self) -> Vec<&'a Id> {
-        let many = |v: &'a [crate::span::Sp<Id>]| v.iter().map(|s| &s.value).collect();
-        match self {
-            Rec::Standard(s) => vec![&s.id.value],
-            Rec::Plan(p) => many(&p.standards),
-            Rec::Check(c) => many(&c.standards),
-            Rec::Rectification(r) => r.standard.iter().map(|s| &s.value).collect(),
-            Rec::Review(r) => vec![&r.standard.value],
-            Rec::Evaluation(e) => many(&e.standards),
-            Rec::Improvement(i) => vec![&i.standard.value],
-            Rec::Training(t) => many(&t.standards),
-            Rec::Submission(_) => Vec::new(),
+        if let Rec::Standard(s) = self {
+            return vec![&s.id.value];
         }
+        self.refs(Target::Record(Kind::Standard))
     }
 
-    /// The units a record belongs to, for `--unit`: a standard's owner, organizer and
-    /// implementers; a plan's owner and organizer; a review's proposing unit; an improvement's
-    /// through its standard; the `unit` of the rest.
+    /// The units a record belongs to, for `--unit`: the units its fields name (a check's
+    /// checking unit `by` aside: the check belongs to the unit checked); a kind that names no
+    /// unit (an improvement) belongs to the units of its standards.
     #[must_use]
     pub fn units(self, ledger: &'a Ledger) -> Vec<&'a Id> {
-        let one = |u: &'a Option<crate::span::Sp<Id>>| u.iter().map(|u| &u.value).collect();
-        match self {
-            Rec::Standard(s) => standard_units(s),
-            Rec::Plan(p) => p
-                .owner
+        let values = self.values();
+        if values.iter().any(|(f, _)| f.refers == Some(Target::Unit)) {
+            return values
                 .iter()
-                .chain(p.organizer.iter())
-                .map(|u| &u.value)
-                .collect(),
-            Rec::Check(c) => vec![&c.unit.value],
-            Rec::Rectification(r) => vec![&r.unit.value],
-            Rec::Review(r) => one(&r.proposed_by),
-            Rec::Evaluation(e) => one(&e.unit),
-            Rec::Improvement(i) => ledger
-                .standard(i.standard.value.as_str())
-                .map(standard_units)
-                .unwrap_or_default(),
-            Rec::Training(t) => vec![&t.unit.value],
-            Rec::Submission(s) => vec![&s.unit.value],
+                .filter(|(f, _)| f.refers == Some(Target::Unit) && f.scopes)
+                .flat_map(|(_, v)| v.ids())
+                .map(|(id, _)| id)
+                .collect();
         }
+        self.standards()
+            .into_iter()
+            .filter_map(|s| ledger.standard(s.as_str()))
+            .flat_map(|s| Rec::Standard(s).units(ledger))
+            .collect()
     }
 }
 
 fn record_kind<R: Record>(_: &R) -> Kind {
     R::KIND
-}
-
-fn standard_units(s: &Standard) -> Vec<&Id> {
-    std::iter::once(&s.owner)
-        .chain(s.organizer.iter())
-        .chain(s.implementers.iter())
-        .map(|u| &u.value)
-        .collect()
 }
 
 /// Every record id of the ledger, for "did you mean".
