@@ -197,3 +197,16 @@ fn inline(out: &mut String, run: &Inline) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ledger_text_stays_text() {
+        let html = super::page(&crate::doc::sample());
+        let body = &html[html.find("<body>").unwrap_or(0)..];
+        assert_eq!(
+            body,
+            "<body>\n<h1>&lt;script&gt;alert(1)&lt;/script&gt;局 #1 报告</h1>\n<p>截至 2026-06-25。</p>\n<blockquote>\n<p><strong>注意：a|b.toml 未能读取。请运行 <code>gbsw check</code>。</strong></p>\n</blockquote>\n<h2>一、概况</h2>\n<ul>\n<li>- 项 *粗* [x](javascript:alert(1))</li>\n<li>NC-1#2：第一行 &lt;img src=x onerror=alert(2)&gt;</li>\n</ul>\n<table><thead><tr><th>标准</th><th>名称</th></tr></thead><tbody>\n<tr><td class=\"nw\">STD-1</td><td class=\"nw\">A|B &lt;b&gt;&amp;&lt;/b&gt;</td></tr>\n<tr><td class=\"nw\">STD-2</td><td class=\"w\">机关会议服务规范机关会议服务规范</td></tr>\n</tbody></table>\n<figure class=\"chart\"><figcaption><strong>定期检查完成率</strong></figcaption>\n<p>（无数据）</p>\n</figure>\n<h3>细节</h3>\n<p>12. 行首<em>强调</em></p>\n<h2>逾期：</h2>\n<table><thead><tr><th>到期日</th><th>单位</th><th>事项</th></tr></thead><tbody>\n<tr><td class=\"nw\">2026-06-01</td><td class=\"w\">常州市机关事务管理局</td><td class=\"nw\">复查\u{1b}[31m 红</td></tr>\n<tr><td class=\"nw\">2026-07-01</td><td class=\"nw\">office</td><td class=\"nw\">计划活动</td></tr>\n</tbody></table>\n<h2>附录</h2>\n<ul>\n<li><strong>检查</strong> 2：CHK-1#1, &lt;CHK-2&gt;</li>\n</ul>\n</body>\n</html>\n"
+        );
+    }
+}

@@ -3,7 +3,9 @@
 //! width by [`text::table`], alert rows in the error colour. Draws only.
 //!
 //! Spacing: a blank line after the title, after a note, and between parts, except after a
-//! part that ends in a boxed grid, whose border already sets it apart.
+//! part that ends in a boxed grid, whose border already sets it apart. Text is written as
+//! given: the binary's printer shows control characters escaped; listing cells are escaped
+//! here, before they are measured.
 
 use crate::doc::{Block, Document, Inline, Section, Table, TableKind};
 use crate::render::style::Palette;
@@ -31,7 +33,7 @@ pub fn render(d: &Document, width: Option<usize>, palette: Palette) -> String {
                 ..
             }))
         );
-        if sections.peek().is_some() && !boxed {
+        if sections.peek().is_some() && !boxed && !out.ends_with("\n\n") {
             out.push('\n');
         }
     }
@@ -137,4 +139,33 @@ fn plain(runs: &[Inline]) -> String {
             Inline::Strong(inner) | Inline::Emphasis(inner) => plain(inner),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::style::Palette;
+
+    #[test]
+    fn fits_the_width() {
+        let text = super::render(&crate::doc::sample(), Some(30), Palette::OFF);
+        assert_eq!(
+            text,
+            "<script>alert(1)</script>局 #1 报告\n\n截至 2026-06-25。\n\n注意：a|b.toml 未能读取。请运行 gbsw check。\n\n一、概况\n- - 项 *粗* [x](javascript:alert(1))\n- NC-1#2：第一行\n<img src=x onerror=alert(2)>\n┌───────┬────────────────────┐\n│ 标准  ┆ 名称               │\n╞═══════╪════════════════════╡\n│ STD-1 ┆ A|B <b>&</b>       │\n│ STD-2 ┆ 机关会议服务规范机 │\n│       ┆ 关会议服务规范     │\n└───────┴────────────────────┘\n定期检查完成率\n细节\n12. 行首强调\n\n逾期：\n 到期日       单位    事项\n─────────────────────────────\n 2026-06-01   常州…   复查\\…\n 2026-07-01   offi…   计划…\n─────────────────────────────\n\n附录\n检查 2：CHK-1#1, <CHK-2>\n"
+        );
+    }
+
+    /// Whole without a width; the alert row, and only it, painted; the control character
+    /// escaped before it is measured.
+    #[test]
+    fn whole_without_a_width_and_alerts_painted() {
+        let doc = crate::doc::sample();
+        let Some(crate::doc::Block::Table(t)) = doc.sections[2].blocks.first() else {
+            unreachable!("the sample's listing")
+        };
+        let text = super::table(t, None, Palette { on: true });
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], " 到期日       单位                   事项");
+        assert!(lines[2].starts_with("\u{1b}[") && lines[2].contains("复查\\u001b[31m 红"));
+        assert_eq!(lines[3], " 2026-07-01   office                 计划活动");
+    }
 }
