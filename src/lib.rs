@@ -13,6 +13,7 @@ pub mod dates;
 pub mod decode;
 pub mod diag;
 pub mod discover;
+pub mod doc;
 pub mod due;
 pub mod history;
 pub mod kind;

@@ -5,6 +5,8 @@ use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::node::ValueType;
 
+pub mod report;
+
 /// What a field expects, for "expected X" messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {

@@ -304,14 +304,18 @@ pub fn exercise(loaded: &Loaded, as_of: NaiveDate, deep: bool) {
     }
     let _ = gbsw::render::report_data::indicators_csv(&ind, lang);
     let report = gbsw::report::semiannual::build(ledger, &scope, Vec::new());
-    let _ = gbsw::render::report_md::render(&report, lang);
-    let _ = gbsw::render::report_html::semiannual(&report, Lang::En);
+    let _ = gbsw::render::doc_md::render(&gbsw::report::semiannual_doc::document(&report, lang));
+    let _ = gbsw::render::doc_html::page(&gbsw::report::semiannual_doc::document(&report, Lang::En));
     let _ = gbsw::render::report_data::semiannual_json(&report, lang);
     let circular = gbsw::report::checks::build(ledger, &scope, Vec::new());
-    let _ = gbsw::render::report_checks::markdown(&circular, lang);
+    let _ = gbsw::render::doc_md::render(&gbsw::report::checks_doc::document(&circular, lang));
     let _ = gbsw::render::report_checks::csv(&circular, lang);
     let status = gbsw::report::status::build(ledger, &scope, Vec::new());
-    let _ = gbsw::render::status::table_text(&status, lang, Some(80), gbsw::render::style::Palette::OFF);
+    let _ = gbsw::render::doc_text::render(
+        &gbsw::report::status_doc::document(&status, lang),
+        Some(80),
+        gbsw::render::style::Palette::OFF,
+    );
     let _ = gbsw::render::status::json(&status, lang);
 }
 

@@ -1,20 +1,21 @@
-//! Charts for the HTML report, drawn as inline SVG with plotters' SVG backend: conformity by
-//! unit, rectifications by status month by month, scheduled checks done by unit. The browser
-//! draws the text, so Chinese renders with the page's CJK fonts.
+//! Chart blocks ([`crate::doc::Chart`]) drawn as inline SVG with plotters' SVG backend for
+//! the HTML page: bars of percentages (conformity by unit, scheduled checks done) and stacked
+//! columns of counts (rectifications by status month by month). The figures come computed in
+//! the block; this only lays them out. The browser draws the text, so Chinese renders with
+//! the page's CJK fonts.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::report_html::escape;
-use crate::lang::Lang;
-use crate::report::Ratio;
-use crate::report::semiannual::SemiannualReport;
+use super::doc_html::escape;
+use crate::doc::{Bar, Chart, Plot, Stack};
 
 const FONT: &str = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
 const BAR: RGBColor = RGBColor(0x3b, 0x6e, 0xa8);
-/// Open, overdue, awaiting re-check, reopened, closed.
+/// The colours of stacked series, from the bottom: for the rectification chart open, overdue,
+/// awaiting re-check, reopened, closed.
 const STATUS_COLORS: [RGBColor; 5] = [
     RGBColor(0xf2, 0xb7, 0x05),
     RGBColor(0xc0, 0x39, 0x2b),
@@ -23,17 +24,38 @@ const STATUS_COLORS: [RGBColor; 5] = [
     RGBColor(0x2e, 0x8b, 0x57),
 ];
 
-/// A titled figure around an SVG (and an optional legend under it), or a note when there is
-/// nothing to draw.
-fn figure(title: &str, svg: Option<String>, legend: &str, lang: Lang) -> String {
-    let body = match svg {
-        Some(svg) => format!("{svg}{legend}"),
-        None => format!("<p>{}</p>", lang.pick("（无数据）", "(no data)")),
+/// A chart as a titled figure around its SVG (and legend), or its note when there is nothing
+/// to draw.
+#[must_use]
+pub fn figure(c: &Chart) -> String {
+    let body = match c.plot.as_ref().and_then(plot) {
+        Some(drawn) => drawn,
+        None => format!("<p>{}</p>", escape(&c.no_data)),
     };
     format!(
         "<figure class=\"chart\"><figcaption><strong>{}</strong></figcaption>\n{body}\n</figure>\n",
-        escape(title)
+        escape(&c.title)
     )
+}
+
+/// The SVG of a plot, with its legend; none if plotters fails.
+fn plot(p: &Plot) -> Option<String> {
+    match p {
+        Plot::Percent(bars) => percent_bars(bars),
+        Plot::Stacked {
+            series,
+            groups,
+            max,
+        } => {
+            let svg = stacked(groups, *max)?;
+            let entries: Vec<(&str, RGBColor)> = series
+                .iter()
+                .map(String::as_str)
+                .zip(STATUS_COLORS.into_iter().cycle())
+                .collect();
+            Some(format!("{svg}{}", legend(&entries)))
+        }
+    }
 }
 
 /// The legend as HTML under the chart: the page's font and size, never over the bars.
@@ -75,12 +97,8 @@ fn short_label(name: &str, max: usize) -> String {
     out
 }
 
-/// Horizontal bars, one per label from the top down, of percentages (an empty denominator:
-/// no bar, "—").
-fn percent_bars(rows: &[(String, &Ratio)]) -> Option<String> {
-    if rows.iter().all(|(_, r)| r.den.is_empty()) {
-        return None;
-    }
+/// Horizontal bars, one per label from the top down, of percentages (none: no bar).
+fn percent_bars(rows: &[Bar]) -> Option<String> {
     let n = rows.len();
     let height = u32::try_from(50 + 25 * n).unwrap_or(600);
     let mut svg = String::new();
@@ -94,11 +112,11 @@ fn percent_bars(rows: &[(String, &Ratio)]) -> Option<String> {
 
 fn draw_percent_bars(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
-    rows: &[(String, &Ratio)],
+    rows: &[Bar],
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     root.fill(&WHITE)?;
     let n = rows.len();
-    let labels: Vec<String> = rows.iter().map(|(l, _)| short_label(l, 26)).collect();
+    let labels: Vec<String> = rows.iter().map(|b| short_label(&b.label, 26)).collect();
     // 13px text: a CJK character is about 13px wide, two display columns.
     let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let label_area = u32::try_from(widest * 7 + 14).unwrap_or(200).clamp(60, 240);
@@ -127,20 +145,15 @@ fn draw_percent_bars(
         .set_tick_mark_size(LabelAreaPosition::Left, 0)
         .label_style((FONT, 13))
         .draw()?;
-    chart.draw_series(rows.iter().enumerate().filter_map(|(i, (_, r))| {
-        let v = r.value()? * 100.0;
+    chart.draw_series(rows.iter().enumerate().filter_map(|(i, b)| {
+        let v = b.percent?;
         Some(Rectangle::new(
             [(0.0, band(i) + 0.2), (v, band(i) + 0.8)],
             BAR.filled(),
         ))
     }))?;
-    chart.draw_series(rows.iter().enumerate().map(|(i, (_, r))| {
-        let text = if r.den.is_empty() {
-            "—".to_owned()
-        } else {
-            format!("{} ({})", r.percent(), r.fraction())
-        };
-        let v = r.value().map_or(0.0, |v| v * 100.0);
+    chart.draw_series(rows.iter().enumerate().map(|(i, b)| {
+        let v = b.percent.unwrap_or(0.0);
         // Past the end of a short bar in black; inside the end of a long one in white.
         let (x, color, h) = if v > 72.0 {
             (v - 1.0, &WHITE, HPos::Right)
@@ -151,7 +164,7 @@ fn draw_percent_bars(
             .into_font()
             .color(color)
             .pos(Pos::new(h, VPos::Center));
-        Text::new(text, (x, band(i) + 0.5), style)
+        Text::new(b.text.clone(), (x, band(i) + 0.5), style)
     }))?;
     let style = (FONT, 13)
         .into_font()
@@ -164,100 +177,24 @@ fn draw_percent_bars(
     Ok(())
 }
 
-/// 各单位检查项目符合率.
-#[must_use]
-pub fn conformity_by_unit(r: &SemiannualReport, lang: Lang) -> String {
-    let rows: Vec<(String, &Ratio)> = r
-        .units
-        .iter()
-        .filter(|u| !u.conformity.den.is_empty())
-        .map(|u| (u.name.clone(), &u.conformity))
-        .collect();
-    figure(
-        lang.pick("各单位检查项目符合率", "Check items conforming, by unit"),
-        percent_bars(&rows),
-        "",
-        lang,
-    )
-}
-
-/// 各单位定期检查完成率 (one unit's report: by schedule is not split, one bar).
-#[must_use]
-pub fn duty_completion(r: &SemiannualReport, lang: Lang) -> String {
-    let rows: Vec<(String, &Ratio)> = if r.units.is_empty() {
-        let name = r
-            .unit
-            .as_ref()
-            .map_or_else(|| r.organization.clone(), |(_, n)| n.clone());
-        vec![(name, &r.indicators.duty_completion)]
-    } else {
-        r.units
-            .iter()
-            .filter(|u| !u.duty_completion.den.is_empty())
-            .map(|u| (u.name.clone(), &u.duty_completion))
-            .collect()
+/// Stacked columns, one per group, of counts up to `max`.
+fn stacked(groups: &[Stack], max: usize) -> Option<String> {
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (680, 280)).into_drawing_area();
+        draw_months(&root, groups, max)
+            .and_then(|()| root.present())
+            .is_ok()
     };
-    figure(
-        lang.pick("定期检查完成率", "Scheduled checks done"),
-        percent_bars(&rows),
-        "",
-        lang,
-    )
-}
-
-/// The rectification statuses in the order they are stacked, from the bottom.
-fn status_names(lang: Lang) -> [&'static str; 5] {
-    [
-        lang.pick("整改中", "open"),
-        lang.pick("逾期", "overdue"),
-        lang.pick("待复查", "awaiting re-check"),
-        lang.pick("重新整改", "reopened"),
-        lang.pick("已关闭", "closed"),
-    ]
-}
-
-/// 不符合项整改状态（按月末）: stacked bars per month, the total above each bar, the legend
-/// under the chart.
-#[must_use]
-pub fn rectifications_by_month(r: &SemiannualReport, lang: Lang) -> String {
-    let months = &r.rectification_months;
-    let max = months
-        .iter()
-        .map(|m| m.open + m.overdue + m.awaiting_recheck + m.reopened + m.closed)
-        .max()
-        .unwrap_or(0);
-    let svg = if max == 0 {
-        None
-    } else {
-        let mut svg = String::new();
-        let drawn = {
-            let root = SVGBackend::with_string(&mut svg, (680, 280)).into_drawing_area();
-            draw_months(&root, r, max)
-                .and_then(|()| root.present())
-                .is_ok()
-        };
-        drawn.then_some(svg)
-    };
-    let entries: Vec<(&str, RGBColor)> =
-        status_names(lang).into_iter().zip(STATUS_COLORS).collect();
-    figure(
-        lang.pick(
-            "不符合项整改状态（各月末）",
-            "Rectifications by status at each month's end",
-        ),
-        svg,
-        &legend(&entries),
-        lang,
-    )
+    drawn.then_some(svg)
 }
 
 fn draw_months(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
-    r: &SemiannualReport,
+    months: &[Stack],
     max: usize,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     root.fill(&WHITE)?;
-    let months = &r.rectification_months;
     // Room above the highest bar for its total.
     let top = u32::try_from(max + max.div_ceil(8)).unwrap_or(u32::MAX);
     // Month i fills the band from i to i+1; the month labels are drawn under it by hand (see
@@ -285,9 +222,8 @@ fn draw_months(
         .draw()?;
     for (s, color) in STATUS_COLORS.into_iter().enumerate() {
         let bars = months.iter().enumerate().filter_map(move |(i, m)| {
-            let counts = [m.open, m.overdue, m.awaiting_recheck, m.reopened, m.closed];
-            let below: usize = counts.iter().take(s).sum();
-            let here = counts.get(s).copied().unwrap_or(0);
+            let below: usize = m.counts.iter().take(s).sum();
+            let here = m.counts.get(s).copied().unwrap_or(0);
             if here == 0 {
                 return None;
             }
@@ -301,7 +237,7 @@ fn draw_months(
         chart.draw_series(bars)?;
     }
     chart.draw_series(months.iter().enumerate().filter_map(|(i, m)| {
-        let total = m.open + m.overdue + m.awaiting_recheck + m.reopened + m.closed;
+        let total = m.total;
         (total > 0).then(|| {
             Text::new(
                 total.to_string(),
@@ -319,7 +255,7 @@ fn draw_months(
         .pos(Pos::new(HPos::Center, VPos::Top));
     for (i, m) in months.iter().enumerate() {
         let (px, py) = chart.backend_coord(&(x(i) + 0.5, 0));
-        root.draw(&Text::new(m.month.as_str(), (px, py + 6), style.clone()))?;
+        root.draw(&Text::new(m.label.as_str(), (px, py + 6), style.clone()))?;
     }
     Ok(())
 }

@@ -1,18 +1,15 @@
 //! Due items as a terminal table, CSV, JSON and iCalendar. Formats only.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use comfy_table::{ContentArrangement, Table};
 use icalendar::{Calendar, Component, EventLike};
 use serde_json::json;
-use unicode_width::UnicodeWidthStr;
 
 use crate::due::DueItem;
 use crate::lang::Lang;
 use crate::model::vocab::Vocab;
-use crate::render::csv_text;
 use crate::render::style::{self, Palette};
-use crate::render::text::{TABLE_STYLE, clip, fit_last_first};
-use crate::visible;
+use crate::render::{csv_text, doc_text};
+use crate::report::words::due_listing;
 
 /// The table with a closing line counting the items and the overdue ones.
 #[must_use]
@@ -51,88 +48,7 @@ pub fn table(
 /// is cut. Empty for no items.
 #[must_use]
 pub fn rows(items: &[DueItem], lang: Lang, width: Option<usize>, palette: Palette) -> String {
-    if items.is_empty() {
-        return String::new();
-    }
-    let header = [
-        lang.pick("到期日", "due"),
-        lang.pick("剩余", "days"),
-        lang.pick("类型", "kind"),
-        lang.pick("单位", "unit"),
-        lang.pick("责任人", "person"),
-        lang.pick("事项", "what"),
-    ];
-    // Ledger text shown escaped before the table is laid out, so widths are those shown and
-    // no value can add a line or a colour of its own.
-    let rows: Vec<[String; 6]> = items
-        .iter()
-        .map(|i| {
-            [
-                i.due.to_string(),
-                i.days_left.to_string(),
-                i.kind.label(lang).to_owned(),
-                visible::line(i.unit.as_ref().map_or("", |u| u.as_str())).into_owned(),
-                visible::line(i.person.as_deref().unwrap_or("")).into_owned(),
-                visible::line(&i.what.text(lang)).into_owned(),
-            ]
-        })
-        .collect();
-    let natural: Vec<usize> = (0..6)
-        .map(|c| {
-            rows.iter()
-                .map(|r| r[c].width())
-                .chain(std::iter::once(header[c].width()))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    // Date, days and kind are never cut; the unit, the person and the description give way.
-    let cols = match width {
-        None => natural,
-        Some(w) => {
-            let mut capped = natural.clone();
-            capped[3] = capped[3].min(14.max(header[3].width()));
-            capped[4] = capped[4].min(8.max(header[4].width()));
-            let min: Vec<usize> = (0..6)
-                .map(|c| {
-                    if c < 3 {
-                        natural[c]
-                    } else {
-                        header[c].width().max(4)
-                    }
-                })
-                .collect();
-            fit_last_first(&capped, &min, w)
-        }
-    };
-    let mut t = Table::new();
-    t.load_style(TABLE_STYLE)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header.to_vec());
-    for row in rows {
-        t.add_row(
-            row.iter()
-                .zip(&cols)
-                .map(|(cell, &w)| clip(cell, w))
-                .collect::<Vec<_>>(),
-        );
-    }
-    // Lines: the header, its rule, one per item, the closing rule.
-    t.lines()
-        .enumerate()
-        .map(|(n, l)| {
-            let l = l.trim_end();
-            let overdue = n
-                .checked_sub(2)
-                .and_then(|i| items.get(i))
-                .is_some_and(DueItem::is_overdue);
-            if overdue {
-                format!("{}\n", palette.paint(style::ERROR, l))
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect()
+    doc_text::table(&due_listing(items, lang), width, palette)
 }
 
 /// The columns: Chinese name and English key.

@@ -4,6 +4,9 @@
 pub mod charts;
 pub mod csv_text;
 pub mod diagnostics;
+pub mod doc_html;
+pub mod doc_md;
+pub mod doc_text;
 pub mod due;
 pub mod forms;
 pub mod history;
@@ -11,8 +14,6 @@ pub mod list;
 pub mod markdown;
 pub mod report_checks;
 pub mod report_data;
-pub mod report_html;
-pub mod report_md;
 pub mod sheet;
 pub mod show;
 pub mod status;

@@ -1,8 +1,12 @@
-//! Text measured in display columns, where a Chinese character takes two: cutting, wrapping
-//! and the borderless table style of `gbsw due` and `gbsw list`.
+//! Text measured in display columns, where a Chinese character takes two: cutting, wrapping,
+//! and [`table`], the one way every terminal table (`gbsw due`, `gbsw list`, the status
+//! screen, any document drawn as text) is fitted to a width.
 
-use comfy_table::{LineStyle, TableStyle};
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle, presets};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::doc::{Fit, TableKind};
+use crate::render::style::{self, Palette};
 
 /// Header, a rule under it and one line per row, with no row separators.
 pub const TABLE_STYLE: TableStyle = TableStyle::new()
@@ -136,6 +140,116 @@ pub fn pad(text: &str, cols: usize) -> String {
     let mut s = text.to_owned();
     s.push_str(&" ".repeat(cols.saturating_sub(text.width())));
     s
+}
+
+/// A table as lines of text (without line ends), fitting `width` display columns or whole
+/// without one (a file or a pipe).
+///
+/// A [`TableKind::Listing`] is a header, a rule and one line per row: columns start at their
+/// widest cell, those with [`Fit::CutAt`] at most that wide (never narrower than their
+/// header); while the table is too wide the last column gives way first, down to 10 columns,
+/// then the widest others, never below their header or 4 columns ([`Fit::Cut`]) or at all
+/// ([`Fit::Whole`]), and cut cells end in `…`. Cells are shown as given: escape ledger text
+/// first ([`crate::visible::line`]) so widths are those shown.
+///
+/// A [`TableKind::Grid`] is boxed; too wide, its columns share the width and cells wrap
+/// (comfy-table's dynamic arrangement), whatever their fit.
+#[must_use]
+pub fn table(
+    kind: TableKind,
+    header: &[String],
+    rows: &[Vec<String>],
+    fits: &[Fit],
+    width: Option<usize>,
+) -> Vec<String> {
+    match kind {
+        TableKind::Grid => grid(header, rows, width),
+        TableKind::Listing => listing(header, rows, fits, width),
+    }
+}
+
+fn grid(header: &[String], rows: &[Vec<String>], width: Option<usize>) -> Vec<String> {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_header(header.to_vec());
+    if let Some(w) = width {
+        t.set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(w).unwrap_or(u16::MAX));
+    }
+    for r in rows {
+        t.add_row(r.clone());
+    }
+    t.to_string().lines().map(str::to_owned).collect()
+}
+
+fn listing(
+    header: &[String],
+    rows: &[Vec<String>],
+    fits: &[Fit],
+    width: Option<usize>,
+) -> Vec<String> {
+    let n = header.len();
+    let head = |c: usize| header.get(c).map_or(0, |h| h.width());
+    let fit = |c: usize| fits.get(c).copied().unwrap_or_default();
+    let natural: Vec<usize> = (0..n)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.width())
+                .chain(std::iter::once(head(c)))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let cols = match width {
+        None => natural,
+        Some(w) => {
+            let capped: Vec<usize> = (0..n)
+                .map(|c| match fit(c) {
+                    Fit::CutAt(cap) => natural[c].min(cap.max(head(c))),
+                    Fit::Whole | Fit::Cut => natural[c],
+                })
+                .collect();
+            let min: Vec<usize> = (0..n)
+                .map(|c| match fit(c) {
+                    Fit::Whole => natural[c],
+                    Fit::Cut | Fit::CutAt(_) => head(c).max(4),
+                })
+                .collect();
+            fit_last_first(&capped, &min, w)
+        }
+    };
+    let mut t = Table::new();
+    t.load_style(TABLE_STYLE)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.to_vec());
+    for row in rows {
+        t.add_row(
+            row.iter()
+                .zip(&cols)
+                .map(|(cell, &w)| clip(cell, w))
+                .collect::<Vec<_>>(),
+        );
+    }
+    t.lines().map(|l| l.trim_end().to_owned()).collect()
+}
+
+/// The lines of a [`TableKind::Listing`] joined, each ending in a line break, the rows for
+/// which `alert(row)` holds in the error colour.
+#[must_use]
+pub fn paint_rows(lines: &[String], alert: impl Fn(usize) -> bool, palette: Palette) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            // Lines: the header, its rule, one per row, the closing rule.
+            if n.checked_sub(2).is_some_and(&alert) {
+                format!("{}\n", palette.paint(style::ERROR, l))
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,12 +3,16 @@
 //! the records it counts, so a report can name them. Nothing here formats or prints.
 
 pub mod checks;
+pub mod checks_doc;
 pub mod forms;
 pub mod indicators;
 pub mod scope;
 pub mod semiannual;
+pub mod semiannual_doc;
 pub mod status;
+pub mod status_doc;
 pub mod submissions;
+pub mod words;
 
 use serde::Serialize;
 

@@ -6,6 +6,7 @@ use gbsw::author::output::Guard;
 use gbsw::model::{Id, Period};
 use gbsw::render;
 use gbsw::report::scope::Scope;
+use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
@@ -53,8 +54,12 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         Which::Semiannual => {
             let report = gbsw::report::semiannual::build(ledger, &scope, incomplete);
             match format {
-                ReportFormat::Md => render::report_md::render(&report, lang),
-                ReportFormat::Html => render::report_html::semiannual(&report, lang),
+                ReportFormat::Md => {
+                    render::doc_md::render(&semiannual_doc::document(&report, lang))
+                }
+                ReportFormat::Html => {
+                    render::doc_html::page(&semiannual_doc::document(&report, lang))
+                }
                 ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
                 ReportFormat::Csv => render::csv_text::with_bom(
                     render::report_data::indicators_csv(&report.indicators, lang)?,
@@ -65,8 +70,10 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         Which::Checks => {
             let circular = gbsw::report::checks::build(ledger, &scope, incomplete);
             match format {
-                ReportFormat::Md => render::report_checks::markdown(&circular, lang),
-                ReportFormat::Html => render::report_checks::html(&circular, lang),
+                ReportFormat::Md => render::doc_md::render(&checks_doc::document(&circular, lang)),
+                ReportFormat::Html => {
+                    render::doc_html::page(&checks_doc::document(&circular, lang))
+                }
                 ReportFormat::Json => render::report_checks::json(&circular, lang),
                 ReportFormat::Csv => render::csv_text::with_bom(
                     render::report_checks::csv(&circular, lang)?,
@@ -96,9 +103,8 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
     };
     let status = gbsw::report::status::build(ledger, &scope, left_out(&loaded));
     let text = match args.format {
-        StatusFormat::Table => render::status::table_text(
-            &status,
-            lang,
+        StatusFormat::Table => render::doc_text::render(
+            &status_doc::document(&status, lang),
             crate::output::table_width(cli),
             crate::output::palette(cli),
         ),

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::sheet::{Block, Field, Grid, Sheet};
 use crate::lang::Lang;
-use crate::render::report_html::{STYLE, escape};
+use crate::render::doc_html::{STYLE, escape};
 
 /// On top of the reports' A4 stylesheet: a song-style (serif) face as on printed government
 /// forms, black hairline borders, no shading, compact type so a form fits one page.

@@ -1,0 +1,537 @@
+//! The semiannual report as a [`Document`], in the structure the guidance asks for: every
+//! sentence, figure and choice of what to show is made here, from the computed
+//! [`SemiannualReport`]; the back-ends in `render` draw it.
+
+use crate::doc::{Bar, Block, Chart, Document, Inline, Plot, Section, Stack, Table};
+use crate::lang::Lang;
+use crate::message::report::ReportText as T;
+use crate::model::vocab::{
+    Cadence, CheckItemKind, CheckType, Conformity, EvaluationType, RectificationStatus,
+    ReviewDecision, StaffGrade, SubmissionState, Vocab,
+};
+use crate::report::Ratio;
+use crate::report::semiannual::SemiannualReport;
+use crate::report::words::{DASH, due_table, ids, label, percent, rate, score};
+
+/// Where the charts go: their keys, which Markdown keeps as comments.
+pub const CHART_CONFORMITY: &str = "conformity-by-unit";
+pub const CHART_RECTIFICATIONS: &str = "rectifications-by-month";
+pub const CHART_DUTIES: &str = "duty-completion";
+
+/// Who reports: the organisation, and the unit when the report is one unit's.
+fn who(r: &SemiannualReport) -> String {
+    r.unit.as_ref().map_or_else(
+        || r.organization.clone(),
+        |(_, name)| format!("{} {name}", r.organization),
+    )
+}
+
+/// The report's title.
+#[must_use]
+pub fn title(r: &SemiannualReport, lang: Lang) -> String {
+    T::Title {
+        who: who(r),
+        period: r.period,
+    }
+    .text(lang)
+}
+
+/// The report as a document.
+#[must_use]
+pub fn document(r: &SemiannualReport, lang: Lang) -> Document {
+    let l = lang;
+    let mut head = Section::untitled();
+    if !r.incomplete.is_empty() {
+        head.push(Block::Note(vec![Inline::Strong(
+            T::IncompleteReport {
+                count: r.incomplete.len(),
+                files: r.incomplete.join(&T::ListSep.text(l)),
+            }
+            .inlines(l),
+        )]));
+    }
+    let sections = vec![
+        head,
+        overview(r, l),
+        frequency(r, l),
+        scope(r, l),
+        effect(r, l),
+        problems(r, l),
+        next(r, l),
+        appendix(r, l),
+    ];
+    Document {
+        lang,
+        title: title(r, lang),
+        meta: vec![vec![Inline::Text(T::Intro { as_of: r.as_of }.text(l))]],
+        sections: sections
+            .into_iter()
+            .filter(|s| s.heading.is_some() || !s.blocks.is_empty())
+            .collect(),
+    }
+}
+
+/// 一、基本情况.
+fn overview(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let by_cat: Vec<String> = ind
+        .standards_by_category
+        .iter()
+        .map(|(c, ids)| {
+            let name = r
+                .categories
+                .iter()
+                .find(|(id, _, _)| id == c)
+                .map_or_else(|| c.clone(), |(_, zh, en)| l.pick(zh.clone(), en.clone()));
+            T::CategoryCount {
+                name,
+                count: ids.len(),
+            }
+            .text(l)
+        })
+        .collect();
+    let planned = r.standards.iter().filter(|s| s.plan.is_some()).count();
+    let mut s = Section::new(T::HeadOverview.text(l));
+    s.push(Block::bullets([
+        T::StandardsInForce {
+            count: ind.standards.len(),
+            by_category: (!by_cat.is_empty()).then(|| by_cat.join(&T::ClauseSep.text(l))),
+        }
+        .text(l),
+        T::Planned(planned).text(l),
+        T::PeriodActivity {
+            checks: ind.checks.len(),
+            nonconformities: ind.nonconformities.found.len(),
+            trainings: ind.trainings.sessions.len(),
+        }
+        .text(l),
+    ]));
+    s
+}
+
+/// 二、实施频率.
+fn frequency(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let t = &ind.trainings;
+    // Hours as recorded: none recorded is not "0 hours".
+    let hours = match t.hours_unrecorded.len() {
+        0 => T::Hours(t.hours.to_string()),
+        n if n == t.sessions.len() => T::HoursNotRecorded,
+        n => T::HoursPartly {
+            hours: t.hours.to_string(),
+            unrecorded: n,
+        },
+    };
+    let mut s = Section::new(T::HeadFrequency.text(l));
+    s.push(Block::bullets([
+        T::DutyCompletion(rate(&ind.duty_completion)).text(l),
+        T::Trainings {
+            sessions: t.sessions.len(),
+            hours: hours.text(l),
+            attendees: t.attendees.to_string(),
+            assessed: t.assessed.to_string(),
+            passed: t.passed.to_string(),
+            pass_rate: percent(t.pass_rate.map(|v| v * 100.0)),
+        }
+        .text(l),
+    ]));
+    let type_rows = CheckType::ALL
+        .iter()
+        .map(|k| {
+            let n = ind.checks_by_type.get(k.key()).map_or(0, Vec::len);
+            vec![k.label(l).to_owned(), n.to_string()]
+        })
+        .collect();
+    s.push(Block::Table(Table::grid(
+        [T::CheckType.text(l), T::Checks.text(l)],
+        type_rows,
+    )));
+    let cadence_rows: Vec<Vec<String>> = ind
+        .checks_by_cadence
+        .iter()
+        .map(|(k, ids)| {
+            let name = if *k == "unscheduled" {
+                T::Unscheduled.text(l)
+            } else {
+                label::<Cadence>(k, l)
+            };
+            vec![name, ids.len().to_string()]
+        })
+        .collect();
+    if !cadence_rows.is_empty() {
+        s.push(Block::Table(Table::grid(
+            [T::Cadence.text(l), T::Checks.text(l)],
+            cadence_rows,
+        )));
+    }
+    // One unit's report: by schedule is not split, one bar.
+    let duty_rows: Vec<(String, &Ratio)> = if r.units.is_empty() {
+        let name = r
+            .unit
+            .as_ref()
+            .map_or_else(|| r.organization.clone(), |(_, n)| n.clone());
+        vec![(name, &ind.duty_completion)]
+    } else {
+        r.units
+            .iter()
+            .filter(|u| !u.duty_completion.den.is_empty())
+            .map(|u| (u.name.clone(), &u.duty_completion))
+            .collect()
+    };
+    s.push(percent_chart(
+        CHART_DUTIES,
+        T::ChartDuties.text(l),
+        &duty_rows,
+        l,
+    ));
+    s
+}
+
+/// A chart of rates as bars; nothing to draw when no rate has a denominator.
+fn percent_chart(key: &str, title: String, rows: &[(String, &Ratio)], l: Lang) -> Block {
+    let plot = rows.iter().any(|(_, r)| !r.den.is_empty()).then(|| {
+        Plot::Percent(
+            rows.iter()
+                .map(|(name, r)| Bar {
+                    label: name.clone(),
+                    percent: r.value().map(|v| v * 100.0),
+                    text: rate(r),
+                })
+                .collect(),
+        )
+    });
+    Block::Chart(Chart {
+        key: key.to_owned(),
+        title,
+        plot,
+        no_data: T::NoData.text(l),
+    })
+}
+
+/// 三、实施范围.
+fn scope(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let mut s = Section::new(T::HeadScope.text(l));
+    s.push(Block::bullets([T::Implementation(rate(
+        &ind.implementation,
+    ))
+    .text(l)]));
+    let std_rows = r
+        .standards
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.clone(),
+                s.title.clone(),
+                s.owner.clone(),
+                s.checks.len().to_string(),
+                rate(&s.conforming),
+                s.nonconformities.len().to_string(),
+                s.open_nonconformities.len().to_string(),
+                s.trainings.len().to_string(),
+                s.plan.as_ref().map_or_else(
+                    || T::NoPlan.text(l),
+                    |(id, done, total)| format!("{id} {done}/{total}"),
+                ),
+            ]
+        })
+        .collect();
+    s.push(Block::Table(Table::grid(
+        [
+            T::Standard,
+            T::StandardTitle,
+            T::Owner,
+            T::ChecksCount,
+            T::Conforming,
+            T::Nonconformities,
+            T::NotClosed,
+            T::TrainingsColumn,
+            T::PlanProgress,
+        ]
+        .map(|t| t.text(l)),
+        std_rows,
+    )));
+    if !r.units.is_empty() {
+        let mut units = Section::new(T::HeadUnits.text(l));
+        units.level = 3;
+        let rows = r
+            .units
+            .iter()
+            .map(|u| {
+                vec![
+                    u.name.clone(),
+                    u.standards_led.len().to_string(),
+                    u.checks.len().to_string(),
+                    rate(&u.conformity),
+                    u.nonconformities.len().to_string(),
+                    u.closed.len().to_string(),
+                    u.overdue.len().to_string(),
+                    rate(&u.duty_completion),
+                    // How the unit stands with its report; "—" when it owes none (or the
+                    // period is not a half year).
+                    match &u.submission {
+                        Some(s) if s.state != SubmissionState::NotOwed => match s.submitted {
+                            Some(d) => format!("{} {d}", s.state.label(l)),
+                            None => s.state.label(l).to_owned(),
+                        },
+                        _ => DASH.to_owned(),
+                    },
+                    u.grade.map_or_else(
+                        || DASH.to_owned(),
+                        |g| format!("{} {}", score(u.score), g.label(l)),
+                    ),
+                ]
+            })
+            .collect();
+        units.push(Block::Table(Table::grid(
+            [
+                T::Unit,
+                T::StandardsLed,
+                T::Checked,
+                T::Conformity,
+                T::Nonconformities,
+                T::Closed,
+                T::Overdue,
+                T::DutiesDone,
+                T::HalfReport,
+                T::Evaluation,
+            ]
+            .map(|t| t.text(l)),
+            rows,
+        )));
+        let bars: Vec<(String, &Ratio)> = r
+            .units
+            .iter()
+            .filter(|u| !u.conformity.den.is_empty())
+            .map(|u| (u.name.clone(), &u.conformity))
+            .collect();
+        units.push(percent_chart(
+            CHART_CONFORMITY,
+            T::ChartConformity.text(l),
+            &bars,
+            l,
+        ));
+        s.sections.push(units);
+    }
+    s
+}
+
+/// 四、实施成效.
+fn effect(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let nc = &ind.nonconformities;
+    let sep = T::ClauseSep.text(l);
+    let by_status: Vec<String> = RectificationStatus::ALL
+        .iter()
+        .map(|s| {
+            let n = nc.by_status.get(s.key()).map_or(0, Vec::len);
+            T::CountItems(s.zh(), s.key(), n).text(l)
+        })
+        .collect();
+    let rv = &ind.reviews;
+    let decisions: Vec<String> = ReviewDecision::ALL
+        .iter()
+        .filter_map(|d| rv.decisions.get(d.key()).map(|ids| (d, ids.len())))
+        .map(|(d, n)| T::CountItems(d.zh(), d.key(), n).text(l))
+        .collect();
+    let mut s = Section::new(T::HeadEffect.text(l));
+    s.push(Block::bullets([
+        T::ItemsConforming(rate(&ind.conformity)).text(l),
+        T::NonconformitiesFound {
+            found: nc.found.len(),
+            major: nc.major.len(),
+            by_status: by_status.join(&sep),
+        }
+        .text(l),
+        T::Rectified {
+            completion: rate(&nc.completion),
+            closure: rate(&nc.closure),
+            on_time: rate(&nc.on_time),
+        }
+        .text(l),
+        T::Reviews {
+            due: rv.due.len(),
+            done: rv.done.len(),
+            decisions: (!decisions.is_empty()).then(|| decisions.join(&sep)),
+        }
+        .text(l),
+        T::Satisfaction(percent(ind.satisfaction)).text(l),
+    ]));
+    let item_rows: Vec<Vec<String>> = ind
+        .conformity_by_item
+        .iter()
+        .map(|(k, r)| vec![label::<CheckItemKind>(k, l), rate(r)])
+        .collect();
+    if !item_rows.is_empty() {
+        s.push(Block::Table(Table::grid(
+            [T::CheckItem.text(l), T::ConformingRate.text(l)],
+            item_rows,
+        )));
+    }
+    s.push(rectification_chart(r, l));
+    if !ind.evaluations.is_empty() {
+        let rows = ind
+            .evaluations
+            .iter()
+            .map(|e| {
+                vec![
+                    e.id.clone(),
+                    e.unit.clone().unwrap_or_else(|| DASH.into()),
+                    e.kind
+                        .map_or_else(|| DASH.to_owned(), |k| label::<EvaluationType>(k, l)),
+                    score(e.score),
+                    e.grade
+                        .map_or_else(|| DASH.to_owned(), |g| g.label(l).to_owned()),
+                ]
+            })
+            .collect();
+        s.push(Block::Table(Table::grid(
+            [T::Evaluation, T::Unit, T::Method, T::Score, T::Grade].map(|t| t.text(l)),
+            rows,
+        )));
+        let staff: Vec<String> = StaffGrade::ALL
+            .iter()
+            .map(|g| {
+                let n = ind.staff_grades.get(g.key()).map_or(0, Vec::len);
+                T::CountPeople(g.zh(), g.key(), n).text(l)
+            })
+            .collect();
+        s.push(Block::text(T::StaffRatings(staff.join(&sep)).text(l)));
+    }
+    s
+}
+
+/// 不符合项整改状态（各月末）: stacked by status, month by month.
+fn rectification_chart(r: &SemiannualReport, l: Lang) -> Block {
+    let groups: Vec<Stack> = r
+        .rectification_months
+        .iter()
+        .map(|m| {
+            let counts = vec![m.open, m.overdue, m.awaiting_recheck, m.reopened, m.closed];
+            Stack {
+                label: m.month.clone(),
+                total: counts.iter().sum(),
+                counts,
+            }
+        })
+        .collect();
+    let max = groups.iter().map(|g| g.total).max().unwrap_or(0);
+    let plot = (max > 0).then(|| Plot::Stacked {
+        series: [
+            T::LegendOpen,
+            T::LegendOverdue,
+            T::LegendAwaiting,
+            T::LegendReopened,
+            T::LegendClosed,
+        ]
+        .map(|t| t.text(l))
+        .to_vec(),
+        groups,
+        max,
+    });
+    Block::Chart(Chart {
+        key: CHART_RECTIFICATIONS.to_owned(),
+        title: T::ChartRectifications.text(l),
+        plot,
+        no_data: T::NoData.text(l),
+    })
+}
+
+/// Items of the form `id：text`, the id first.
+fn by_id(items: &[(String, String)]) -> Block {
+    Block::Bullets(
+        items
+            .iter()
+            .map(|(id, text)| vec![Inline::text(id), Inline::Text(format!("：{text}"))])
+            .collect(),
+    )
+}
+
+/// 五、存在问题.
+fn problems(r: &SemiannualReport, l: Lang) -> Section {
+    let mut s = Section::new(T::HeadProblems.text(l));
+    if r.problems.is_empty() && r.open_findings.is_empty() && r.findings.is_empty() {
+        s.push(Block::text(T::NothingOpen.text(l)));
+    }
+    if !r.problems.is_empty() {
+        s.push(Block::text(T::OverdueItems(r.problems.len()).text(l)));
+        s.push(Block::Table(due_table(&r.problems, l)));
+    }
+    if !r.open_findings.is_empty() {
+        s.push(Block::text(T::OpenFindings.text(l)));
+        s.push(by_id(&r.open_findings));
+    }
+    if !r.findings.is_empty() {
+        s.push(Block::text(T::EvaluationFindings.text(l)));
+        s.push(by_id(&r.findings));
+    }
+    s
+}
+
+/// 六、下一步工作.
+fn next(r: &SemiannualReport, l: Lang) -> Section {
+    let mut s = Section::new(T::HeadNext.text(l));
+    if r.next.is_empty() && r.recommendations.is_empty() {
+        s.push(Block::text(T::NothingNext.text(l)));
+    }
+    if !r.next.is_empty() {
+        s.push(Block::text(T::NextItems(r.next.len()).text(l)));
+        s.push(Block::Table(due_table(&r.next, l)));
+    }
+    if !r.recommendations.is_empty() {
+        s.push(Block::text(T::Recommendations.text(l)));
+        s.push(by_id(&r.recommendations));
+    }
+    s
+}
+
+/// 附录: the records behind every figure.
+fn appendix(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let nc = &ind.nonconformities;
+    let mut ratios: Vec<(String, &Ratio)> = vec![
+        (T::AImplementation.text(l), &ind.implementation),
+        (T::DutiesDone.text(l), &ind.duty_completion),
+        (T::AConformity.text(l), &ind.conformity),
+        (T::ARectified.text(l), &nc.completion),
+        (T::AClosed.text(l), &nc.closure),
+        (T::AOnTime.text(l), &nc.on_time),
+    ];
+    for (k, ratio) in &ind.conformity_by_item {
+        ratios.push((T::AItem(label::<CheckItemKind>(k, l)).text(l), ratio));
+    }
+    let mut figures: Vec<(String, String)> = ratios
+        .into_iter()
+        .map(|(name, ratio)| {
+            let value = T::ARatio {
+                rate: rate(ratio),
+                num: ids(&ratio.num),
+                den: ids(&ratio.den),
+            };
+            (name, value.text(l))
+        })
+        .collect();
+    let counts: Vec<(String, &Vec<String>)> = vec![
+        (T::AStandards.text(l), &ind.standards),
+        (T::ChecksCount.text(l), &ind.checks),
+        (T::Nonconformities.text(l), &nc.found),
+        (T::ATrainings.text(l), &ind.trainings.sessions),
+        (T::AReviewsDue.text(l), &ind.reviews.due),
+        (T::AReviews.text(l), &ind.reviews.done),
+        (T::ASatisfaction.text(l), &ind.satisfaction_sources),
+    ];
+    let concluding = Conformity::ALL
+        .iter()
+        .filter_map(|c| ind.conclusions.get_key_value(c.key()))
+        .map(|(k, ids)| (T::AConcluding(label::<Conformity>(k, l)).text(l), ids));
+    for (name, list) in counts.into_iter().chain(concluding) {
+        let value = T::ACount {
+            count: list.len(),
+            ids: ids(list),
+        };
+        figures.push((name, value.text(l)));
+    }
+    let mut s = Section::new(T::HeadAppendix.text(l));
+    s.push(Block::Figures(figures));
+    s
+}
