@@ -25,6 +25,7 @@ pub mod message;
 pub mod model;
 pub mod node;
 pub mod parse;
+pub mod period;
 pub mod query;
 pub mod read;
 pub mod render;

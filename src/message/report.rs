@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::doc::Inline;
 use crate::lang::Lang;
-use crate::model::Period;
+use crate::period::Period;
 
 /// One text of a report. Counts are numbers; everything else comes written out.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::doc::{Align, Block, Document, Inline, Section, Table};
 use crate::render::charts;
+use crate::render::html_text::{body, escape};
 
 /// The stylesheet: A4 with margins, CJK-capable font families, tables that break across
 /// pages without splitting rows; on screen, the page as a sheet of paper.
@@ -46,24 +47,6 @@ code { font-family: "Noto Sans Mono CJK SC", monospace; }
 /// rates and short names like 定期检查 stay on one line instead of one character per line.
 /// (Headers wrap, two characters a line at least: see `th` in [`STYLE`].)
 const NOWRAP_COLUMNS: usize = 16;
-
-/// Text for HTML content and attributes.
-#[must_use]
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Ledger text between tags: `&`, `<` and `>` escaped, and a line break is a space, as
-/// everywhere in a report's text.
-fn body(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace(['\n', '\r'], " ")
-}
 
 /// The document as a whole HTML page.
 #[must_use]

@@ -10,6 +10,7 @@ pub mod doc_text;
 pub mod due;
 pub mod forms;
 pub mod history;
+pub mod html_text;
 pub mod list;
 pub mod markdown;
 pub mod report_checks;

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use super::sheet::{Block, Field, Grid, Sheet};
 use crate::lang::Lang;
-use crate::render::doc_html::{STYLE, escape};
+use crate::render::doc_html::STYLE;
+use crate::render::html_text::escape;
 
 /// On top of the reports' A4 stylesheet: a song-style (serif) face as on printed government
 /// forms, black hairline borders, no shading, compact type so a form fits one page.
