@@ -79,6 +79,9 @@ pub struct Field {
     /// For a unit field: the record counts for the unit it names (`--unit`, a unit's
     /// figures). A check's checking unit does not: the check is the checked unit's.
     pub scopes: bool,
+    /// For a choice: the key a record left without the field has (shown, and counted, as
+    /// that value).
+    pub default: Option<&'static str>,
 }
 
 impl Field {
@@ -104,6 +107,7 @@ impl Field {
             distinct: false,
             not_self: false,
             scopes: true,
+            default: None,
         }
     }
 
@@ -153,6 +157,15 @@ impl Field {
     pub const fn not_self(self) -> Self {
         Self {
             not_self: true,
+            ..self
+        }
+    }
+
+    /// The value of a choice left out.
+    #[must_use]
+    pub const fn default(self, key: &'static str) -> Self {
+        Self {
+            default: Some(key),
             ..self
         }
     }

@@ -22,7 +22,8 @@ record! {
         unit: Sp<Id> = req("unit", "单位", "unit", "责任单位").refers(Target::Unit);
         found: Sp<NaiveDate> = req("found", "发现日期", "found");
         description: Sp<String> = req("description", "不符合事实描述", "description");
-        severity: Option<Sp<NcSeverity>> = opt("severity", "严重程度", "severity", "不填为一般");
+        severity: Option<Sp<NcSeverity>> = opt("severity", "严重程度", "severity", "不填为一般")
+            .default("minor");
         cause: Option<Sp<String>> = opt("cause", "原因分析", "cause");
         measures: Option<Sp<String>> = opt("measures", "整改措施", "measures");
         responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");

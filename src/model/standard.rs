@@ -18,7 +18,7 @@ record! {
             .refers(Target::Category);
         status: Sp<StandardStatus> = req("status", "状态", "status");
         code: Option<Sp<String>> = opt("code", "标准编号", "code", "如 GB/T 1.1-2020、DB3204/T 1012-2019");
-        origin: Option<Sp<Origin>> = opt("origin", "来源", "origin", "不填为自制");
+        origin: Option<Sp<Origin>> = opt("origin", "来源", "origin", "不填为自制").default("own");
         owner: Sp<Id> = req("owner", "归口部门", "owner").refers(Target::Unit);
         organizer: Option<Sp<Id>> = opt("organizer", "组织部门", "organizer").refers(Target::Unit);
         implementers: Vec<Sp<Id>> = opt("implementers", "实施范围", "implementers", "实施本标准的单位")

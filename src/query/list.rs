@@ -2,85 +2,34 @@
 
 use chrono::NaiveDate;
 
-use super::cell::{Column, Sheet};
+use super::cell::Sheet;
 use super::fields::{self, Cx};
 use super::filter::Filter;
 use super::rec::Rec;
 use crate::kind::Kind;
 use crate::ledger::Ledger;
 
-const fn c(key: &'static str, zh: &'static str) -> Column {
-    Column::field(key, zh)
-}
+const STANDARD: &[&str] = &["id", "category_name", "status", "owner", "title"];
+const PLAN: &[&str] = &["id", "start", "end", "activities_done", "title"];
+const CHECK: &[&str] = &["id", "date", "unit", "type", "conclusion"];
+const RECTIFICATION: &[&str] = &["id", "found", "unit", "status", "description"];
+const REVIEW: &[&str] = &["id", "date", "standard", "decision", "opinion"];
+const EVALUATION: &[&str] = &[
+    "id",
+    "period",
+    "unit",
+    "final_score",
+    "final_grade",
+    "findings",
+];
+const IMPROVEMENT: &[&str] = &["id", "date", "standard", "round", "plan"];
+const TRAINING: &[&str] = &["id", "date", "unit", "type", "attendees", "topic"];
+const SUBMISSION: &[&str] = &["id", "period", "unit", "submitted", "file"];
 
-const ID: Column = c("id", "编号");
-const DATE: Column = c("date", "日期");
-const UNIT: Column = c("unit", "单位");
-
-const STANDARD: &[Column] = &[
-    ID,
-    c("category_name", "类别"),
-    c("status", "状态"),
-    c("owner", "归口部门"),
-    c("title", "标准名称"),
-];
-const PLAN: &[Column] = &[
-    ID,
-    c("start", "开始"),
-    c("end", "结束"),
-    c("activities_done", "进度"),
-    c("title", "计划名称"),
-];
-const CHECK: &[Column] = &[ID, DATE, UNIT, c("type", "方式"), c("conclusion", "结论")];
-const RECTIFICATION: &[Column] = &[
-    ID,
-    c("found", "发现日期"),
-    UNIT,
-    c("status", "状态"),
-    c("description", "不符合事实"),
-];
-const REVIEW: &[Column] = &[
-    ID,
-    DATE,
-    c("standard", "标准"),
-    c("decision", "结论"),
-    c("opinion", "复审意见"),
-];
-const EVALUATION: &[Column] = &[
-    ID,
-    c("period", "期间"),
-    UNIT,
-    c("final_score", "得分"),
-    c("final_grade", "等级"),
-    c("findings", "存在问题"),
-];
-const IMPROVEMENT: &[Column] = &[
-    ID,
-    DATE,
-    c("standard", "标准"),
-    c("round", "轮次"),
-    c("plan", "改进计划"),
-];
-const TRAINING: &[Column] = &[
-    ID,
-    DATE,
-    UNIT,
-    c("type", "形式"),
-    c("attendees", "人数"),
-    c("topic", "主题"),
-];
-const SUBMISSION: &[Column] = &[
-    ID,
-    c("period", "期间"),
-    UNIT,
-    c("submitted", "报送日期"),
-    c("file", "报告文件"),
-];
-
-/// The columns a listing shows, by kind: keys of [`fields::columns`] with short headers, the
-/// longest text last (a table cuts it to fit).
+/// The columns a listing shows, by kind: keys of [`fields::columns`], the longest text last
+/// (a table cuts it to fit). Headed by the fields' labels, as everywhere.
 #[must_use]
-pub fn columns(kind: Kind) -> &'static [Column] {
+pub fn columns(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Standard => STANDARD,
         Kind::Plan => PLAN,
@@ -116,10 +65,9 @@ pub fn records<'a>(
 pub fn list(ledger: &Ledger, kind: Kind, filter: &Filter, as_of: NaiveDate) -> Sheet {
     let cx = Cx::new(ledger, as_of);
     let all = fields::columns(kind);
-    let shown = columns(kind);
-    let picks: Vec<usize> = shown
+    let picks: Vec<usize> = columns(kind)
         .iter()
-        .filter_map(|c| all.iter().position(|a| a.key == c.key))
+        .filter_map(|key| all.iter().position(|a| a.key == *key))
         .collect();
     let rows = records(ledger, kind, filter, as_of)
         .into_iter()
@@ -133,7 +81,7 @@ pub fn list(ledger: &Ledger, kind: Kind, filter: &Filter, as_of: NaiveDate) -> S
         .collect();
     Sheet {
         kind,
-        columns: shown.to_vec(),
+        columns: picks.iter().filter_map(|&i| all.get(i).copied()).collect(),
         rows,
     }
 }
@@ -146,12 +94,11 @@ mod tests {
     fn every_listed_column_is_a_field_of_its_kind() {
         for kind in Kind::ALL {
             let all = fields::columns(kind);
-            for c in columns(kind) {
+            for key in columns(kind) {
                 assert!(
-                    all.iter().any(|a| a.key == c.key),
-                    "{} lists `{}`, which is not one of its columns",
+                    all.iter().any(|a| a.key == *key),
+                    "{} lists `{key}`, which is not one of its columns",
                     kind.key(),
-                    c.key
                 );
             }
         }
