@@ -12,6 +12,7 @@ mod export;
 mod faults;
 mod forms;
 mod history;
+mod modules;
 mod properties;
 mod reliability;
 mod reports;
