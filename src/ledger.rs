@@ -65,28 +65,18 @@ impl Ledger {
         self.broken.contains(id)
     }
 
+    /// The standard with an id (none when the id is another kind's).
     #[must_use]
     pub fn standard(&self, id: &str) -> Option<&Standard> {
-        match self.lookup(id)? {
-            RecordRef {
-                kind: Kind::Standard,
-                index,
-                ..
-            } => self.standards.get(index),
-            _ => None,
-        }
+        let r = self.lookup(id).filter(|r| r.kind == Kind::Standard)?;
+        self.standards.get(r.index)
     }
 
+    /// The check with an id (none when the id is another kind's).
     #[must_use]
     pub fn check(&self, id: &str) -> Option<&Check> {
-        match self.lookup(id)? {
-            RecordRef {
-                kind: Kind::Check,
-                index,
-                ..
-            } => self.checks.get(index),
-            _ => None,
-        }
+        let r = self.lookup(id).filter(|r| r.kind == Kind::Check)?;
+        self.checks.get(r.index)
     }
 
     /// The manifest's file, when it was found.

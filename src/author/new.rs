@@ -21,7 +21,6 @@ use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::load::Loaded;
-use crate::model::Record;
 use crate::model::category;
 
 /// Why no record was written.
@@ -146,19 +145,6 @@ pub struct Request {
     pub today: NaiveDate,
 }
 
-/// The field holding the date a record of each kind is about: today, unless given.
-fn main_date(kind: Kind) -> Option<&'static str> {
-    match kind {
-        Kind::Standard => None,
-        Kind::Plan => Some("start"),
-        Kind::Check | Kind::Review | Kind::Evaluation | Kind::Improvement | Kind::Training => {
-            Some("date")
-        }
-        Kind::Rectification => Some("found"),
-        Kind::Submission => Some("submitted"),
-    }
-}
-
 /// The draft for a request: the values given, then what follows from `--standard`/`--check`
 /// and the date.
 ///
@@ -195,7 +181,14 @@ pub fn draft(ledger: &Ledger, req: &Request, lang: Lang) -> Result<Draft, NewErr
         })?;
         match kind {
             Kind::Plan => plan_from_standard(ledger, &mut d, s, req.today),
-            _ => {
+            Kind::Standard
+            | Kind::Check
+            | Kind::Rectification
+            | Kind::Review
+            | Kind::Evaluation
+            | Kind::Improvement
+            | Kind::Training
+            | Kind::Submission => {
                 let id = WValue::Str(sid.clone());
                 if all.iter().any(|f| f.name == "standard") && d.get("standard").is_none() {
                     d.set("standard", id);
@@ -230,7 +223,7 @@ pub fn draft(ledger: &Ledger, req: &Request, lang: Lang) -> Result<Draft, NewErr
     }
     // Today's date where the kind's date is required and not given; an optional date (an
     // evaluation's, which its period may stand for) is left for the clerk.
-    if let Some(name) = main_date(kind)
+    if let Some(name) = kind.today_field()
         && d.get(name).is_none()
         && all.iter().any(|f| f.name == name && f.required)
     {
@@ -355,19 +348,10 @@ fn plan_from_standard(
 /// [`NewError::Unseen`] when a file or folder of the kind could not be read at all: the ids
 /// in it are unknown, and the next number might be one of them.
 fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>, NewError> {
-    fn ids<T: Record>(list: &[T]) -> impl Iterator<Item = String> + '_ {
-        list.iter().map(|r| r.id().value.0.clone())
-    }
     let ledger = &loaded.ledger;
-    let mut taken: HashSet<String> = ids(&ledger.standards)
-        .chain(ids(&ledger.plans))
-        .chain(ids(&ledger.checks))
-        .chain(ids(&ledger.rectifications))
-        .chain(ids(&ledger.reviews))
-        .chain(ids(&ledger.evaluations))
-        .chain(ids(&ledger.improvements))
-        .chain(ids(&ledger.trainings))
-        .chain(ids(&ledger.submissions))
+    let mut taken: HashSet<String> = crate::query::rec::all_ids(ledger)
+        .into_iter()
+        .map(str::to_owned)
         .collect();
     taken.extend(ledger.broken.iter().cloned());
     let folder = kind.folder();
@@ -483,7 +467,8 @@ pub fn write(
         Some(WValue::Str(id)) if taken.contains(id) => return Err(NewError::IdTaken(id.clone())),
         Some(WValue::Str(id)) => id.clone(),
         _ => {
-            let date = main_date(kind)
+            let date = kind
+                .today_field()
                 .and_then(|f| match draft.get(f) {
                     Some(WValue::Date(d)) => Some(*d),
                     _ => None,
@@ -497,10 +482,11 @@ pub fn write(
                 },
                 |m| m.ids.pattern(kind).to_owned(),
             );
-            // `{unit}`: the unit the record is about.
-            let unit = ["unit", "owner", "proposed_by"]
+            // `{unit}`: the (first) unit the record is about.
+            let unit = crate::model::fields(kind)
                 .iter()
-                .find_map(|f| match draft.get(f) {
+                .filter(|f| f.refers == Some(crate::kind::Target::Unit) && f.scopes)
+                .find_map(|f| match draft.get(f.key) {
                     Some(WValue::Str(u)) if crate::model::Id::is_valid(u.trim()) => {
                         Some(u.trim().to_owned())
                     }

@@ -11,6 +11,7 @@ use super::id::IdPattern;
 use super::vocab::{Cadence, CheckType, UnitKind};
 use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
+use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::message::{Expected, Msg, Subject};
 use crate::node::{Node, Value};
@@ -51,41 +52,39 @@ pub struct Manifest {
     pub ids: IdPatterns,
 }
 
-/// `[ids]`: how `gbsw new` numbers records of each kind. `{year}` is the year of the record's
-/// date, `{seq}` the next free number, `{seq:3}` the same padded to three digits.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct IdPatterns {
-    pub standard: Option<Sp<String>>,
-    pub plan: Option<Sp<String>>,
-    pub check: Option<Sp<String>>,
-    pub rectification: Option<Sp<String>>,
-    pub review: Option<Sp<String>>,
-    pub evaluation: Option<Sp<String>>,
-    pub improvement: Option<Sp<String>>,
-    pub training: Option<Sp<String>>,
-    pub submission: Option<Sp<String>>,
+macro_rules! define_id_patterns {
+    ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
+        /// `[ids]`: how `gbsw new` numbers records of each kind. `{year}` is the year of the
+        /// record's date, `{seq}` the next free number, `{seq:3}` the same padded to three
+        /// digits, `{unit}` the unit the record is about.
+        #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+        #[schemars(deny_unknown_fields)]
+        pub struct IdPatterns {
+            $(pub $key: Option<Sp<String>>,)*
+        }
+
+        impl IdPatterns {
+            /// The pattern for a kind: the manifest's, else the kind's default.
+            #[must_use]
+            pub fn pattern(&self, kind: Kind) -> &str {
+                let given = match kind {
+                    $(Kind::$variant => &self.$key,)*
+                };
+                given
+                    .as_ref()
+                    .map_or(kind.default_id_pattern(), |p| p.value.as_str())
+            }
+
+            fn decode(c: &mut Fields<'_>, cx: &mut Cx<'_>) -> Self {
+                Self {
+                    $($key: pattern(c, stringify!($key), cx),)*
+                }
+            }
+        }
+    };
 }
 
-impl IdPatterns {
-    /// The pattern for a kind: the manifest's, else the default.
-    #[must_use]
-    pub fn pattern(&self, kind: crate::kind::Kind) -> &str {
-        use crate::kind::Kind;
-        let (given, default) = match kind {
-            Kind::Standard => (&self.standard, "STD-{seq:3}"),
-            Kind::Plan => (&self.plan, "PLAN-{year}-{seq:2}"),
-            Kind::Check => (&self.check, "CHK-{year}-{seq:3}"),
-            Kind::Rectification => (&self.rectification, "NC-{year}-{seq:3}"),
-            Kind::Review => (&self.review, "REV-{year}-{seq:3}"),
-            Kind::Evaluation => (&self.evaluation, "EVAL-{year}-{seq:2}"),
-            Kind::Improvement => (&self.improvement, "IMP-{year}-{seq:3}"),
-            Kind::Training => (&self.training, "TRN-{year}-{seq:3}"),
-            Kind::Submission => (&self.submission, "SUB-{year}-{seq:3}"),
-        };
-        given.as_ref().map_or(default, |p| p.value.as_str())
-    }
-}
+crate::kind::for_each_kind!(define_id_patterns);
 
 /// 单位: a department, the service centre, a contracted service company, …
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -404,18 +403,7 @@ impl Manifest {
             .unwrap_or_default();
         let ids = f
             .sub("ids", Subject::IdPatterns, cx, |c, cx| {
-                let mut p = |key| pattern(c, key, cx);
-                Some(IdPatterns {
-                    standard: p("standard"),
-                    plan: p("plan"),
-                    check: p("check"),
-                    rectification: p("rectification"),
-                    review: p("review"),
-                    evaluation: p("evaluation"),
-                    improvement: p("improvement"),
-                    training: p("training"),
-                    submission: p("submission"),
-                })
+                Some(IdPatterns::decode(c, cx))
             })
             .unwrap_or_default();
         Some(Self {
