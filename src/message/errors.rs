@@ -1,0 +1,1 @@
+//! Why a command could not do its job: the sentences of [`crate::error::Error`].
