@@ -1,10 +1,9 @@
 //! The two languages every message and label exists in.
 
-use clap::ValueEnum;
 use serde::Serialize;
 
 /// 语言: Chinese is the default; English for the section's non-Chinese tools and readers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

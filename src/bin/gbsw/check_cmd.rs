@@ -89,7 +89,7 @@ fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> Strin
 }
 
 pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_default();
+    let lang = cli.lang_flag().unwrap_or_default();
     let mut table = comfy_table::Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_header(vec![

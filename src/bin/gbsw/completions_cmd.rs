@@ -25,7 +25,7 @@ pub fn man(cli: &Cli, args: &ManArgs) -> anyhow::Result<ExitCode> {
         Some(name) => {
             let Some(sub) = cmd.find_subcommand(name) else {
                 let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
-                let lang = cli.lang.unwrap_or_default();
+                let lang = cli.lang_flag().unwrap_or_default();
                 eprintln!(
                     "gbsw: {}",
                     lang.pick(

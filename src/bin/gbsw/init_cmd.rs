@@ -9,7 +9,7 @@ use crate::cli::{Cli, InitArgs};
 use crate::output::print;
 
 pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_default();
+    let lang = cli.lang_flag().unwrap_or_default();
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let organization = args.organization.clone().unwrap_or_else(|| {
         lang.pick("（请填写单位名称）", "(your organisation)")

@@ -15,14 +15,15 @@ pub fn open(cli: &Cli, path: Option<&Path>) -> Result<(Loaded, String), String> 
         .map(Path::to_path_buf)
         .or_else(|| cli.ledger.clone().filter(|p| !p.as_os_str().is_empty()))
         .unwrap_or_else(|| PathBuf::from("."));
-    let root = load::resolve_root(&start).map_err(|e| e.text(cli.lang.unwrap_or_default()))?;
+    let root =
+        load::resolve_root(&start).map_err(|e| e.text(cli.lang_flag().unwrap_or_default()))?;
     let prefix = display_prefix(&root);
     Ok((load::load(&root), prefix))
 }
 
 /// The language: the flag, else the manifest's, else Chinese.
 pub fn lang(cli: &Cli, ledger: Option<&Ledger>) -> Lang {
-    cli.lang
+    cli.lang_flag()
         .or_else(|| ledger?.manifest.as_ref()?.lang.as_ref().map(|l| l.value))
         .unwrap_or_default()
 }
