@@ -14,6 +14,7 @@ pub mod decode;
 pub mod diag;
 pub mod discover;
 pub mod due;
+pub mod error;
 pub mod history;
 pub mod kind;
 pub mod lang;

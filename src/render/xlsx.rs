@@ -27,18 +27,6 @@ pub struct Truncated {
     pub chars: usize,
 }
 
-impl Truncated {
-    /// The warning, without the `gbsw: ` prefix.
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        let Self { id, field, chars } = self;
-        lang.pick(
-            format!("警告：记录 `{id}` 的 `{field}` 有 {chars} 字，超过 Excel 单元格的上限（32767），在工作簿中已截断；全文见记录文件，或用 --format csv 导出"),
-            format!("warning: `{field}` of the record `{id}` has {chars} characters, more than an Excel cell holds (32,767); it is cut short in the workbook. The whole text is in the record's file, or export it with --format csv"),
-        )
-    }
-}
-
 /// Every text cell of `sheets` that [`workbook`] cuts short, in sheet and row order.
 #[must_use]
 pub fn truncated(sheets: &[Sheet], lang: Lang) -> Vec<Truncated> {

@@ -1,7 +1,5 @@
 //! `gbsw check`, `gbsw codes` and `gbsw schema`.
 
-use std::process::ExitCode;
-
 use gbsw::author::output::Guard;
 use gbsw::diag::{Code, Severity};
 use gbsw::lang::Lang;
@@ -10,10 +8,11 @@ use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
 use crate::ledger_arg::{as_of, lang, open};
+use crate::output::Exit;
 use crate::output::{palette, print, print_painted, write_folder};
 
-pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
+    let (loaded, prefix) = open(cli, args.path.as_deref())?;
     let lang = lang(cli, Some(&loaded.ledger));
     let as_of = as_of(cli, args.as_of, &loaded.ledger)?;
     let diags = gbsw::check::check(&loaded, as_of);
@@ -46,11 +45,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         print(&text)?;
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { Exit::Findings } else { Exit::Ok })
 }
 
 /// `1 file`, `2 files`: a count with an English noun.
@@ -88,7 +83,7 @@ fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> Strin
     }
 }
 
-pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
+pub fn codes(cli: &Cli) -> anyhow::Result<Exit> {
     let lang = cli.lang_flag().unwrap_or_default();
     let mut table = comfy_table::Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
@@ -105,12 +100,12 @@ pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
         table.add_row(vec![c.name(), level, c.summary(lang)]);
     }
     print(&format!("{table}\n"))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
 
 /// The schemas; inside a ledger (or with `--ledger`), that ledger's, whose unit, standard,
 /// schedule and check fields offer its ids (`gbsw::schema::for_ledger`).
-pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
+pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<Exit> {
     let named = cli
         .ledger
         .as_ref()
@@ -138,5 +133,5 @@ pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
             write_folder(dir, &files, args.force, &guard, lang)?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }

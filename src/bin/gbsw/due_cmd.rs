@@ -1,18 +1,17 @@
 //! `gbsw due`: what is due and overdue.
 
-use std::process::ExitCode;
-
 use gbsw::due::DueItem;
 use gbsw::model::vocab::DueKind;
 use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{palette, print_painted, table_width};
+use crate::output::Exit;
+use crate::output::{failure, palette, print_painted, table_width};
 use crate::records_arg::{note_left_out, resolve_unit};
 
-pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
@@ -21,9 +20,9 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let units = args
         .unit
         .iter()
-        .map(|u| resolve_unit(ledger, u, lang))
-        .collect::<Result<Vec<String>, String>>()
-        .map_err(anyhow::Error::msg)?;
+        .map(|u| resolve_unit(ledger, u))
+        .collect::<Result<Vec<String>, _>>()
+        .map_err(|e| failure(e, lang))?;
     // The look-back is a bound on the work, not a verdict: say where it cut.
     if let Some(from) = gbsw::due::lookback_from(ledger, as_of)
         && (args.kind.is_empty()
@@ -71,9 +70,5 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     };
     print_painted(&text, palette(cli))?;
     let failed = args.fail_on_overdue && items.iter().any(DueItem::is_overdue);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { Exit::Findings } else { Exit::Ok })
 }

@@ -1,14 +1,15 @@
 //! `gbsw init`.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
-use gbsw::author::init::{Git, InitError, default_gbsw_source, git_init, init};
+use gbsw::author::init::{Git, default_gbsw_source, git_init, init};
+use gbsw::error::Error;
 
 use crate::cli::{Cli, InitArgs};
 use crate::output::print;
+use crate::output::{Exit, failure};
 
-pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
+pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<Exit> {
     let lang = cli.lang_flag().unwrap_or_default();
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let organization = args.organization.clone().unwrap_or_else(|| {
@@ -51,38 +52,9 @@ pub fn run(cli: &Cli, args: &InitArgs) -> anyhow::Result<ExitCode> {
                 "next: fill in the units and schedules in gbsw.toml, add records with `gbsw new`, check with `gbsw check`.\n".to_owned(),
             ));
             print(&text)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(Exit::Ok)
         }
-        Err(InitError::NotEmpty) => {
-            eprintln!(
-                "{}",
-                lang.pick(
-                    format!("gbsw: {} 不是空文件夹；要在其中补齐台账文件（不改动已有文件），请加 --existing", dir.display()),
-                    format!("gbsw: {} is not empty; to add the missing ledger files there (existing files are left alone), use --existing", dir.display()),
-                )
-            );
-            Ok(ExitCode::from(2))
-        }
-        Err(InitError::Link(path)) => {
-            eprintln!(
-                "{}",
-                lang.pick(
-                    format!("gbsw: {path} 是符号链接，gbsw 不经链接写文件，未写入任何文件；请把它换成真正的文件夹后再运行 gbsw init --existing"),
-                    format!("gbsw: {path} is a symbolic link, and gbsw does not write through links; nothing was written. Replace it with a real folder and run gbsw init --existing again"),
-                )
-            );
-            Ok(ExitCode::from(2))
-        }
-        Err(InitError::Io(path, e)) => {
-            eprintln!(
-                "{}",
-                lang.pick(
-                    format!("gbsw: 无法写入 {path}：{e}（已写入的文件保留，未写入的可再次运行 gbsw init --existing 补齐）"),
-                    format!("gbsw: cannot write {path}: {e} (the files written so far are kept; run gbsw init --existing again for the rest)"),
-                )
-            );
-            Ok(ExitCode::from(2))
-        }
+        Err(error) => Err(failure(Error::Init { dir, error }, lang)),
     }
 }
 

@@ -1,7 +1,5 @@
 //! `gbsw new`.
 
-use std::process::ExitCode;
-
 use gbsw::author::new::{Request, draft, write};
 use gbsw::author::record::FileFormat;
 use gbsw::render::diagnostics::{self, View};
@@ -9,9 +7,10 @@ use gbsw::render::diagnostics::{self, View};
 use crate::cli::{Cli, NewArgs, NewFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
+use crate::output::{Exit, failure};
 
-pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, prefix) = open(cli, None).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<Exit> {
+    let (loaded, prefix) = open(cli, None)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let today = as_of(cli, args.as_of, ledger)?;
@@ -37,13 +36,7 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
         )?;
         Ok((rel, d.missing()))
     });
-    let (rel, missing) = match written {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("gbsw: {}", e.text(lang));
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let (rel, missing) = written.map_err(|e| failure(e, lang))?;
     let mut text = lang.pick(
         format!("已创建 {prefix}{rel}\n"),
         format!("created {prefix}{rel}\n"),
@@ -79,5 +72,5 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
         text.push_str(&diagnostics::human(&view, &diags));
     }
     print(&text)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
