@@ -21,6 +21,7 @@ use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::load::Loaded;
+use crate::message::labels;
 use crate::model::Record;
 use crate::model::category;
 
@@ -34,6 +35,10 @@ pub enum NewError {
     },
     NotKeyValue(String),
     BadValue(String),
+    /// `--subfolder` is not a folder below the kind's folder.
+    BadSubfolder(PathBuf),
+    /// `id=` is not an id.
+    BadId(String),
     UnknownStandard(String),
     UnknownCheck(String),
     /// A unit field names no unit of the manifest, by id or by name.
@@ -241,10 +246,7 @@ fn plan_from_standard(
             d.set(name, v);
         }
     };
-    fill(
-        "title",
-        WValue::Str(format!("《{}》实施计划", s.title.value)),
-    );
+    fill("title", WValue::Str(labels::plan_title(&s.title.value)));
     fill(
         "standards",
         WValue::List(vec![WValue::Str(s.id.value.0.clone())]),
@@ -384,16 +386,7 @@ pub fn write(
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
         {
-            return Err(NewError::BadValue(lang.pick(
-                format!(
-                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
-                    sub.display()
-                ),
-                format!(
-                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
-                    sub.display()
-                ),
-            )));
+            return Err(NewError::BadSubfolder(sub.to_path_buf()));
         }
         dir.push(sub);
     }
@@ -405,12 +398,7 @@ pub fn write(
         // The id names the file: one that is not an id (`../../x`) would be written outside
         // the kind's folder.
         Some(WValue::Str(id)) if !crate::model::Id::is_valid(id) => {
-            return Err(NewError::BadValue(lang.pick(
-                format!("`id` 应为编号（字母、数字、. _ -，以字母或数字开头），`{id}` 不是"),
-                format!(
-                    "`id` must be an id (letters, digits, . _ -, starting with a letter or digit); `{id}` is not"
-                ),
-            )));
+            return Err(NewError::BadId(id.clone()));
         }
         Some(WValue::Str(id)) if taken.contains(id) => return Err(NewError::IdTaken(id.clone())),
         Some(WValue::Str(id)) => id.clone(),

@@ -180,6 +180,14 @@ impl NewError {
                 format!("`{s}` must be FIELD=VALUE, e.g. unit=office"),
             ),
             NewError::BadValue(m) => m.clone(),
+            NewError::BadSubfolder(sub) => lang.pick(
+                format!("--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是", sub.display()),
+                format!("--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not", sub.display()),
+            ),
+            NewError::BadId(id) => lang.pick(
+                format!("`id` 应为编号（字母、数字、. _ -，以字母或数字开头），`{id}` 不是"),
+                format!("`id` must be an id (letters, digits, . _ -, starting with a letter or digit); `{id}` is not"),
+            ),
             NewError::UnknownStandard(id) => lang.pick(format!("台账中没有标准 `{id}`"), format!("there is no standard `{id}` in the ledger")),
             NewError::UnknownCheck(id) => lang.pick(format!("台账中没有检查 `{id}`"), format!("there is no check `{id}` in the ledger")),
             NewError::UnknownUnit { field, value, near } => {
@@ -363,12 +371,6 @@ pub(crate) fn text(e: &Error, lang: Lang) -> String {
             format!("{} files could not be read completely ({}); with --strict no report is made. Run gbsw check first.", files.len(), files.join(", ")),
         ),
     }
-}
-
-/// A category as the list of known ones shows it: `id（name）`.
-#[must_use]
-pub fn category_entry(id: &str, name: &str) -> String {
-    format!("{id}（{name}）")
 }
 
 /// The note of a command that answers although some files' records could not be read.

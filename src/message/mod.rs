@@ -5,8 +5,9 @@
 //! command could not do its job, [`crate::error::Error`]). `tests/catalog.rs` fails when a
 //! sentence is built anywhere else.
 
+pub mod captions;
 mod diagnostics;
-mod due;
+pub mod due;
 pub mod errors;
 mod hints;
 pub mod labels;

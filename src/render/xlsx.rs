@@ -8,6 +8,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
 use crate::lang::Lang;
+use crate::message::labels;
 use crate::query::{Cell, Sheet};
 
 /// Widest a column is made, in characters of the default font: long texts run on rather than
@@ -72,10 +73,7 @@ fn fit(text: String, lang: Lang) -> String {
         return text;
     }
     let n = text.chars().count();
-    let marker = lang.pick(
-        format!("…[已截断，原文 {n} 字]"),
-        format!("…[truncated, {n} characters]"),
-    );
+    let marker = labels::truncated_marker(n, lang);
     let mut room = MAX_CELL - utf16_len(&marker);
     let mut cut: String = text
         .chars()
@@ -99,7 +97,7 @@ pub fn workbook(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for sheet in sheets {
         let ws = book.add_worksheet();
-        ws.set_name(lang.pick(sheet.kind.zh(), sheet.kind.folder()))?;
+        ws.set_name(labels::term(sheet.kind.zh(), sheet.kind.folder(), lang))?;
         write_sheet(ws, sheet, lang, &bold, &date)?;
     }
     book.save_to_buffer()

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::decode::did_you_mean;
 use crate::kind::Kind;
 use crate::ledger::Ledger;
+use crate::message::labels;
 use crate::model::category::{self, Category};
 use crate::model::vocab::{CheckItemKind, CheckType, Conformity, NcSeverity, RecheckResult};
 use crate::model::{Check, Id, Improvement, Plan, Rectification};
@@ -256,7 +257,7 @@ pub fn blank(
                     value: value.to_owned(),
                     known: categories
                         .iter()
-                        .map(|c| format!("{}（{}）", c.id, c.name))
+                        .map(|c| labels::category_entry(&c.id, &c.name))
                         .collect(),
                 });
             };

@@ -4,6 +4,8 @@ use gbsw::author::output::Guard;
 use gbsw::diag::{Code, Severity};
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
+use gbsw::message::captions;
+use gbsw::message::labels::Label;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
@@ -48,39 +50,9 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
     Ok(if failed { Exit::Findings } else { Exit::Ok })
 }
 
-/// `1 file`, `2 files`: a count with an English noun.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> String {
     let (files, records) = (ledger.files.len(), ledger.record_count());
-    let checked = format!(
-        "checked {}, {}",
-        count(files, "file"),
-        count(records, "record")
-    );
-    if errors == 0 && warnings == 0 {
-        lang.pick(
-            format!("已检查 {files} 个文件、{records} 条记录：没有发现问题。\n"),
-            format!("{checked}: no problems found.\n"),
-        )
-    } else {
-        lang.pick(
-            format!(
-                "已检查 {files} 个文件、{records} 条记录：{errors} 个错误，{warnings} 个警告。\n"
-            ),
-            format!(
-                "{checked}: {}, {}.\n",
-                count(errors, "error"),
-                count(warnings, "warning")
-            ),
-        )
-    }
+    captions::check_summary(files, records, errors, warnings, lang)
 }
 
 pub fn codes(cli: &Cli) -> anyhow::Result<Exit> {
@@ -88,14 +60,14 @@ pub fn codes(cli: &Cli) -> anyhow::Result<Exit> {
     let mut table = comfy_table::Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        lang.pick("代码", "code"),
-        lang.pick("默认级别", "default"),
-        lang.pick("说明", "meaning"),
+        Label::Code.text(lang),
+        Label::DefaultLevel.text(lang),
+        Label::Meaning.text(lang),
     ]);
     for c in Code::ALL {
         let level = match c.default_severity() {
-            Severity::Error => lang.pick("错误", "error"),
-            Severity::Warning => lang.pick("警告", "warning"),
+            Severity::Error => Label::Error.text(lang),
+            Severity::Warning => Label::Warning.text(lang),
         };
         table.add_row(vec![c.name(), level, c.summary(lang)]);
     }

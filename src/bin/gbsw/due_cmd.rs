@@ -1,6 +1,7 @@
 //! `gbsw due`: what is due and overdue.
 
 use gbsw::due::DueItem;
+use gbsw::message::due;
 use gbsw::model::vocab::DueKind;
 use gbsw::render;
 
@@ -31,13 +32,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<Exit> {
                 .iter()
                 .any(|k| matches!(k, DueKind::CheckDuty | DueKind::Submission)))
     {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：定期检查和半年报告只列出 {from} 以后到期的（近两年）；更早未履行的不再列出。"),
-                format!("gbsw: note: scheduled checks and semiannual reports are listed from {from} on (the last two years); earlier ones not done are not listed."),
-            )
-        );
+        eprintln!("gbsw: {}", due::lookback_note(&from, lang));
     }
     let horizon = args.within.map(|w| w.end(as_of));
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
@@ -50,13 +45,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<Exit> {
     // Dates past the built-in holiday data are counted with weekends only: say so.
     let (_, last) = gbsw::calendar::builtin_range();
     if items.iter().any(|i| i.due > last) {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：内置的国务院节假日安排只到 {last}，之后的日期只按周末计算；请在 gbsw.toml 的 [calendar] 中补充节假日和调休上班日。"),
-                format!("gbsw: note: the built-in State Council holiday schedule ends on {last}; later dates count weekends only. Add holidays and make-up working days to [calendar] in gbsw.toml."),
-            )
-        );
+        eprintln!("gbsw: {}", due::holidays_note(&last, lang));
     }
     let organization = ledger
         .manifest

@@ -2,6 +2,7 @@
 
 use gbsw::author::new::{Request, draft, write};
 use gbsw::author::record::FileFormat;
+use gbsw::message::captions;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{Cli, NewArgs, NewFormat};
@@ -37,21 +38,7 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<Exit> {
         Ok((rel, d.missing()))
     });
     let (rel, missing) = written.map_err(|e| failure(e, lang))?;
-    let mut text = lang.pick(
-        format!("已创建 {prefix}{rel}\n"),
-        format!("created {prefix}{rel}\n"),
-    );
-    if missing.is_empty() {
-        text.push_str(lang.pick(
-            "必填字段都已填写。\n",
-            "every required field is filled in.\n",
-        ));
-    } else {
-        text.push_str(&lang.pick(
-            format!("还需填写：{}（去掉行首的 # 并填入内容）\n", missing.join("、")),
-            format!("still to fill in: {} (remove the # at the start of the line and write the value)\n", missing.join(", ")),
-        ));
-    }
+    let mut text = captions::new_done(&format!("{prefix}{rel}"), &missing, lang);
     // What `gbsw check` says about the new file, beyond the placeholders still empty.
     let reloaded = gbsw::load::load(&ledger.root);
     let diags: Vec<_> = gbsw::check::check(&reloaded, today)

@@ -8,7 +8,7 @@ use gbsw::kind::Kind;
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
 use gbsw::load::Loaded;
-use gbsw::message::errors;
+use gbsw::message::{errors, labels};
 use gbsw::model::category;
 use gbsw::model::vocab::{RectificationStatus, StandardStatus, Vocab};
 use gbsw::query::filter::{Filter, Status};
@@ -65,7 +65,7 @@ pub fn filter(ledger: &Ledger, args: &ListArgs) -> Result<Filter, Error> {
                 let known: Vec<String> = ledger
                     .categories
                     .iter()
-                    .map(|x| errors::category_entry(&x.id, &x.name))
+                    .map(|x| labels::category_entry(&x.id, &x.name))
                     .collect();
                 return Err(Error::NoCategory {
                     value: c.to_owned(),
