@@ -5,12 +5,14 @@
 //! command could not do its job, [`crate::error::Error`]). `tests/catalog.rs` fails when a
 //! sentence is built anywhere else.
 
+pub mod author;
 pub mod captions;
 mod diagnostics;
 pub mod due;
 pub mod errors;
 mod hints;
 pub mod labels;
+pub mod templates;
 
 pub use diagnostics::Msg;
 
