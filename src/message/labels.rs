@@ -3,29 +3,9 @@
 
 use crate::lang::Lang;
 
-/// Declares [`Label`]: `Name = "中文", "English";` a line.
-macro_rules! labels {
-    ($($(#[$doc:meta])* $name:ident = $zh:literal, $en:literal;)*) => {
-        /// A word or a short phrase that heads a column, names a field of a form, or marks a
-        /// value.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Label {
-            $($(#[$doc])* $name,)*
-        }
-
-        impl Label {
-            /// The label in `lang`.
-            #[must_use]
-            pub fn text(self, lang: Lang) -> &'static str {
-                match self {
-                    $(Label::$name => lang.pick($zh, $en),)*
-                }
-            }
-        }
-    };
-}
-
-labels! {
+word_table! {
+    /// A word or a short phrase that heads a column, names a field, or marks a value.
+    Label;
     // Severities and the parts of a diagnostic.
     Error = "错误", "error";
     Warning = "警告", "warning";

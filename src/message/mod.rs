@@ -5,11 +5,34 @@
 //! command could not do its job, [`crate::error::Error`]). `tests/catalog.rs` fails when a
 //! sentence is built anywhere else.
 
+/// Declares an enum of words, `Name = "中文", "English";` a line, with `text(lang)`: both
+/// languages of a word side by side, so neither can be forgotten.
+macro_rules! word_table {
+    ($(#[$edoc:meta])* $enum:ident; $($(#[$doc:meta])* $name:ident = $zh:literal, $en:literal;)*) => {
+        $(#[$edoc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $enum {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl $enum {
+            /// The word in `lang`.
+            #[must_use]
+            pub fn text(self, lang: Lang) -> &'static str {
+                match self {
+                    $($enum::$name => lang.pick($zh, $en),)*
+                }
+            }
+        }
+    };
+}
+
 pub mod author;
 pub mod captions;
 mod diagnostics;
 pub mod due;
 pub mod errors;
+pub mod forms;
 mod hints;
 pub mod labels;
 pub mod templates;
