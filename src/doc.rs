@@ -231,78 +231,82 @@ impl Section {
     }
 }
 
-/// A small document holding ledger text that tries markup, table pipes, list markers and a
-/// control character, for the back-ends' tests.
 #[cfg(test)]
-pub(crate) fn sample() -> Document {
-    let mut head = Section::untitled();
-    head.push(Block::Note(vec![Inline::Strong(vec![
-        Inline::text("注意：a|b.toml 未能读取。请运行 "),
-        Inline::Code("gbsw check".into()),
-        Inline::text("。"),
-    ])]));
-    let mut one = Section::new("一、概况");
-    one.push(Block::Bullets(vec![
-        vec![Inline::text("- 项 *粗* [x](javascript:alert(1))")],
-        vec![
-            Inline::text("NC-1#2"),
-            Inline::text("：第一行\n<img src=x onerror=alert(2)>"),
-        ],
-    ]));
-    one.push(Block::Table(Table::grid(
-        ["标准".to_owned(), "名称".to_owned()],
-        vec![
-            vec!["STD-1".into(), "A|B <b>&</b>".into()],
-            vec!["STD-2".into(), "机关会议服务规范机关会议服务规范".into()],
-        ],
-    )));
-    one.push(Block::Chart(Chart {
-        key: "duty-completion".into(),
-        title: "定期检查完成率".into(),
-        plot: None,
-        no_data: "（无数据）".into(),
-    }));
-    let mut sub = Section::new("细节");
-    sub.level = 3;
-    sub.push(Block::Paragraph(vec![
-        Inline::text("12. 行首"),
-        Inline::Emphasis(vec![Inline::text("强调")]),
-    ]));
-    one.sections.push(sub);
-    let mut listing = Section::new("逾期：");
-    listing.push(Block::Table(Table {
-        kind: TableKind::Listing,
-        columns: vec![
-            Column::new("到期日").fit(Fit::Whole),
-            Column::new("单位").fit(Fit::CutAt(6)),
-            Column::new("事项"),
-        ],
-        rows: vec![
-            Row {
-                cells: vec![
-                    "2026-06-01".into(),
-                    "常州市机关事务管理局".into(),
-                    "复查\u{1b}[31m 红".into(),
-                ],
-                alert: true,
-            },
-            Row {
-                cells: vec!["2026-07-01".into(), "office".into(), "计划活动".into()],
-                alert: false,
-            },
-        ],
-        caption: None,
-        note: None,
-    }));
-    let mut appendix = Section::new("附录");
-    appendix.push(Block::Figures(vec![(
-        "检查".into(),
-        "2：CHK-1#1, <CHK-2>".into(),
-    )]));
-    Document {
-        lang: Lang::Zh,
-        title: "<script>alert(1)</script>局 #1 报告".into(),
-        meta: vec![vec![Inline::text("截至 2026-06-25。")]],
-        sections: vec![head, one, listing, appendix],
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small document holding ledger text that tries markup, table pipes, list markers and a
+    /// control character, for the back-ends' tests.
+    pub(crate) fn sample() -> Document {
+        let mut head = Section::untitled();
+        head.push(Block::Note(vec![Inline::Strong(vec![
+            Inline::text("注意：a|b.toml 未能读取。请运行 "),
+            Inline::Code("gbsw check".into()),
+            Inline::text("。"),
+        ])]));
+        let mut one = Section::new("一、概况");
+        one.push(Block::Bullets(vec![
+            vec![Inline::text("- 项 *粗* [x](javascript:alert(1))")],
+            vec![
+                Inline::text("NC-1#2"),
+                Inline::text("：第一行\n<img src=x onerror=alert(2)>"),
+            ],
+        ]));
+        one.push(Block::Table(Table::grid(
+            ["标准".to_owned(), "名称".to_owned()],
+            vec![
+                vec!["STD-1".into(), "A|B <b>&</b>".into()],
+                vec!["STD-2".into(), "机关会议服务规范机关会议服务规范".into()],
+            ],
+        )));
+        one.push(Block::Chart(Chart {
+            key: "duty-completion".into(),
+            title: "定期检查完成率".into(),
+            plot: None,
+            no_data: "（无数据）".into(),
+        }));
+        let mut sub = Section::new("细节");
+        sub.level = 3;
+        sub.push(Block::Paragraph(vec![
+            Inline::text("12. 行首"),
+            Inline::Emphasis(vec![Inline::text("强调")]),
+        ]));
+        one.sections.push(sub);
+        let mut listing = Section::new("逾期：");
+        listing.push(Block::Table(Table {
+            kind: TableKind::Listing,
+            columns: vec![
+                Column::new("到期日").fit(Fit::Whole),
+                Column::new("单位").fit(Fit::CutAt(6)),
+                Column::new("事项"),
+            ],
+            rows: vec![
+                Row {
+                    cells: vec![
+                        "2026-06-01".into(),
+                        "常州市机关事务管理局".into(),
+                        "复查\u{1b}[31m 红".into(),
+                    ],
+                    alert: true,
+                },
+                Row {
+                    cells: vec!["2026-07-01".into(), "office".into(), "计划活动".into()],
+                    alert: false,
+                },
+            ],
+            caption: None,
+            note: None,
+        }));
+        let mut appendix = Section::new("附录");
+        appendix.push(Block::Figures(vec![(
+            "检查".into(),
+            "2：CHK-1#1, <CHK-2>".into(),
+        )]));
+        Document {
+            lang: Lang::Zh,
+            title: "<script>alert(1)</script>局 #1 报告".into(),
+            meta: vec![vec![Inline::text("截至 2026-06-25。")]],
+            sections: vec![head, one, listing, appendix],
+        }
     }
 }

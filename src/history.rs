@@ -15,7 +15,6 @@ use serde::Serialize;
 
 use crate::decode::did_you_mean;
 use crate::kind::Kind;
-use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::query::rec::all_ids;
 
@@ -48,59 +47,7 @@ pub struct RecordHistory {
     pub uncommitted: bool,
 }
 
-/// Why there is no history to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HistoryError {
-    /// No record has the id; `near` is a similar id.
-    Unknown { id: String, near: Option<String> },
-    /// A record has the id but could not be read, so its file is not known.
-    Unreadable { id: String },
-    /// `git` could not be run.
-    GitMissing,
-    /// The ledger is not inside a git work tree.
-    NotARepo,
-    /// The file was never committed.
-    Untracked { file: String },
-    /// git failed otherwise; its own message.
-    Git { message: String },
-}
-
-impl HistoryError {
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            HistoryError::Unknown { id, near } => {
-                let hint = near.as_ref().map_or_else(String::new, |n| {
-                    lang.pick(format!("；是不是想写 `{n}`？"), format!("; did you mean `{n}`?"))
-                });
-                lang.pick(
-                    format!("台账中没有编号为 `{id}` 的记录{hint}"),
-                    format!("no record in the ledger has the id `{id}`{hint}"),
-                )
-            }
-            HistoryError::Unreadable { id } => lang.pick(
-                format!("记录 `{id}` 未能读取，不知道它在哪个文件中；请先运行 gbsw check"),
-                format!("record `{id}` could not be read, so its file is not known; run gbsw check"),
-            ),
-            HistoryError::GitMissing => lang.pick(
-                "无法运行 git：请安装 git 并确认它在 PATH 中".to_owned(),
-                "git cannot be run: install git and make sure it is on the PATH".to_owned(),
-            ),
-            HistoryError::NotARepo => lang.pick(
-                "台账不在 git 仓库中，没有修改历史：在台账文件夹中运行 `git init` 并提交，以后的修改就有记录了".to_owned(),
-                "the ledger is not in a git repository, so there is no history: run `git init` in the ledger folder and commit, and changes from then on are recorded".to_owned(),
-            ),
-            HistoryError::Untracked { file } => lang.pick(
-                format!("文件 {file} 还没有提交过，没有修改历史：用 `git add` 和 `git commit` 提交后再查看"),
-                format!("{file} has never been committed, so it has no history yet: commit it with `git add` and `git commit`"),
-            ),
-            HistoryError::Git { message } => lang.pick(
-                format!("git 运行出错：{message}"),
-                format!("git failed: {message}"),
-            ),
-        }
-    }
-}
+pub use crate::error::HistoryError;
 
 /// The history of the record with an id.
 ///

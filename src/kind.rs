@@ -148,6 +148,14 @@ impl Kind {
     }
 }
 
+/// The kinds of record that have a paper form, in the order of the source document.
+pub const FORM_KINDS: [Kind; 4] = [
+    Kind::Plan,
+    Kind::Check,
+    Kind::Rectification,
+    Kind::Improvement,
+];
+
 /// What a reference field points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -160,19 +168,6 @@ pub enum Target {
     Record(Kind),
     /// Any record (an improvement's `source`).
     AnyRecord,
-}
-
-impl Target {
-    #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Target::Unit => lang.pick("单位", "unit"),
-            Target::Category => lang.pick("标准类别", "category"),
-            Target::Schedule => lang.pick("检查安排", "schedule"),
-            Target::Record(k) => k.label(lang),
-            Target::AnyRecord => lang.pick("记录", "record"),
-        }
-    }
 }
 
 #[cfg(test)]

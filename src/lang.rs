@@ -1,10 +1,9 @@
 //! The two languages every message and label exists in.
 
-use clap::ValueEnum;
 use serde::Serialize;
 
 /// 语言: Chinese is the default; English for the section's non-Chinese tools and readers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -19,6 +18,15 @@ impl Lang {
             "zh" | "中文" => Some(Self::Zh),
             "en" | "英文" => Some(Self::En),
             _ => None,
+        }
+    }
+
+    /// The language's tag in HTML (`<html lang="…">`).
+    #[must_use]
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Self::Zh => "zh-CN",
+            Self::En => "en",
         }
     }
 

@@ -15,6 +15,7 @@ pub mod diag;
 pub mod discover;
 pub mod doc;
 pub mod due;
+pub mod error;
 pub mod history;
 pub mod kind;
 pub mod lang;

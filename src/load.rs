@@ -10,7 +10,6 @@ use crate::decode::{Cx, Fields};
 use crate::diag::{Code, Diagnostic};
 use crate::discover::{self, Found, Placement};
 use crate::kind::Kind;
-use crate::lang::Lang;
 use crate::ledger::{Ledger, RecordRef};
 use crate::message::{Msg, Subject};
 use crate::model::{Manifest, Meta, Record, category};
@@ -21,36 +20,7 @@ use crate::source::{FileId, SourceFile};
 use crate::span::Span;
 use crate::visible;
 
-/// Why there is no ledger to check at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    /// The path given does not exist.
-    Missing(PathBuf),
-    /// No `gbsw.toml` in the folder or any folder above it.
-    NoManifest(PathBuf),
-}
-
-impl LoadError {
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            LoadError::Missing(p) => lang.pick(
-                format!("台账路径 `{}` 不存在", p.display()),
-                format!("the ledger path `{}` does not exist", p.display()),
-            ),
-            LoadError::NoManifest(p) => lang.pick(
-                format!(
-                    "在 `{}` 及其上级文件夹中找不到 gbsw.toml：这不是一个台账。用 `gbsw init` 新建台账，或用 --ledger 指定台账文件夹",
-                    p.display()
-                ),
-                format!(
-                    "no gbsw.toml in `{}` or any folder above it: this is not a ledger. Start one with `gbsw init`, or name the ledger folder with --ledger",
-                    p.display()
-                ),
-            ),
-        }
-    }
-}
+pub use crate::error::LoadError;
 
 /// The ledger root for a path: the first folder at or above it holding `gbsw.toml`.
 ///

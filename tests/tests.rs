@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod authoring;
+mod catalog;
 mod cli;
 mod coverage;
 mod derive;

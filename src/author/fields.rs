@@ -82,11 +82,7 @@ pub fn fields(kind: Kind) -> Vec<Field> {
             name: f.key,
             ty: shape_of(f),
             required: f.required,
-            description: if f.doc.is_empty() {
-                f.zh.to_owned()
-            } else {
-                format!("{}：{}", f.zh, f.doc)
-            },
+            description: crate::message::author::field_description(f.zh, f.doc),
         })
         .collect()
 }

@@ -21,119 +21,10 @@ use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::ledger::Ledger;
 use crate::load::Loaded;
+use crate::message::labels;
 use crate::model::category;
 
-/// Why no record was written.
-#[derive(Debug)]
-pub enum NewError {
-    UnknownKind(String),
-    UnknownField {
-        name: String,
-        near: Option<String>,
-    },
-    NotKeyValue(String),
-    BadValue(String),
-    UnknownStandard(String),
-    UnknownCheck(String),
-    /// A unit field names no unit of the manifest, by id or by name.
-    UnknownUnit {
-        field: &'static str,
-        value: String,
-        near: Option<String>,
-    },
-    /// The record exists but could not be read: its errors come first.
-    Broken(String),
-    IdTaken(String),
-    /// The manifest's `[ids]` pattern for the kind (`key`) is not a valid pattern.
-    BadPattern {
-        key: &'static str,
-        pattern: String,
-    },
-    /// The pattern has `{unit}` and the draft names no unit (by its id).
-    NoUnit {
-        key: &'static str,
-        pattern: String,
-    },
-    /// The highest id taken has the largest number the pattern can count to.
-    IdsExhausted {
-        highest: String,
-        pattern: String,
-    },
-    /// A file or folder of the kind (relative to the root) could not be read: an id in it
-    /// might be reused.
-    Unseen(String),
-    /// A symbolic link (relative to the root) where the record would be written.
-    Symlink(String),
-    /// The lock's name is taken by something that is not a file.
-    LockNotAFile(PathBuf),
-    /// Another `gbsw new` holds the lock and did not let go.
-    Busy(PathBuf),
-    Io(PathBuf, io::Error),
-}
-
-impl NewError {
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            NewError::UnknownKind(k) => lang.pick(
-                format!("没有 `{k}` 这种记录；可用：standard plan check rectification review evaluation improvement training submission"),
-                format!("there is no kind `{k}`; the kinds: standard plan check rectification review evaluation improvement training submission"),
-            ),
-            NewError::UnknownField { name, near } => {
-                let hint = near.as_ref().map_or_else(String::new, |n| lang.pick(format!("，是不是想写 `{n}`？"), format!("; did you mean `{n}`?")));
-                lang.pick(format!("这种记录没有字段 `{name}`{hint}"), format!("this kind has no field `{name}`{hint}"))
-            }
-            NewError::NotKeyValue(s) => lang.pick(
-                format!("`{s}` 应写作 字段=值，例如 unit=office"),
-                format!("`{s}` must be FIELD=VALUE, e.g. unit=office"),
-            ),
-            NewError::BadValue(m) => m.clone(),
-            NewError::UnknownStandard(id) => lang.pick(format!("台账中没有标准 `{id}`"), format!("there is no standard `{id}` in the ledger")),
-            NewError::UnknownCheck(id) => lang.pick(format!("台账中没有检查 `{id}`"), format!("there is no check `{id}` in the ledger")),
-            NewError::UnknownUnit { field, value, near } => {
-                let hint = near.as_ref().map_or_else(String::new, |n| lang.pick(format!("；是不是想写 `{n}`？"), format!("; did you mean `{n}`?")));
-                lang.pick(
-                    format!("`{field}` 的单位 `{value}` 在 gbsw.toml 中既不是单位编号也不是单位名称，未写入任何文件{hint}"),
-                    format!("`{field}`: `{value}` is neither the id nor the name of a unit in gbsw.toml; nothing was written{hint}"),
-                )
-            }
-            NewError::Broken(id) => lang.pick(
-                format!("记录 `{id}` 有错误，无法使用；请先运行 gbsw check 修正"),
-                format!("the record `{id}` has errors and cannot be used; run gbsw check and fix it first"),
-            ),
-            NewError::IdTaken(id) => lang.pick(format!("编号 `{id}` 已被使用"), format!("the id `{id}` is taken")),
-            NewError::BadPattern { key, pattern } => lang.pick(
-                format!("gbsw.toml 中的编号规则 [ids] {key} = \"{pattern}\" 无效，未写入任何文件；请按 gbsw check 的提示修正（须含且只含一个 {{seq}}），或用 id=… 指定编号"),
-                format!("the id pattern [ids] {key} = \"{pattern}\" in gbsw.toml is not valid; nothing was written. Fix it as gbsw check says (exactly one {{seq}}), or give the id with id=…"),
-            ),
-            NewError::NoUnit { key, pattern } => lang.pick(
-                format!("gbsw.toml 中的编号规则 [ids] {key} = \"{pattern}\" 含 {{unit}}，需要记录的单位，未写入任何文件；请给出 unit=…（单位编号），或用 id=… 指定编号"),
-                format!("the id pattern [ids] {key} = \"{pattern}\" in gbsw.toml has {{unit}}, so it needs the record's unit; nothing was written. Give unit=… (the unit's id), or the id with id=…"),
-            ),
-            NewError::IdsExhausted { highest, pattern } => lang.pick(
-                format!("编号已到上限：`{highest}` 的序号已是编号规则 `{pattern}` 能编到的最大数，未写入任何文件；请在 gbsw.toml 的 [ids] 中为这种记录换一个编号规则（例如换个前缀），或用 id=… 指定编号"),
-                format!("no next id: `{highest}` already has the largest number the pattern `{pattern}` can count to; nothing was written. Give this kind a new pattern under [ids] in gbsw.toml (a new prefix, say), or give the id with id=…"),
-            ),
-            NewError::Unseen(rel) => lang.pick(
-                format!("无法读取 {rel}，看不到其中已用的编号；为免重号，未写入任何文件。请先修正它（gbsw check 会指出问题）再重试"),
-                format!("cannot read {rel}, so the ids in it are unknown; nothing was written, so that no id is used twice. Fix it first (gbsw check shows the problem), then try again"),
-            ),
-            NewError::Symlink(rel) => lang.pick(
-                format!("{rel} 是符号链接；gbsw new 不经符号链接写入（记录可能落到台账之外），未写入任何文件。请把它换成真正的文件夹后重试"),
-                format!("{rel} is a symbolic link; gbsw new does not write through symbolic links (the record could land outside the ledger); nothing was written. Replace it with a real folder, then try again"),
-            ),
-            NewError::LockNotAFile(p) => lang.pick(
-                format!("{} 不是普通文件（可能是符号链接或文件夹），不是 gbsw new 的锁；未写入任何文件。请删除它后重试", p.display()),
-                format!("{} is not a regular file (a symbolic link or a folder, say), so it is not gbsw new's lock; nothing was written. Remove it, then try again", p.display()),
-            ),
-            NewError::Busy(p) => lang.pick(
-                format!("另一个 gbsw new 正在写入（锁文件 {}），等了 30 秒仍未结束，未写入任何文件；请稍后再试", p.display()),
-                format!("another gbsw new is writing (lock file {}) and has not finished after 30 seconds; nothing was written. Try again later", p.display()),
-            ),
-            NewError::Io(p, e) => lang.pick(format!("无法写入 {}：{e}", p.display()), format!("cannot write {}: {e}", p.display())),
-        }
-    }
-}
+pub use crate::error::NewError;
 
 /// What the command line asks for.
 #[derive(Debug, Clone)]
@@ -302,10 +193,7 @@ fn plan_from_standard(
             d.set(name, v);
         }
     };
-    fill(
-        "title",
-        WValue::Str(format!("《{}》实施计划", s.title.value)),
-    );
+    fill("title", WValue::Str(labels::plan_title(&s.title.value)));
     fill(
         "standards",
         WValue::List(vec![WValue::Str(s.id.value.0.clone())]),
@@ -436,16 +324,7 @@ pub fn write(
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
         {
-            return Err(NewError::BadValue(lang.pick(
-                format!(
-                    "--subfolder 应为种类文件夹下的子文件夹，如 2026/06；`{}` 不是",
-                    sub.display()
-                ),
-                format!(
-                    "--subfolder must be a folder below the kind's folder, e.g. 2026/06; `{}` is not",
-                    sub.display()
-                ),
-            )));
+            return Err(NewError::BadSubfolder(sub.to_path_buf()));
         }
         dir.push(sub);
     }
@@ -457,12 +336,7 @@ pub fn write(
         // The id names the file: one that is not an id (`../../x`) would be written outside
         // the kind's folder.
         Some(WValue::Str(id)) if !crate::model::Id::is_valid(id) => {
-            return Err(NewError::BadValue(lang.pick(
-                format!("`id` 应为编号（字母、数字、. _ -，以字母或数字开头），`{id}` 不是"),
-                format!(
-                    "`id` must be an id (letters, digits, . _ -, starting with a letter or digit); `{id}` is not"
-                ),
-            )));
+            return Err(NewError::BadId(id.clone()));
         }
         Some(WValue::Str(id)) if taken.contains(id) => return Err(NewError::IdTaken(id.clone())),
         Some(WValue::Str(id)) => id.clone(),

@@ -14,7 +14,6 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::author::write::{create_new, write_temp};
-use crate::lang::Lang;
 use crate::ledger::Ledger;
 
 /// Files that no output may replace: the manifest and every file the ledger was read from,
@@ -69,72 +68,7 @@ fn file_key(path: &Path, _: &Metadata) -> Option<FileKey> {
     fs::canonicalize(path).ok()
 }
 
-/// Why an output was not written. Nothing was changed in every case.
-#[derive(Debug)]
-pub enum OutputError {
-    /// These files exist and `--force` was not given.
-    Exists(Vec<PathBuf>),
-    /// The path is the ledger's manifest or one of its record files.
-    LedgerFile(PathBuf),
-    /// The path is a symbolic link to a file, or a dangling one.
-    Symlink(PathBuf),
-    /// A file was asked for and this is a folder, or the other way round.
-    WrongType(PathBuf),
-    /// The file system refused.
-    Io(PathBuf, io::Error),
-}
-
-impl OutputError {
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            Self::Exists(paths) => {
-                let zh: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                lang.pick(
-                    format!(
-                        "{} 已存在，未写入任何文件；要覆盖请加 --force",
-                        zh.join("、")
-                    ),
-                    format!(
-                        "{} already exists; nothing was written. Add --force to replace it",
-                        zh.join(", ")
-                    ),
-                )
-            }
-            Self::LedgerFile(p) => lang.pick(
-                format!(
-                    "{} 是台账的清单或记录文件，不能用输出覆盖（--force 也不行）；请换一个文件名",
-                    p.display()
-                ),
-                format!(
-                    "{} is the ledger's manifest or one of its record files and is never replaced by an output, not even with --force; choose another file name",
-                    p.display()
-                ),
-            ),
-            Self::Symlink(p) => lang.pick(
-                format!(
-                    "{} 是符号链接，gbsw 不经链接写文件；请直接写出链接指向的路径，或换一个文件名",
-                    p.display()
-                ),
-                format!(
-                    "{} is a symbolic link, and gbsw does not write through links; name the file it points to, or choose another name",
-                    p.display()
-                ),
-            ),
-            Self::WrongType(p) => lang.pick(
-                format!("{} 的类型不对（文件与文件夹不符）；请换一个路径", p.display()),
-                format!(
-                    "{} is of the wrong type (a folder where a file is wanted, or the other way round); choose another path",
-                    p.display()
-                ),
-            ),
-            Self::Io(p, e) => lang.pick(
-                format!("无法写入 {}：{e}", p.display()),
-                format!("cannot write {}: {e}", p.display()),
-            ),
-        }
-    }
-}
+pub use crate::error::OutputError;
 
 /// What is at a path the output would take.
 enum Target {

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::fields::{Field, FieldType, fields};
 use crate::kind::Kind;
 use crate::lang::Lang;
+use crate::message::author::{self, Wanted};
 
 /// The format a record file is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,29 +143,20 @@ fn placeholder(ty: &FieldType, format: FileFormat) -> String {
 }
 
 fn describe(f: &Field, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    // The descriptions are Chinese (the schema's); an English draft keeps to English: the
-    // field's name, its values and whether it is required.
-    if !f.description.is_empty() && lang == Lang::Zh {
-        parts.push(f.description.clone());
-    }
-    if let FieldType::Choice(values) = &f.ty {
-        let half = values.len() / 2;
-        let pairs: Vec<String> = values
-            .iter()
-            .take(half)
-            .zip(values.iter().skip(half))
-            .map(|(en, zh)| format!("{en}（{zh}）"))
-            .collect();
-        parts.push(lang.pick(
-            format!("可选：{}", pairs.join("、")),
-            format!("one of: {}", pairs.join(", ")),
-        ));
-    }
-    if f.required {
-        parts.push(lang.pick("必填".to_owned(), "required".to_owned()));
-    }
-    parts.join(lang.pick("；", "; "))
+    let choices: Option<Vec<(&String, &String)>> = match &f.ty {
+        FieldType::Choice(values) => {
+            let half = values.len() / 2;
+            Some(
+                values
+                    .iter()
+                    .take(half)
+                    .zip(values.iter().skip(half))
+                    .collect(),
+            )
+        }
+        _ => None,
+    };
+    author::field_comment(&f.description, choices.as_deref(), f.required, lang)
 }
 
 /// The record as a commented file.
@@ -178,22 +170,7 @@ pub fn render(draft: &Draft, format: FileFormat, lang: Lang, schema_path: Option
         }
         (None, _) => {}
     }
-    out.push_str(&lang.pick(
-        format!(
-            "# {}（{}）。以 # 开头的行是说明；去掉字段前的 # 并填写后生效。字段说明见 docs/records.md。\n\n",
-            draft.kind.zh(),
-            draft.kind.key()
-        ),
-        format!(
-            "# {} {} record. Lines starting with # are comments: remove the # of a field and fill it in to use it. Every field is described in docs/records.md.\n\n",
-            if draft.kind.key().starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "An"
-            } else {
-                "A"
-            },
-            draft.kind.key()
-        ),
-    ));
+    out.push_str(&author::draft_heading(draft.kind, lang));
     let all = fields(draft.kind);
     let mut tables = Vec::new();
     for f in &all {
@@ -236,7 +213,7 @@ pub fn render(draft: &Draft, format: FileFormat, lang: Lang, schema_path: Option
             let FieldType::Tables(subs) = &f.ty else {
                 continue;
             };
-            let required = lang.pick("  # 必填", "  # required");
+            let required = author::required_comment(lang);
             match format {
                 FileFormat::Toml => {
                     out.push_str(&format!("# [[{}]]\n", f.name));
@@ -298,45 +275,35 @@ pub fn render(draft: &Draft, format: FileFormat, lang: Lang, schema_path: Option
 /// A message (in `lang`) saying what the field expects.
 pub fn parse_value(f: &Field, raw: &str, lang: Lang) -> Result<WValue, String> {
     let raw = raw.trim();
-    let bad = |what: &str, what_en: &str| {
-        Err(lang.pick(
-            format!("`{}` 应为{what}，`{raw}` 不是", f.name),
-            format!("`{}` must be {what_en}; `{raw}` is not", f.name),
-        ))
-    };
+    let bad = |wanted: Wanted| Err(author::bad_value(f.name, raw, &wanted, lang));
     match &f.ty {
-        FieldType::Date => crate::decode::parse_date(raw).map_or_else(
-            || bad("日期（YYYY-MM-DD）", "a date (YYYY-MM-DD)"),
-            |d| Ok(WValue::Date(d)),
-        ),
+        FieldType::Date => crate::decode::parse_date(raw)
+            .map_or_else(|| bad(Wanted::Date), |d| Ok(WValue::Date(d))),
         FieldType::Integer => raw
             .parse()
-            .map_or_else(|_| bad("整数", "an integer"), |i| Ok(WValue::Int(i))),
+            .map_or_else(|_| bad(Wanted::Integer), |i| Ok(WValue::Int(i))),
         // Rust also parses `NaN` and `inf`, which no field takes (and TOML spells `nan`).
         FieldType::Number => raw
             .parse::<f64>()
             .ok()
             .filter(|n| n.is_finite())
-            .map_or_else(|| bad("数字", "a number"), |n| Ok(WValue::Num(n))),
+            .map_or_else(|| bad(Wanted::Number), |n| Ok(WValue::Num(n))),
         FieldType::Bool => match raw {
-            "true" | "是" | "yes" => Ok(WValue::Bool(true)),
-            "false" | "否" | "no" => Ok(WValue::Bool(false)),
-            _ => bad("true 或 false", "true or false"),
+            "true" => Ok(WValue::Bool(true)),
+            "false" => Ok(WValue::Bool(false)),
+            _ if author::YES.contains(&raw) => Ok(WValue::Bool(true)),
+            _ if author::NO.contains(&raw) => Ok(WValue::Bool(false)),
+            _ => bad(Wanted::Bool),
         },
         FieldType::Choice(values) => {
             let norm = raw.to_ascii_lowercase().replace('_', "-");
             match values.iter().find(|v| **v == raw || **v == norm) {
                 Some(v) => Ok(WValue::Str(v.clone())),
-                None => bad(
-                    &format!("以下之一：{}", values.join("、")),
-                    &format!("one of {}", values.join(", ")),
-                ),
+                None => bad(Wanted::OneOf(values.clone())),
             }
         }
-        FieldType::Period => crate::model::Period::parse(raw).map_or_else(
-            || bad("期间（如 2026H1）", "a period (e.g. 2026H1)"),
-            |p| Ok(WValue::Str(p.to_string())),
-        ),
+        FieldType::Period => crate::model::Period::parse(raw)
+            .map_or_else(|| bad(Wanted::Period), |p| Ok(WValue::Str(p.to_string()))),
         FieldType::List(inner) => {
             let item = Field {
                 name: f.name,
@@ -344,14 +311,14 @@ pub fn parse_value(f: &Field, raw: &str, lang: Lang) -> Result<WValue, String> {
                 required: false,
                 description: String::new(),
             };
-            raw.split([',', '，', '、'])
+            raw.split(author::LIST_SEPARATORS)
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(|s| parse_value(&item, s, lang))
                 .collect::<Result<Vec<_>, _>>()
                 .map(WValue::List)
         }
-        FieldType::Tables(_) => bad("表格（请直接编辑文件）", "a table (edit the file for it)"),
+        FieldType::Tables(_) => bad(Wanted::Table),
         FieldType::Text => Ok(WValue::Str(raw.to_owned())),
     }
 }

@@ -181,7 +181,7 @@ impl Field {
 
     #[must_use]
     pub fn label(&self, lang: Lang) -> &'static str {
-        lang.pick(self.zh, self.en)
+        crate::message::labels::term(self.zh, self.en, lang)
     }
 
     /// The fields of each sub-table, for a field of sub-tables.

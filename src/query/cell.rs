@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::kind::Kind;
 use crate::lang::Lang;
+use crate::message::labels::{self, Label};
 use crate::model::vocab::Vocab;
 
 /// A column: its key (the English header, also the JSON key) and its Chinese header.
@@ -40,7 +41,7 @@ impl Column {
 
     #[must_use]
     pub fn label(&self, lang: Lang) -> &'static str {
-        lang.pick(self.zh, self.key)
+        labels::term(self.zh, self.key, lang)
     }
 }
 
@@ -106,12 +107,12 @@ impl Cell {
             Self::Date(d) => d.format("%Y-%m-%d").to_string(),
             Self::Int(i) => i.to_string(),
             Self::Num(n) => number(*n),
-            Self::Bool(b) => lang
-                .pick(if *b { "是" } else { "否" }, if *b { "yes" } else { "no" })
+            Self::Bool(b) => if *b { Label::Yes } else { Label::No }
+                .text(lang)
                 .to_owned(),
-            Self::Term { key, zh } => lang.pick(*zh, *key).to_owned(),
-            Self::Keyed { key, zh } => lang.pick(zh, key).clone(),
-            Self::Name { zh, en } => lang.pick(zh, en).clone(),
+            Self::Term { key, zh } => labels::term(*zh, *key, lang).to_owned(),
+            Self::Keyed { key, zh } => labels::term(zh, key, lang).clone(),
+            Self::Name { zh, en } => labels::term(zh, en, lang).clone(),
             Self::List(items) => items
                 .iter()
                 .map(|c| c.text(lang))
@@ -121,11 +122,11 @@ impl Cell {
                 let mut out = String::new();
                 for (col, c) in fields.iter().filter(|(_, c)| !c.is_empty()) {
                     // No comma after a value that ends its own sentence (`到位。`).
-                    if !out.is_empty() && !out.ends_with(['。', '；', '！', '？']) {
-                        out.push_str(lang.pick("，", ", "));
+                    if !out.is_empty() && !out.ends_with(labels::SENTENCE_ENDS) {
+                        out.push_str(Label::FieldSeparator.text(lang));
                     }
                     out.push_str(col.label(lang));
-                    out.push_str(lang.pick("：", ": "));
+                    out.push_str(Label::Colon.text(lang));
                     out.push_str(&c.text(lang));
                 }
                 out

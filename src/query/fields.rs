@@ -9,34 +9,21 @@ use super::rec::Rec;
 use crate::kind::Kind;
 use crate::kind::Target;
 use crate::ledger::Ledger;
+use crate::message::labels;
 use crate::model::evaluation::grade_of;
 use crate::model::field::{Field, FieldView, ValueType, View};
 use crate::model::manifest::Grading;
 use crate::model::vocab::{Grade, StandardStatus};
 use crate::model::{Id, category};
 
-const fn d(key: &'static str, zh: &'static str) -> Column {
-    Column::derived(key, zh)
-}
-
-const UNIT_NAME: Column = d("unit_name", "单位名称");
-const STANDARD: &[Column] = &[d("category_name", "类别名称"), d("next_review", "下次复审")];
-const PLAN: &[Column] = &[d("activities_done", "已完成活动")];
-const RECTIFICATION: &[Column] = &[d("status", "整改状态"), UNIT_NAME];
-const EVALUATION: &[Column] = &[
-    d("final_score", "得分"),
-    d("final_grade", "等级"),
-    UNIT_NAME,
-];
-
-/// The values a kind's records derive from the ledger, after its fields.
-fn derived(kind: Kind) -> &'static [Column] {
+/// The values a kind's records derive from the ledger, after its fields, by key.
+fn derived_keys(kind: Kind) -> &'static [&'static str] {
     match kind {
-        Kind::Standard => STANDARD,
-        Kind::Plan => PLAN,
-        Kind::Check | Kind::Training | Kind::Submission => &[UNIT_NAME],
-        Kind::Rectification => RECTIFICATION,
-        Kind::Evaluation => EVALUATION,
+        Kind::Standard => &["category_name", "next_review"],
+        Kind::Plan => &["activities_done"],
+        Kind::Check | Kind::Training | Kind::Submission => &["unit_name"],
+        Kind::Rectification => &["status", "unit_name"],
+        Kind::Evaluation => &["final_score", "final_grade", "unit_name"],
         Kind::Review | Kind::Improvement => &[],
     }
 }
@@ -51,7 +38,11 @@ pub fn columns(kind: Kind) -> Vec<Column> {
     crate::model::fields(kind)
         .iter()
         .map(column)
-        .chain(derived(kind).iter().copied())
+        .chain(
+            derived_keys(kind)
+                .iter()
+                .map(|key| Column::derived(key, labels::derived_column(key))),
+        )
         .collect()
 }
 
@@ -161,7 +152,7 @@ fn one(cx: &Cx<'_>, f: &Field, v: &View<'_>) -> Cell {
     }
 }
 
-/// The derived values of a record, in the order of [`derived`].
+/// The derived values of a record, in the order of [`derived_keys`].
 fn derived_cells(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Cell> {
     match rec {
         Rec::Standard(s) => {

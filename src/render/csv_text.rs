@@ -8,7 +8,9 @@ use std::borrow::Cow;
 
 /// The characters that make a spreadsheet read a cell as a formula when they come first,
 /// with their full-width forms, which some Chinese spreadsheets read the same way.
-const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+const FORMULA_START: [char; 10] = [
+    '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+];
 
 /// A text cell that no spreadsheet will run. Leading spaces (also no-break and ideographic
 /// ones) do not hide a formula: a spreadsheet that trims them on import would run it.
@@ -35,10 +37,7 @@ pub fn with_bom(text: String, bom: bool) -> String {
 /// keys are stable, for scripts that read the file.
 #[must_use]
 pub fn header<'a>(columns: &[(&'a str, &'a str)], lang: crate::lang::Lang) -> Vec<&'a str> {
-    columns
-        .iter()
-        .map(|&(zh, key)| lang.pick(zh, key))
-        .collect()
+    crate::message::labels::csv_header(columns, lang)
 }
 
 /// The text a CSV writer wrote into memory.

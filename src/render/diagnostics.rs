@@ -8,6 +8,7 @@ use serde_json::{Value as Json, json};
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::lang::Lang;
 use crate::message::Msg;
+use crate::message::labels::Label;
 use crate::render::style::{self, Palette};
 use crate::source::{FileId, Files};
 use crate::span::Span;
@@ -58,8 +59,8 @@ impl View<'_> {
 
 fn severity_name(s: Severity, lang: Lang) -> &'static str {
     match s {
-        Severity::Error => lang.pick("错误", "error"),
-        Severity::Warning => lang.pick("警告", "warning"),
+        Severity::Error => Label::Error.text(lang),
+        Severity::Warning => Label::Warning.text(lang),
     }
 }
 
@@ -120,7 +121,7 @@ pub fn human_styled(view: &View<'_>, diags: &[Diagnostic], palette: Palette) -> 
                 has_snippet = true;
             }
         }
-        let hint_name = view.lang.pick("提示", "help");
+        let hint_name = Label::Help.text(view.lang);
         if let Some(h) = &d.hint {
             group = group.element(
                 SnippetLevel::HELP

@@ -61,7 +61,7 @@ pub fn page(d: &Document) -> String {
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{out}</body>\n</html>\n",
-        d.lang.pick("zh-CN", "en"),
+        d.lang.html_tag(),
         escape(&d.title)
     )
 }
@@ -185,7 +185,7 @@ fn inline(out: &mut String, run: &Inline) {
 mod tests {
     #[test]
     fn ledger_text_stays_text() {
-        let html = super::page(&crate::doc::sample());
+        let html = super::page(&crate::doc::tests::sample());
         let body = &html[html.find("<body>").unwrap_or(0)..];
         assert_eq!(
             body,

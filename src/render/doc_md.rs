@@ -170,7 +170,7 @@ fn inline(out: &mut String, run: &Inline, first: bool) {
 mod tests {
     #[test]
     fn ledger_text_stays_text() {
-        let md = super::render(&crate::doc::sample());
+        let md = super::render(&crate::doc::tests::sample());
         assert_eq!(
             md,
             "# \\<script\\>alert(1)\\</script\\>局 \\#1 报告\n\n截至 2026-06-25。\n\n> **注意：a\\|b.toml 未能读取。请运行 `gbsw check`。**\n\n## 一、概况\n\n- \\- 项 \\*粗\\* \\[x\\](javascript:alert(1))\n- NC-1\\#2：第一行 \\<img src=x onerror=alert(2)\\>\n\n| 标准 | 名称 |\n|---|---|\n| STD-1 | A\\|B \\<b\\>\\&\\</b\\> |\n| STD-2 | 机关会议服务规范机关会议服务规范 |\n\n<!-- chart:duty-completion -->\n\n### 细节\n\n12\\. 行首*强调*\n\n## 逾期：\n\n| 到期日 | 单位 | 事项 |\n|---|---|---|\n| 2026-06-01 | 常州市机关事务管理局 | 复查\u{1b}\\[31m 红 |\n| 2026-07-01 | office | 计划活动 |\n\n## 附录\n\n- **检查** 2：CHK-1#1, \\<CHK-2\\>\n"

@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn fits_the_width() {
-        let text = super::render(&crate::doc::sample(), Some(30), Palette::OFF);
+        let text = super::render(&crate::doc::tests::sample(), Some(30), Palette::OFF);
         assert_eq!(
             text,
             "<script>alert(1)</script>局 #1 报告\n\n截至 2026-06-25。\n\n注意：a|b.toml 未能读取。请运行 gbsw check。\n\n一、概况\n- - 项 *粗* [x](javascript:alert(1))\n- NC-1#2：第一行\n<img src=x onerror=alert(2)>\n┌───────┬────────────────────┐\n│ 标准  ┆ 名称               │\n╞═══════╪════════════════════╡\n│ STD-1 ┆ A|B <b>&</b>       │\n│ STD-2 ┆ 机关会议服务规范机 │\n│       ┆ 关会议服务规范     │\n└───────┴────────────────────┘\n定期检查完成率\n细节\n12. 行首强调\n\n逾期：\n 到期日       单位    事项\n─────────────────────────────\n 2026-06-01   常州…   复查\\…\n 2026-07-01   offi…   计划…\n─────────────────────────────\n\n附录\n检查 2：CHK-1#1, <CHK-2>\n"
@@ -158,7 +158,7 @@ mod tests {
     /// escaped before it is measured.
     #[test]
     fn whole_without_a_width_and_alerts_painted() {
-        let doc = crate::doc::sample();
+        let doc = crate::doc::tests::sample();
         let Some(crate::doc::Block::Table(t)) = doc.sections[2].blocks.first() else {
             unreachable!("the sample's listing")
         };

@@ -6,6 +6,8 @@ use serde_json::json;
 
 use crate::due::DueItem;
 use crate::lang::Lang;
+use crate::message::due;
+use crate::message::labels::Label;
 use crate::model::vocab::Vocab;
 use crate::render::style::{self, Palette};
 use crate::render::{csv_text, doc_text};
@@ -29,16 +31,7 @@ pub fn table(
             t
         }
     };
-    let summary = lang.pick(
-        format!(
-            "截至 {as_of}：共 {total} 项待办，其中{}。\n",
-            late(format!("逾期 {overdue} 项"))
-        ),
-        format!(
-            "as of {as_of}: {total} items due, {}.\n",
-            late(format!("{overdue} overdue"))
-        ),
-    );
+    let summary = due::summary(&as_of, total, overdue, late, lang);
     format!("{}{summary}", rows(items, lang, width, palette))
 }
 
@@ -51,29 +44,13 @@ pub fn rows(items: &[DueItem], lang: Lang, width: Option<usize>, palette: Palett
     doc_text::table(&due_listing(items, lang), width, palette)
 }
 
-/// The columns: Chinese name and English key.
-const CSV_HEADER: [(&str, &str); 12] = [
-    ("到期日", "due"),
-    ("剩余天数", "days_left"),
-    ("类型代码", "kind"),
-    ("类型", "kind_zh"),
-    ("单位", "unit"),
-    ("单位名称", "unit_name"),
-    ("责任人", "person"),
-    ("记录", "record"),
-    ("文件", "file"),
-    ("行号", "line"),
-    ("事项", "description"),
-    ("标识", "uid"),
-];
-
 /// CSV with a header row (Chinese, or the English keys with `lang` en), one row per item.
 ///
 /// # Errors
 /// Only if the CSV writer fails, which writing to memory does not.
 pub fn csv(items: &[DueItem], lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(csv_text::header(&CSV_HEADER, lang))?;
+    w.write_record(csv_text::header(&due::CSV_COLUMNS, lang))?;
     for i in items {
         let (record, file, line) = i.source.as_ref().map_or_else(
             || (String::new(), String::new(), String::new()),
@@ -139,7 +116,7 @@ pub fn ics_prodid(lang: Lang) -> String {
     format!(
         "-//gbsw//gbsw {}//{}",
         env!("CARGO_PKG_VERSION"),
-        lang.pick("ZH", "EN")
+        Label::ProdidLang.text(lang)
     )
 }
 
@@ -163,22 +140,19 @@ pub fn ics(
     // The calendar's name goes out as NAME unescaped (and as X-WR-CALNAME escaped): keep it
     // on one line.
     let organization = ics_text(organization).replace('\n', " ");
-    cal.name(&lang.pick(
-        format!("{organization} 标准化工作待办"),
-        format!("{organization}: standards work due"),
-    ));
+    cal.name(&due::calendar_name(&organization, lang));
     for i in items {
         let mut description = Vec::new();
         if let Some(u) = &i.unit_name {
-            description.push(format!("{}: {u}", lang.pick("单位", "unit")));
+            description.push(format!("{}: {u}", Label::Unit.text(lang)));
         }
         if let Some(p) = &i.person {
-            description.push(format!("{}: {p}", lang.pick("责任人", "person")));
+            description.push(format!("{}: {p}", Label::Person.text(lang)));
         }
         if let Some(s) = &i.source {
             description.push(format!(
                 "{}: {} ({}:{})",
-                lang.pick("记录", "record"),
+                Label::Record.text(lang),
                 s.id,
                 s.file,
                 s.line

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 pub use sheet::{Block, Cell, Column, Field, Grid, Sheet};
 
 use crate::lang::Lang;
+use crate::message::forms::{self, FormLabel};
 use crate::model::vocab::Vocab;
 use crate::report::forms::{Form, FormBody, StandardRef};
 
@@ -66,9 +67,11 @@ pub fn sheets(form: &Form, lang: Lang) -> Vec<Sheet> {
 fn prefix(organization: &str) -> String {
     let org = organization.trim();
     if org.is_empty() {
-        return "常州市机关事务".to_owned();
+        return forms::SOURCE_PREFIX.to_owned();
     }
-    org.strip_suffix("管理局").unwrap_or(org).to_owned()
+    org.strip_suffix(forms::BUREAU_SUFFIX)
+        .unwrap_or(org)
+        .to_owned()
 }
 
 struct Layout {
@@ -79,13 +82,12 @@ struct Layout {
 }
 
 impl Layout {
-    fn pick(&self, zh: &str, en: &str) -> String {
-        self.lang.pick(zh, en).to_owned()
+    fn label(&self, label: FormLabel) -> String {
+        label.text(self.lang).to_owned()
     }
 
-    fn title(&self, zh: &str, en: &str) -> String {
-        self.lang
-            .pick(format!("{}{zh}", self.prefix), en.to_owned())
+    fn title(&self, label: FormLabel) -> String {
+        forms::title(&self.prefix, label, self.lang)
     }
 
     /// The organisation under an English title (the Chinese title names it already).
@@ -97,10 +99,7 @@ impl Layout {
     }
 
     fn number(&self, id: Option<&String>) -> Option<String> {
-        Some(self.lang.pick(
-            format!("编号：{}", id.map_or("", String::as_str)),
-            format!("No.: {}", id.map_or("", String::as_str)),
-        ))
+        Some(forms::number(id.map_or("", String::as_str), self.lang))
     }
 
     /// Room to write by hand on a blank form; a filled box is as tall as its text.
@@ -109,12 +108,12 @@ impl Layout {
     }
 
     fn join(&self, items: &[String]) -> String {
-        items.join(self.lang.pick("、", ", "))
+        items.join(FormLabel::ListSeparator.text(self.lang))
     }
 
     fn standard(&self, s: &StandardRef) -> String {
         match (&s.title, &s.code) {
-            (Some(t), Some(c)) => self.lang.pick(format!("{t}（{c}）"), format!("{t} ({c})")),
+            (Some(t), Some(c)) => forms::standard(t, c, self.lang),
             (Some(t), None) => t.clone(),
             (None, _) => s.id.clone(),
         }
@@ -138,7 +137,7 @@ impl Layout {
                 format!("{mark} {o}")
             })
             .collect::<Vec<_>>()
-            .join(self.lang.pick("　", "\u{2003}"))
+            .join(FormLabel::ChoiceGap.text(self.lang))
     }
 
     fn vocab_choice<T: Vocab + PartialEq>(&self, chosen: Option<T>) -> String {
@@ -150,8 +149,8 @@ impl Layout {
         self.choice(&options, at)
     }
 
-    fn signatures(&self, pairs: &[(&str, &str)]) -> Vec<String> {
-        pairs.iter().map(|(zh, en)| self.pick(zh, en)).collect()
+    fn signatures(&self, labels: &[FormLabel]) -> Vec<String> {
+        labels.iter().map(|l| self.label(*l)).collect()
     }
 }
 
@@ -161,13 +160,6 @@ fn text(v: Option<&String>) -> String {
 
 fn date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

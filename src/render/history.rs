@@ -5,6 +5,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::history::RecordHistory;
 use crate::lang::Lang;
+use crate::message::captions;
+use crate::message::labels::Label;
 use crate::render::text::{TABLE_STYLE, clip};
 
 /// The date column: the author's local time, to the minute.
@@ -14,27 +16,19 @@ const DATE_FORMAT: &str = "%Y-%m-%d %H:%M";
 /// columns), and a line saying how many there are.
 #[must_use]
 pub fn table(h: &RecordHistory, lang: Lang, width: usize) -> String {
-    let mut out = lang.pick(
-        format!("{} {} 所在文件：{}\n", h.kind.label(lang), h.id, h.file),
-        format!("{} {} is in {}\n", h.kind.label(lang), h.id, h.file),
-    );
+    let mut out = captions::history_file(h.kind, &h.id, &h.file, lang);
     if h.records_in_file > 1 {
-        out.push_str(&lang.pick(
-            format!(
-                "该文件共有 {} 条记录，下面是整个文件的修改历史，不只是 {} 的。\n",
-                h.records_in_file, h.id
-            ),
-            format!(
-                "The file holds {} records: this is the history of the whole file, not of {} alone.\n",
-                h.records_in_file, h.id
-            ),
+        out.push_str(&captions::history_whole_file(
+            h.records_in_file,
+            &h.id,
+            lang,
         ));
     }
     let header = [
-        lang.pick("日期", "date"),
-        lang.pick("作者", "author"),
-        lang.pick("提交", "commit"),
-        lang.pick("说明", "message"),
+        Label::Date.text(lang),
+        Label::Author.text(lang),
+        Label::Commit.text(lang),
+        Label::CommitMessage.text(lang),
     ];
     let rows: Vec<[String; 3]> = h
         .commits
@@ -73,17 +67,11 @@ pub fn table(h: &RecordHistory, lang: Lang, width: usize) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    let n = h.commits.len();
-    out.push_str(&lang.pick(
-        format!("共 {n} 次提交。\n"),
-        format!("{n} commit{}.\n", if n == 1 { "" } else { "s" }),
+    out.push_str(&captions::history_total(
+        h.commits.len(),
+        h.uncommitted,
+        lang,
     ));
-    if h.uncommitted {
-        out.push_str(lang.pick(
-            "注意：该文件还有未提交的修改，不在上表中。\n",
-            "Note: the file has uncommitted changes, which are not listed.\n",
-        ));
-    }
     out
 }
 

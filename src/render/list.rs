@@ -60,17 +60,7 @@ pub fn table(sheet: &Sheet, lang: Lang, width: Option<usize>, palette: Palette) 
         .collect();
     let lines = text::table(TableKind::Listing, &header, &rows, &fits, width);
     let count = sheet.rows.len();
-    let summary = lang.pick(
-        format!("共 {count} 条{}。\n", sheet.kind.zh()),
-        format!(
-            "{count} {}.\n",
-            if count == 1 {
-                sheet.kind.key()
-            } else {
-                sheet.kind.folder()
-            }
-        ),
-    );
+    let summary = crate::message::captions::list_count(count, sheet.kind, lang);
     if sheet.rows.is_empty() {
         return summary;
     }

@@ -6,6 +6,7 @@ use serde_json::json;
 use unicode_width::UnicodeWidthStr;
 
 use crate::lang::Lang;
+use crate::message::labels::{self, Label};
 use crate::query::Cell;
 use crate::query::detail::Detail;
 use crate::query::links::Link;
@@ -37,8 +38,8 @@ pub fn text(d: &Detail, lang: Lang, width: usize) -> String {
     let _ = writeln!(
         out,
         "{}{}{}:{}",
-        lang.pick("来源", "source"),
-        lang.pick("：", ": "),
+        Label::Source.text(lang),
+        Label::Colon.text(lang),
         d.file,
         d.line
     );
@@ -51,8 +52,8 @@ pub fn text(d: &Detail, lang: Lang, width: usize) -> String {
         + 2;
     let value_w = width.saturating_sub(INDENT.len() + label_w).max(20);
     for (derived, heading) in [
-        (false, lang.pick("字段", "fields")),
-        (true, lang.pick("派生值", "derived")),
+        (false, Label::Fields.text(lang)),
+        (true, Label::Derived.text(lang)),
     ] {
         let group: Vec<_> = shown.iter().filter(|(c, _)| c.derived == derived).collect();
         if group.is_empty() {
@@ -102,13 +103,13 @@ fn links(out: &mut String, links: &[Link], lang: Lang, width: usize) {
     if links.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n{}", lang.pick("关联记录", "links"));
+    let _ = writeln!(out, "\n{}", Label::Links.text(lang));
     // id, date, unit, status: padded to line up over all links; then the caption.
     let rows: Vec<[String; 4]> = links
         .iter()
         .map(|l| {
             if !l.found {
-                let missing = lang.pick("（不存在）", "(not found)").to_owned();
+                let missing = Label::NotFound.text(lang).to_owned();
                 return [l.id.clone(), missing, String::new(), String::new()];
             }
             [
@@ -130,7 +131,11 @@ fn links(out: &mut String, links: &[Link], lang: Lang, width: usize) {
                 .iter()
                 .filter(|x| (x.relation, x.incoming) == (l.relation, l.incoming))
                 .count();
-            let _ = writeln!(out, "{INDENT}{}（{count}）", l.relation.label(lang));
+            let _ = writeln!(
+                out,
+                "{INDENT}{}",
+                labels::with_count(l.relation.label(lang), count)
+            );
         }
         let mut line = format!("{INDENT}{INDENT}");
         for (cell, w) in row.iter().zip(&widths).filter(|(_, w)| **w > 0) {

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
 use crate::lang::Lang;
+use crate::message::labels;
 use crate::query::{Cell, Sheet};
 
 /// Widest a column is made, in characters of the default font: long texts run on rather than
@@ -17,27 +18,7 @@ const MAX_WIDTH: usize = 50;
 /// Most a cell holds, in UTF-16 code units (what Excel and rust_xlsxwriter count).
 const MAX_CELL: usize = 32_767;
 
-/// A text cut short to fit a cell.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Truncated {
-    /// The record's id (its row's `id` cell).
-    pub id: String,
-    pub field: &'static str,
-    /// The whole text's length, in characters.
-    pub chars: usize,
-}
-
-impl Truncated {
-    /// The warning, without the `gbsw: ` prefix.
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        let Self { id, field, chars } = self;
-        lang.pick(
-            format!("警告：记录 `{id}` 的 `{field}` 有 {chars} 字，超过 Excel 单元格的上限（32767），在工作簿中已截断；全文见记录文件，或用 --format csv 导出"),
-            format!("warning: `{field}` of the record `{id}` has {chars} characters, more than an Excel cell holds (32,767); it is cut short in the workbook. The whole text is in the record's file, or export it with --format csv"),
-        )
-    }
-}
+pub use crate::error::Truncated;
 
 /// Every text cell of `sheets` that [`workbook`] cuts short, in sheet and row order.
 #[must_use]
@@ -84,10 +65,7 @@ fn fit(text: String, lang: Lang) -> String {
         return text;
     }
     let n = text.chars().count();
-    let marker = lang.pick(
-        format!("…[已截断，原文 {n} 字]"),
-        format!("…[truncated, {n} characters]"),
-    );
+    let marker = labels::truncated_marker(n, lang);
     let mut room = MAX_CELL - utf16_len(&marker);
     let mut cut: String = text
         .chars()
@@ -111,7 +89,7 @@ pub fn workbook(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for sheet in sheets {
         let ws = book.add_worksheet();
-        ws.set_name(lang.pick(sheet.kind.zh(), sheet.kind.folder()))?;
+        ws.set_name(labels::term(sheet.kind.zh(), sheet.kind.folder(), lang))?;
         write_sheet(ws, sheet, lang, &bold, &date)?;
     }
     book.save_to_buffer()

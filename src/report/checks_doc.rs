@@ -3,6 +3,7 @@
 
 use crate::doc::{Block, Document, Inline, Section, Table};
 use crate::lang::Lang;
+use crate::message::labels;
 use crate::message::report::ReportText as T;
 use crate::model::vocab::{CheckType, Conformity, RectificationStatus, Vocab};
 use crate::report::checks::ChecksCircular;
@@ -158,7 +159,7 @@ pub fn document(c: &ChecksCircular, lang: Lang) -> Document {
                 r.record.as_ref().map(|record| {
                     vec![
                         Inline::strong(&r.id),
-                        Inline::Text(format!("（{}）：{record}", r.unit)),
+                        Inline::Text(labels::unit_after_id(&r.unit, record, l)),
                     ]
                 })
             })

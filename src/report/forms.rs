@@ -7,20 +7,15 @@ use chrono::NaiveDate;
 
 use crate::decode::did_you_mean;
 use crate::kind::Kind;
-use crate::lang::Lang;
 use crate::ledger::Ledger;
+use crate::message::labels;
 use crate::model::category::{self, Category};
 use crate::model::vocab::{CheckItemKind, CheckType, Conformity, NcSeverity, RecheckResult};
 use crate::model::{Check, Id, Improvement, Plan, Rectification};
 use crate::query::rec::all_ids;
 
 /// The kinds of record that have a paper form, in the order of the source document.
-pub const KINDS: [Kind; 4] = [
-    Kind::Plan,
-    Kind::Check,
-    Kind::Rectification,
-    Kind::Improvement,
-];
+pub use crate::kind::FORM_KINDS as KINDS;
 
 /// One filled (or blank) form, with the organisation whose form it is.
 #[derive(Debug, Clone)]
@@ -177,72 +172,7 @@ pub struct ImprovementForm {
     pub reviewed_by: Vec<String>,
 }
 
-/// Why no form can be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormError {
-    /// No record has the id; `near` is a similar id.
-    Unknown { id: String, near: Option<String> },
-    /// A record has the id but could not be read.
-    Unreadable { id: String },
-    /// The kind has no form in the source document; `id` is the record asked for.
-    NoForm { kind: Kind, id: Option<String> },
-    /// `--category` names no category.
-    UnknownCategory { value: String, known: Vec<String> },
-}
-
-/// The kinds that have a form, for messages: `plan（实施计划）, check（检查记录）, …`.
-#[must_use]
-pub fn kinds_text(lang: Lang) -> String {
-    KINDS
-        .iter()
-        .map(|k| lang.pick(format!("{}（{}）", k.key(), k.zh()), k.key().to_owned()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-impl FormError {
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
-        let kinds = kinds_text(lang);
-        match self {
-            FormError::Unknown { id, near } => {
-                let hint = near.as_ref().map_or_else(String::new, |n| {
-                    lang.pick(format!("；是不是想写 `{n}`？"), format!("; did you mean `{n}`?"))
-                });
-                lang.pick(
-                    format!("台账中没有编号为 `{id}` 的记录{hint}"),
-                    format!("no record in the ledger has the id `{id}`{hint}"),
-                )
-            }
-            FormError::Unreadable { id } => lang.pick(
-                format!("记录 `{id}` 未能读取，无法填表；请先运行 gbsw check"),
-                format!("record `{id}` could not be read, so no form can be filled; run gbsw check"),
-            ),
-            FormError::NoForm { kind, id: Some(id) } => lang.pick(
-                format!(
-                    "记录 `{id}` 是{}，指导意见中没有{}的表；有表的记录种类：{kinds}",
-                    kind.zh(),
-                    kind.zh()
-                ),
-                format!(
-                    "record `{id}` is a {}: the guidance prescribes no form for it; forms exist for: {kinds}",
-                    kind.key()
-                ),
-            ),
-            FormError::NoForm { kind, id: None } => lang.pick(
-                format!("指导意见中没有“{}”的表；有表的记录种类：{kinds}", kind.zh()),
-                format!(
-                    "the guidance prescribes no form for a {}; forms exist for: {kinds}",
-                    kind.key()
-                ),
-            ),
-            FormError::UnknownCategory { value, known } => lang.pick(
-                format!("没有标准类别 `{value}`；可用：{}", known.join(", ")),
-                format!("there is no category `{value}`; known: {}", known.join(", ")),
-            ),
-        }
-    }
-}
+pub use crate::error::FormError;
 
 /// The form of the record with an id.
 ///
@@ -311,7 +241,7 @@ pub fn blank(
                     value: value.to_owned(),
                     known: categories
                         .iter()
-                        .map(|c| format!("{}（{}）", c.id, c.name))
+                        .map(|c| labels::category_entry(&c.id, &c.name))
                         .collect(),
                 });
             };

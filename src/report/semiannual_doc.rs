@@ -4,6 +4,7 @@
 
 use crate::doc::{Bar, Block, Chart, Document, Inline, Plot, Section, Stack, Table};
 use crate::lang::Lang;
+use crate::message::labels;
 use crate::message::report::ReportText as T;
 use crate::model::vocab::{
     Cadence, CheckItemKind, CheckType, Conformity, EvaluationType, RectificationStatus,
@@ -82,7 +83,7 @@ fn overview(r: &SemiannualReport, l: Lang) -> Section {
                 .categories
                 .iter()
                 .find(|(id, _, _)| id == c)
-                .map_or_else(|| c.clone(), |(_, zh, en)| l.pick(zh.clone(), en.clone()));
+                .map_or_else(|| c.clone(), |(_, zh, en)| labels::term(zh, en, l).clone());
             T::CategoryCount {
                 name,
                 count: ids.len(),
@@ -438,11 +439,11 @@ fn rectification_chart(r: &SemiannualReport, l: Lang) -> Block {
 }
 
 /// Items of the form `id：text`, the id first.
-fn by_id(items: &[(String, String)]) -> Block {
+fn by_id(items: &[(String, String)], lang: Lang) -> Block {
     Block::Bullets(
         items
             .iter()
-            .map(|(id, text)| vec![Inline::text(id), Inline::Text(format!("：{text}"))])
+            .map(|(id, text)| vec![Inline::text(id), Inline::Text(labels::after_id(text, lang))])
             .collect(),
     )
 }
@@ -459,11 +460,11 @@ fn problems(r: &SemiannualReport, l: Lang) -> Section {
     }
     if !r.open_findings.is_empty() {
         s.push(Block::text(T::OpenFindings.text(l)));
-        s.push(by_id(&r.open_findings));
+        s.push(by_id(&r.open_findings, l));
     }
     if !r.findings.is_empty() {
         s.push(Block::text(T::EvaluationFindings.text(l)));
-        s.push(by_id(&r.findings));
+        s.push(by_id(&r.findings, l));
     }
     s
 }
@@ -480,7 +481,7 @@ fn next(r: &SemiannualReport, l: Lang) -> Section {
     }
     if !r.recommendations.is_empty() {
         s.push(Block::text(T::Recommendations.text(l)));
-        s.push(by_id(&r.recommendations));
+        s.push(by_id(&r.recommendations, l));
     }
     s
 }

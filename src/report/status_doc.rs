@@ -3,6 +3,7 @@
 
 use crate::doc::{Block, Document, Section, Table};
 use crate::lang::Lang;
+use crate::message::labels;
 use crate::message::report::ReportText as T;
 use crate::model::vocab::{CheckType, RectificationStatus, StandardStatus, Vocab};
 use crate::report::status::Status;
@@ -34,7 +35,7 @@ pub fn document(s: &Status, lang: Lang) -> Document {
         .standards
         .iter()
         .map(|(_, zh, en, by)| {
-            std::iter::once(l.pick(zh.clone(), en.clone()))
+            std::iter::once(labels::term(zh, en, l).clone())
                 .chain(
                     StandardStatus::ALL
                         .iter()

@@ -1,19 +1,20 @@
 //! `gbsw check`, `gbsw codes` and `gbsw schema`.
 
-use std::process::ExitCode;
-
 use gbsw::author::output::Guard;
 use gbsw::diag::{Code, Severity};
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
+use gbsw::message::captions;
+use gbsw::message::labels::Label;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
 use crate::ledger_arg::{as_of, lang, open};
+use crate::output::Exit;
 use crate::output::{palette, print, print_painted, write_folder};
 
-pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, prefix) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
+    let (loaded, prefix) = open(cli, args.path.as_deref())?;
     let lang = lang(cli, Some(&loaded.ledger));
     let as_of = as_of(cli, args.as_of, &loaded.ledger)?;
     let diags = gbsw::check::check(&loaded, as_of);
@@ -46,71 +47,37 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         print(&text)?;
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// `1 file`, `2 files`: a count with an English noun.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+    Ok(if failed { Exit::Findings } else { Exit::Ok })
 }
 
 fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> String {
     let (files, records) = (ledger.files.len(), ledger.record_count());
-    let checked = format!(
-        "checked {}, {}",
-        count(files, "file"),
-        count(records, "record")
-    );
-    if errors == 0 && warnings == 0 {
-        lang.pick(
-            format!("已检查 {files} 个文件、{records} 条记录：没有发现问题。\n"),
-            format!("{checked}: no problems found.\n"),
-        )
-    } else {
-        lang.pick(
-            format!(
-                "已检查 {files} 个文件、{records} 条记录：{errors} 个错误，{warnings} 个警告。\n"
-            ),
-            format!(
-                "{checked}: {}, {}.\n",
-                count(errors, "error"),
-                count(warnings, "warning")
-            ),
-        )
-    }
+    captions::check_summary(files, records, errors, warnings, lang)
 }
 
-pub fn codes(cli: &Cli) -> anyhow::Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_default();
+pub fn codes(cli: &Cli) -> anyhow::Result<Exit> {
+    let lang = cli.lang_flag().unwrap_or_default();
     let mut table = comfy_table::Table::new();
     table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        lang.pick("代码", "code"),
-        lang.pick("默认级别", "default"),
-        lang.pick("说明", "meaning"),
+        Label::Code.text(lang),
+        Label::DefaultLevel.text(lang),
+        Label::Meaning.text(lang),
     ]);
     for c in Code::ALL {
         let level = match c.default_severity() {
-            Severity::Error => lang.pick("错误", "error"),
-            Severity::Warning => lang.pick("警告", "warning"),
+            Severity::Error => Label::Error.text(lang),
+            Severity::Warning => Label::Warning.text(lang),
         };
         table.add_row(vec![c.name(), level, c.summary(lang)]);
     }
     print(&format!("{table}\n"))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
 
 /// The schemas; inside a ledger (or with `--ledger`), that ledger's, whose unit, standard,
 /// schedule and check fields offer its ids (`gbsw::schema::for_ledger`).
-pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
+pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<Exit> {
     let named = cli
         .ledger
         .as_ref()
@@ -138,5 +105,5 @@ pub fn schema(cli: &Cli, args: &SchemaArgs) -> anyhow::Result<ExitCode> {
             write_folder(dir, &files, args.force, &guard, lang)?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }

@@ -18,7 +18,7 @@ pub struct Cli {
     pub ledger: Option<PathBuf>,
     /// 输出语言 / output language (default: the manifest's `lang`, else zh)
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
     /// 颜色：auto 在终端上且未设 NO_COLOR 时着色 / colour: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -27,6 +27,30 @@ pub struct Cli {
     pub width: Option<usize>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The language `--lang` names, if it was given.
+    pub fn lang_flag(&self) -> Option<Lang> {
+        self.lang.map(Lang::from)
+    }
+}
+
+/// `--lang`: the library's [`Lang`] knows nothing of the command line, so the values clap
+/// offers are declared here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 /// When to colour: `--color`.

@@ -1,18 +1,18 @@
 //! `gbsw due`: what is due and overdue.
 
-use std::process::ExitCode;
-
 use gbsw::due::DueItem;
+use gbsw::message::due;
 use gbsw::model::vocab::DueKind;
 use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{palette, print_painted, table_width};
+use crate::output::Exit;
+use crate::output::{failure, palette, print_painted, table_width};
 use crate::records_arg::{note_left_out, resolve_unit};
 
-pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
@@ -21,9 +21,9 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     let units = args
         .unit
         .iter()
-        .map(|u| resolve_unit(ledger, u, lang))
-        .collect::<Result<Vec<String>, String>>()
-        .map_err(anyhow::Error::msg)?;
+        .map(|u| resolve_unit(ledger, u))
+        .collect::<Result<Vec<String>, _>>()
+        .map_err(|e| failure(e, lang))?;
     // The look-back is a bound on the work, not a verdict: say where it cut.
     if let Some(from) = gbsw::due::lookback_from(ledger, as_of)
         && (args.kind.is_empty()
@@ -32,13 +32,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .any(|k| matches!(k, DueKind::CheckDuty | DueKind::Submission)))
     {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：定期检查和半年报告只列出 {from} 以后到期的（近两年）；更早未履行的不再列出。"),
-                format!("gbsw: note: scheduled checks and semiannual reports are listed from {from} on (the last two years); earlier ones not done are not listed."),
-            )
-        );
+        eprintln!("gbsw: {}", due::lookback_note(&from, lang));
     }
     let horizon = args.within.map(|w| w.end(as_of));
     let items: Vec<DueItem> = gbsw::due::due(ledger, as_of)
@@ -51,13 +45,7 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     // Dates past the built-in holiday data are counted with weekends only: say so.
     let (_, last) = gbsw::calendar::builtin_range();
     if items.iter().any(|i| i.due > last) {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 注意：内置的国务院节假日安排只到 {last}，之后的日期只按周末计算；请在 gbsw.toml 的 [calendar] 中补充节假日和调休上班日。"),
-                format!("gbsw: note: the built-in State Council holiday schedule ends on {last}; later dates count weekends only. Add holidays and make-up working days to [calendar] in gbsw.toml."),
-            )
-        );
+        eprintln!("gbsw: {}", due::holidays_note(&last, lang));
     }
     let organization = ledger
         .manifest
@@ -71,9 +59,5 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<ExitCode> {
     };
     print_painted(&text, palette(cli))?;
     let failed = args.fail_on_overdue && items.iter().any(DueItem::is_overdue);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { Exit::Findings } else { Exit::Ok })
 }

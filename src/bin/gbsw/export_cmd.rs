@@ -5,7 +5,6 @@
 //! all.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use gbsw::author::output::Guard;
 use gbsw::kind::Kind;
@@ -16,12 +15,14 @@ use gbsw::render;
 
 use crate::cli::Cli;
 use crate::ledger_arg::{as_of, lang, open};
+use crate::output::{Exit, failure};
 use crate::output::{choose_format, print, write_file, write_folder, write_text_file};
 use crate::records_arg::note_left_out;
 use crate::records_cli::{ExportArgs, ExportFormat, ExportWhat};
+use gbsw::error::Error;
 
-pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
@@ -30,23 +31,13 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         ExportWhat::All => Kind::ALL.to_vec(),
     };
     let format = choose_format(args.format, args.output.as_deref(), ExportFormat::Csv, lang)?;
-    let usage = |zh: &str, en: &str| {
-        eprintln!("gbsw: {}", lang.pick(zh, en));
-        Ok(ExitCode::from(2))
-    };
     let output = match (&args.output, format, args.what) {
         (Some(o), _, _) => o.clone(),
         (None, ExportFormat::Xlsx, _) => {
-            return usage(
-                "--format xlsx 需要用 -o 指定输出文件，如 -o 台账.xlsx",
-                "--format xlsx needs an output file: -o ledger.xlsx",
-            );
+            return Err(failure(Error::XlsxNeedsOutput, lang));
         }
         (None, ExportFormat::Csv, ExportWhat::All) => {
-            return usage(
-                "export all --format csv 需要用 -o 指定输出文件夹（每种记录一个文件）",
-                "export all --format csv needs an output folder (-o DIR): one file per kind",
-            );
+            return Err(failure(Error::CsvAllNeedsOutput, lang));
         }
         (None, ExportFormat::Csv, ExportWhat::One(_)) => PathBuf::new(),
     };
@@ -93,5 +84,5 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             write_folder(&output, &files, args.force, &guard, lang)?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }

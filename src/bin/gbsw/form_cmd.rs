@@ -1,10 +1,10 @@
 //! `gbsw form`: the paper form of a record, filled in, or a blank one.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use gbsw::author::output::Guard;
+use gbsw::error::Error;
 use gbsw::kind::Kind;
 use gbsw::lang::Lang;
 use gbsw::render;
@@ -12,7 +12,8 @@ use gbsw::report::forms::{self, Form};
 
 use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
-use crate::output::{choose_format, print, write_text_file};
+use crate::output::Exit;
+use crate::output::{choose_format, failure, print, write_text_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
@@ -46,13 +47,12 @@ pub enum FormFormat {
     Html,
 }
 
-pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
+pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<Exit> {
     let (form, lang, guard) = if args.blank {
         blank(cli, args)
     } else {
         filled(cli, args)
-    }
-    .map_err(anyhow::Error::msg)?;
+    }?;
     let format = choose_format(args.format, args.output.as_deref(), FormFormat::Md, lang)?;
     let text = match format {
         FormFormat::Md => render::forms::markdown(&form, lang),
@@ -62,19 +62,19 @@ pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<ExitCode> {
         None => print(&text)?,
         Some(path) => write_text_file(path, &text, args.force, &guard, lang)?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
 
-fn filled(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang, Guard), String> {
+fn filled(cli: &Cli, args: &FormArgs) -> anyhow::Result<(Form, Lang, Guard)> {
     let (loaded, _) = open(cli, args.path.as_deref())?;
     let lang = lang(cli, Some(&loaded.ledger));
-    let form = forms::for_record(&loaded.ledger, &args.id).map_err(|e| e.text(lang))?;
+    let form = forms::for_record(&loaded.ledger, &args.id).map_err(|e| failure(e, lang))?;
     Ok((form, lang, Guard::of(&loaded.ledger)))
 }
 
 /// A blank form needs no ledger; the nearest one, when there is one, gives the organisation
 /// and its own categories. A ledger named on the command line must exist.
-fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang, Guard), String> {
+fn blank(cli: &Cli, args: &FormArgs) -> anyhow::Result<(Form, Lang, Guard)> {
     let named = args.path.is_some()
         || cli
             .ledger
@@ -88,15 +88,10 @@ fn blank(cli: &Cli, args: &FormArgs) -> Result<(Form, Lang, Guard), String> {
     let ledger = loaded.as_ref().map(|l| &l.ledger);
     let lang = lang(cli, ledger);
     let Some(kind) = Kind::from_key(args.id.trim()) else {
-        let kinds = forms::kinds_text(lang);
-        return Err(lang.pick(
-            format!("`{}` 不是记录种类；有表的记录种类：{kinds}", args.id),
-            format!(
-                "`{}` is not a kind of record; forms exist for: {kinds}",
-                args.id
-            ),
-        ));
+        let value = args.id.clone();
+        return Err(failure(Error::NotAKind { value }, lang));
     };
-    let form = forms::blank(ledger, kind, args.category.as_deref()).map_err(|e| e.text(lang))?;
+    let form =
+        forms::blank(ledger, kind, args.category.as_deref()).map_err(|e| failure(e, lang))?;
     Ok((form, lang, ledger.map_or_else(Guard::none, Guard::of)))
 }

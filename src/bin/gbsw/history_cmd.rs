@@ -1,7 +1,6 @@
 //! `gbsw history`: who changed a record and when, from the ledger's git history.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use gbsw::render;
@@ -10,6 +9,7 @@ use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
 use crate::output::print;
 use crate::output::table_width;
+use crate::output::{Exit, failure};
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -31,16 +31,11 @@ pub enum HistoryFormat {
     Json,
 }
 
-pub fn run(cli: &Cli, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &HistoryArgs) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let lang = lang(cli, Some(&loaded.ledger));
-    let history = match gbsw::history::record_history(&loaded.ledger, &args.id) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("gbsw: {}", e.text(lang));
-            return Ok(ExitCode::from(2));
-        }
-    };
+    let history =
+        gbsw::history::record_history(&loaded.ledger, &args.id).map_err(|e| failure(e, lang))?;
     let text = match args.format {
         HistoryFormat::Table => {
             render::history::table(&history, lang, table_width(cli).unwrap_or(usize::MAX / 4))
@@ -48,5 +43,5 @@ pub fn run(cli: &Cli, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         HistoryFormat::Json => render::history::json(&history),
     };
     print(&text)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }

@@ -3,26 +3,29 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use gbsw::error::Error;
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
 use gbsw::load::{self, Loaded};
 
 use crate::cli::Cli;
+use crate::output::failure;
 
 /// The ledger the command line names, loaded; or the message saying why there is none.
-pub fn open(cli: &Cli, path: Option<&Path>) -> Result<(Loaded, String), String> {
+pub fn open(cli: &Cli, path: Option<&Path>) -> anyhow::Result<(Loaded, String)> {
     let start = path
         .map(Path::to_path_buf)
         .or_else(|| cli.ledger.clone().filter(|p| !p.as_os_str().is_empty()))
         .unwrap_or_else(|| PathBuf::from("."));
-    let root = load::resolve_root(&start).map_err(|e| e.text(cli.lang.unwrap_or_default()))?;
+    let root =
+        load::resolve_root(&start).map_err(|e| failure(e, cli.lang_flag().unwrap_or_default()))?;
     let prefix = display_prefix(&root);
     Ok((load::load(&root), prefix))
 }
 
 /// The language: the flag, else the manifest's, else Chinese.
 pub fn lang(cli: &Cli, ledger: Option<&Ledger>) -> Lang {
-    cli.lang
+    cli.lang_flag()
         .or_else(|| ledger?.manifest.as_ref()?.lang.as_ref().map(|l| l.value))
         .unwrap_or_default()
 }
@@ -53,10 +56,9 @@ fn display_prefix(root: &Path) -> String {
 /// worked out from the ledger's start to this day, so a far one would take unbounded work.
 pub fn as_of(cli: &Cli, flag: Option<NaiveDate>, ledger: &Ledger) -> anyhow::Result<NaiveDate> {
     if let Some(date) = flag.filter(|d| !gbsw::dates::in_range(*d)) {
-        let (first, last) = (gbsw::dates::FIRST, gbsw::dates::LAST);
-        anyhow::bail!(lang(cli, Some(ledger)).pick(
-            format!("--as-of 的日期 {date} 超出允许的范围（{first} 至 {last}）：请给出这个范围内的日期，或去掉 --as-of 以今天为准"),
-            format!("--as-of {date} is outside the dates gbsw accepts ({first} to {last}): give a date in that range, or leave out --as-of to use today"),
+        return Err(failure(
+            Error::AsOfOutOfRange { date },
+            lang(cli, Some(ledger)),
         ));
     }
     Ok(flag.unwrap_or_else(|| {

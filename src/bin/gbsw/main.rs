@@ -31,6 +31,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{Cli, Command};
+use output::Exit;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -39,10 +40,11 @@ fn main() -> ExitCode {
             // Help and version go to stdout with success; usage errors exit 2.
             let _ = e.print();
             return if e.use_stderr() {
-                ExitCode::from(2)
+                Exit::Failure
             } else {
-                ExitCode::SUCCESS
-            };
+                Exit::Ok
+            }
+            .into();
         }
     };
     let result = match &cli.command {
@@ -64,7 +66,7 @@ fn main() -> ExitCode {
         Command::Man(args) => completions_cmd::man(&cli, args),
     };
     match result {
-        Ok(code) => code,
-        Err(e) => output::fail(&e),
+        Ok(exit) => exit.into(),
+        Err(e) => output::fail(&e).into(),
     }
 }

@@ -1,17 +1,17 @@
 //! `gbsw new`.
 
-use std::process::ExitCode;
-
 use gbsw::author::new::{Request, draft, write};
 use gbsw::author::record::FileFormat;
+use gbsw::message::captions;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{Cli, NewArgs, NewFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::print;
+use crate::output::{Exit, failure};
 
-pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, prefix) = open(cli, None).map_err(anyhow::Error::msg)?;
+pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<Exit> {
+    let (loaded, prefix) = open(cli, None)?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let today = as_of(cli, args.as_of, ledger)?;
@@ -37,28 +37,8 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
         )?;
         Ok((rel, d.missing()))
     });
-    let (rel, missing) = match written {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("gbsw: {}", e.text(lang));
-            return Ok(ExitCode::from(2));
-        }
-    };
-    let mut text = lang.pick(
-        format!("已创建 {prefix}{rel}\n"),
-        format!("created {prefix}{rel}\n"),
-    );
-    if missing.is_empty() {
-        text.push_str(lang.pick(
-            "必填字段都已填写。\n",
-            "every required field is filled in.\n",
-        ));
-    } else {
-        text.push_str(&lang.pick(
-            format!("还需填写：{}（去掉行首的 # 并填入内容）\n", missing.join("、")),
-            format!("still to fill in: {} (remove the # at the start of the line and write the value)\n", missing.join(", ")),
-        ));
-    }
+    let (rel, missing) = written.map_err(|e| failure(e, lang))?;
+    let mut text = captions::new_done(&format!("{prefix}{rel}"), &missing, lang);
     // What `gbsw check` says about the new file, beyond the placeholders still empty.
     let reloaded = gbsw::load::load(&ledger.root);
     let diags: Vec<_> = gbsw::check::check(&reloaded, today)
@@ -79,5 +59,5 @@ pub fn run(cli: &Cli, args: &NewArgs) -> anyhow::Result<ExitCode> {
         text.push_str(&diagnostics::human(&view, &diags));
     }
     print(&text)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }

@@ -5,6 +5,8 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use gbsw::error::Error;
+
 use gbsw::author::output::{self, Guard};
 use gbsw::lang::Lang;
 use gbsw::render::style::{self, Palette};
@@ -83,7 +85,7 @@ pub fn write_file(
     guard: &Guard,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    output::write_file(path, bytes, force, guard).map_err(|e| anyhow::Error::msg(e.text(lang)))
+    output::write_file(path, bytes, force, guard).map_err(|e| failure(e, lang))
 }
 
 /// Write a text output file (a report, a form, a CSV) like [`write_file`], with control
@@ -107,7 +109,7 @@ pub fn write_folder(
     guard: &Guard,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    output::write_folder(dir, files, force, guard).map_err(|e| anyhow::Error::msg(e.text(lang)))
+    output::write_folder(dir, files, force, guard).map_err(|e| failure(e, lang))
 }
 
 /// The output format: the one named with `--format`; else the one the `-o` file's extension
@@ -136,34 +138,57 @@ pub fn choose_format<F: clap::ValueEnum + Copy + PartialEq>(
             .map_or_else(String::new, |v| v.get_name().to_owned())
     };
     match (named, by_ext) {
-        (Some(n), Some(e)) if n != e => Err(anyhow::Error::msg(lang.pick(
-            format!(
-                "-o 文件的扩展名 .{} 与 --format {} 不符，未写入任何文件；请改用 --format {}，或换一个文件名",
-                ext.as_deref().unwrap_or_default(),
-                name(n),
-                name(e)
-            ),
-            format!(
-                "the -o file's extension .{} does not match --format {}; nothing was written. Use --format {}, or another file name",
-                ext.as_deref().unwrap_or_default(),
-                name(n),
-                name(e)
-            ),
-        ))),
+        (Some(n), Some(e)) if n != e => Err(failure(
+            Error::FormatMismatch {
+                ext: ext.unwrap_or_default(),
+                named: name(n),
+                by_ext: name(e),
+            },
+            lang,
+        )),
         (Some(n), _) => Ok(n),
         (None, Some(e)) => Ok(e),
         (None, None) => Ok(default),
     }
 }
 
-/// Print an error chain once and pick the exit code for "could not do the job".
-pub fn fail(e: &anyhow::Error) -> ExitCode {
+/// How a command ends: the process's exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The job is done and found nothing to act on.
+    Ok = 0,
+    /// The job is done and found what a script should stop for: `gbsw check` found errors,
+    /// `gbsw due --fail-on-overdue` found overdue items, `report --strict` found files it
+    /// could not read completely.
+    Findings = 1,
+    /// The job could not be done ([`fail`]).
+    Failure = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> Self {
+        ExitCode::from(e as u8)
+    }
+}
+
+/// A library error in the command's language, for the chain [`fail`] prints.
+pub fn failure(e: impl Into<Error>, lang: Lang) -> anyhow::Error {
+    anyhow::Error::msg(e.into().text(lang))
+}
+
+/// Print an error chain once: `gbsw: error: cause: cause`.
+pub fn print_error(e: &anyhow::Error) {
     let mut text = format!("gbsw: {e}");
     for cause in e.chain().skip(1) {
         text.push_str(&format!(": {cause}"));
     }
     eprintln!("{text}");
-    ExitCode::from(2)
+}
+
+/// Print an error chain and end with [`Exit::Failure`]: the one way a command fails.
+pub fn fail(e: &anyhow::Error) -> Exit {
+    print_error(e);
+    Exit::Failure
 }
 
 /// Write one line to stderr, control characters escaped. Every `eprintln!` of the binary

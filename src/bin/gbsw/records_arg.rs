@@ -3,10 +3,12 @@
 //! suggestion rather than an empty list.
 
 use gbsw::decode::did_you_mean;
+use gbsw::error::Error;
 use gbsw::kind::Kind;
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
 use gbsw::load::Loaded;
+use gbsw::message::{errors, labels};
 use gbsw::model::category;
 use gbsw::model::vocab::{RectificationStatus, StandardStatus, Vocab};
 use gbsw::query::filter::{Filter, Status};
@@ -30,32 +32,7 @@ pub fn note_left_out(loaded: &Loaded, lang: Lang, listed: bool) {
     if files.is_empty() {
         return;
     }
-    let n = files.len();
-    eprintln!(
-        "{}",
-        lang.pick(
-            format!(
-                "gbsw: 注意：{n} 个文件中的记录未能读取，{}：{}；请运行 gbsw check 查看。",
-                if listed { "未列入" } else { "未计入" },
-                files.join("、")
-            ),
-            format!(
-                "gbsw: note: records in {n} file{} could not be read and are not {}: {}. Run gbsw check.",
-                if n == 1 { "" } else { "s" },
-                if listed { "listed" } else { "counted" },
-                files.join(", ")
-            ),
-        )
-    );
-}
-
-fn near(hint: Option<&str>, lang: Lang) -> String {
-    hint.map_or_else(String::new, |n| {
-        lang.pick(
-            format!("；是不是想写 `{n}`？"),
-            format!("; did you mean `{n}`?"),
-        )
-    })
+    eprintln!("gbsw: {}", errors::left_out_note(&files, listed, lang));
 }
 
 /// The filters of `gbsw list`, resolved: a unit by id or name, a category by id or name.
@@ -63,21 +40,20 @@ fn near(hint: Option<&str>, lang: Lang) -> String {
 /// # Errors
 /// The message to print when a filter names nothing in the ledger or does not apply to the
 /// kind.
-pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, String> {
+pub fn filter(ledger: &Ledger, args: &ListArgs) -> Result<Filter, Error> {
     let kind = args.kind;
     let unit = args
         .unit
         .as_deref()
-        .map(|u| resolve_unit(ledger, u, lang))
+        .map(|u| resolve_unit(ledger, u))
         .transpose()?;
     let standard = match args.standard.as_deref() {
         Some(s) if ledger.standard(s).is_none() => {
             let ids = ledger.standards.iter().map(|x| x.id.value.as_str());
-            let hint = near(did_you_mean(s, ids), lang);
-            return Err(lang.pick(
-                format!("台账中没有编号为 `{s}` 的标准{hint}"),
-                format!("there is no standard `{s}` in the ledger{hint}"),
-            ));
+            return Err(Error::NoStandard {
+                id: s.to_owned(),
+                near: did_you_mean(s, ids).map(str::to_owned),
+            });
         }
         s => s.map(str::to_owned),
     };
@@ -86,25 +62,22 @@ pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, St
         Some(c) => match category::find(&ledger.categories, c) {
             Some(found) => Some(found.id.clone()),
             None => {
-                let all: Vec<String> = ledger
+                let known: Vec<String> = ledger
                     .categories
                     .iter()
-                    .map(|x| format!("{}（{}）", x.id, x.name))
+                    .map(|x| labels::category_entry(&x.id, &x.name))
                     .collect();
-                return Err(lang.pick(
-                    format!("没有类别 `{c}`；可用的类别：{}", all.join("、")),
-                    format!(
-                        "there is no category `{c}`; the categories are {}",
-                        all.join(", ")
-                    ),
-                ));
+                return Err(Error::NoCategory {
+                    value: c.to_owned(),
+                    known,
+                });
             }
         },
     };
     let status = args
         .status
         .as_deref()
-        .map(|s| status(kind, s, lang))
+        .map(|s| status(kind, s))
         .transpose()?;
     let filter = Filter {
         unit,
@@ -115,10 +88,7 @@ pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, St
     };
     if let Some(flag) = filter.not_applicable(kind) {
         let flag = flag.flag();
-        return Err(lang.pick(
-            format!("{flag} 不适用于{}记录", kind.zh()),
-            format!("{flag} does not apply to {}", kind.folder()),
-        ));
+        return Err(Error::FilterNotApplicable { flag, kind });
     }
     Ok(filter)
 }
@@ -126,7 +96,7 @@ pub fn filter(ledger: &Ledger, args: &ListArgs, lang: Lang) -> Result<Filter, St
 /// A unit named on the command line (`--unit`, for every command that takes it): by its id or
 /// its full name in gbsw.toml; anything else is an error with a did-you-mean, so that a typo
 /// in a nightly `gbsw due --unit … --fail-on-overdue` fails instead of passing forever.
-pub fn resolve_unit(ledger: &Ledger, u: &str, lang: Lang) -> Result<String, String> {
+pub fn resolve_unit(ledger: &Ledger, u: &str) -> Result<String, Error> {
     let Some(m) = &ledger.manifest else {
         return Ok(u.to_owned());
     };
@@ -139,22 +109,18 @@ pub fn resolve_unit(ledger: &Ledger, u: &str, lang: Lang) -> Result<String, Stri
     }
     let hint = did_you_mean(u, m.units.iter().map(|x| x.id.value.as_str()))
         .or_else(|| did_you_mean(u, m.units.iter().map(|x| x.name.value.as_str())));
-    Err(lang.pick(
-        format!("gbsw.toml 中没有单位 `{u}`{}", near(hint, lang)),
-        format!("there is no unit `{u}` in gbsw.toml{}", near(hint, lang)),
-    ))
+    Err(Error::NoUnit {
+        value: u.to_owned(),
+        near: hint.map(str::to_owned),
+    })
 }
 
 /// `--status`: a standard's status, or a nonconformity's derived status.
-fn status(kind: Kind, s: &str, lang: Lang) -> Result<Status, String> {
-    let unknown = |listing: String| {
-        lang.pick(
-            format!("`{s}` 不是{}的状态；可用的状态：{listing}", kind.zh()),
-            format!(
-                "`{s}` is not a status of {}; the statuses are {listing}",
-                kind.folder()
-            ),
-        )
+fn status(kind: Kind, s: &str) -> Result<Status, Error> {
+    let unknown = |listing: String| Error::NotAStatus {
+        value: s.to_owned(),
+        kind,
+        listing,
     };
     match kind {
         Kind::Standard => StandardStatus::parse(s)
@@ -163,9 +129,6 @@ fn status(kind: Kind, s: &str, lang: Lang) -> Result<Status, String> {
         Kind::Rectification => RectificationStatus::parse(s)
             .map(Status::Rectification)
             .ok_or_else(|| unknown(RectificationStatus::listing())),
-        _ => Err(lang.pick(
-            "--status 只适用于标准（standards）和不符合项（rectifications）".to_owned(),
-            "--status applies to standards and rectifications only".to_owned(),
-        )),
+        _ => Err(Error::StatusNotApplicable),
     }
 }

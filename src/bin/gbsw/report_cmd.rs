@@ -1,8 +1,7 @@
 //! `gbsw report semiannual`, `gbsw report checks` and `gbsw status`.
 
-use std::process::ExitCode;
-
 use gbsw::author::output::Guard;
+use gbsw::error::Error;
 use gbsw::model::{Id, Period};
 use gbsw::render;
 use gbsw::report::scope::Scope;
@@ -10,7 +9,8 @@ use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
-use crate::output::{choose_format, print, write_text_file};
+use crate::output::Exit;
+use crate::output::{choose_format, failure, print, print_error, write_text_file};
 use crate::records_arg::{left_out, resolve_unit};
 
 enum Which {
@@ -18,29 +18,24 @@ enum Which {
     Checks,
 }
 
-pub fn semiannual(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+pub fn semiannual(cli: &Cli, args: &ReportArgs) -> anyhow::Result<Exit> {
     run(cli, args, &Which::Semiannual)
 }
 
-pub fn checks(cli: &Cli, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+pub fn checks(cli: &Cli, args: &ReportArgs) -> anyhow::Result<Exit> {
     run(cli, args, &Which::Checks)
 }
 
-fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
     let incomplete = left_out(&loaded);
     if args.strict && !incomplete.is_empty() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                format!("gbsw: 台账中有 {} 个文件未能完整读取（{}），按 --strict 不生成报告；请先运行 gbsw check。", incomplete.len(), incomplete.join("、")),
-                format!("gbsw: {} files could not be read completely ({}); with --strict no report is made. Run gbsw check first.", incomplete.len(), incomplete.join(", ")),
-            )
-        );
-        return Ok(ExitCode::from(1));
+        // A finding, not a failure: the ledger was read, and it is not complete.
+        print_error(&failure(Error::Incomplete { files: incomplete }, lang));
+        return Ok(Exit::Findings);
     }
     let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
     let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
@@ -86,11 +81,11 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<ExitCode> 
         None => print(&text)?,
         Some(path) => write_text_file(path, &text, args.force, &Guard::of(ledger), lang)?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
 
-pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, _) = open(cli, args.path.as_deref()).map_err(anyhow::Error::msg)?;
+pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<Exit> {
+    let (loaded, _) = open(cli, args.path.as_deref())?;
     let ledger = &loaded.ledger;
     let lang = lang(cli, Some(ledger));
     let as_of = as_of(cli, args.as_of, ledger)?;
@@ -111,7 +106,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<ExitCode> {
         StatusFormat::Json => render::status::json(&status, lang),
     };
     crate::output::print_painted(&text, crate::output::palette(cli))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Ok)
 }
 
 /// `--unit`, resolved under the one rule (an id or a name) into the scope's unit.
@@ -120,7 +115,7 @@ fn scope_unit(
     unit: Option<&str>,
     lang: gbsw::lang::Lang,
 ) -> anyhow::Result<Option<Id>> {
-    unit.map(|u| resolve_unit(ledger, u, lang).map(Id))
+    unit.map(|u| resolve_unit(ledger, u).map(Id))
         .transpose()
-        .map_err(anyhow::Error::msg)
+        .map_err(|e| failure(e, lang))
 }

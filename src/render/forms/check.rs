@@ -1,6 +1,7 @@
 //! 标准实施情况检查记录表 (附件2): the check's boxes and the annex-2 items checked.
 
 use super::{Block, Cell, Column, Field, Grid, Layout, Sheet, date, text};
+use crate::message::forms::FormLabel;
 use crate::model::vocab::{CheckType, Conformity, Vocab};
 use crate::report::forms::CheckForm;
 
@@ -17,48 +18,42 @@ impl Layout {
         let by = match (&c.by, self.blank, c.check_type) {
             (Some(b), _, _) => b.clone(),
             (None, true, _) => String::new(),
-            (None, false, Some(CheckType::SelfCheck)) => {
-                self.pick("本处室（单位）自查", "the unit itself")
+            (None, false, Some(CheckType::SelfCheck)) => self.label(FormLabel::UnitItself),
+            (None, false, Some(CheckType::HigherLevel)) => {
+                self.label(FormLabel::HigherAuthoritySeeInspectors)
             }
-            (None, false, Some(CheckType::HigherLevel)) => self.pick(
-                "上级机关（见检查人）",
-                "a higher authority (see inspectors)",
-            ),
             (None, false, Some(CheckType::ThirdParty)) => {
-                self.pick("第三方机构（见检查人）", "a third party (see inspectors)")
+                self.label(FormLabel::ThirdPartySeeInspectors)
             }
             (None, false, _) => String::new(),
         };
         let standards: Vec<String> = c.standards.iter().map(|s| self.standard(s)).collect();
         let mut blocks = vec![Block::Fields(vec![
             vec![
+                Field::new(self.label(FormLabel::UnitChecked), text(c.unit.as_ref())),
                 Field::new(
-                    self.pick("被检查处室（单位）", "Unit checked"),
-                    text(c.unit.as_ref()),
-                ),
-                Field::new(
-                    self.pick("处室（单位）负责人或岗位人员姓名", "Head or staff on duty"),
+                    self.label(FormLabel::HeadOrStaffOn),
                     text(c.contact.as_ref()),
                 ),
             ],
             vec![
-                Field::new(self.pick("检查人", "Inspectors"), self.join(&c.inspectors)),
-                Field::new(self.pick("检查日期", "Date"), date(c.date)),
+                Field::new(self.label(FormLabel::Inspectors), self.join(&c.inspectors)),
+                Field::new(self.label(FormLabel::CheckDate), date(c.date)),
             ],
             vec![
-                Field::new(self.pick("检查方式", "Type"), check_type),
-                Field::new(self.pick("检查单位", "Checked by"), by),
+                Field::new(self.label(FormLabel::CheckType), check_type),
+                Field::new(self.label(FormLabel::CheckedBy), by),
             ],
             vec![
                 Field::new(
-                    self.pick("检查项目", "Standards checked"),
+                    self.label(FormLabel::StandardsChecked),
                     standards.join("\n"),
                 )
                 .tall(if self.blank { 2 } else { 1 }),
             ],
             vec![
                 Field::new(
-                    self.pick("检查内容", "What was checked"),
+                    self.label(FormLabel::WhatWasChecked),
                     text(c.content.as_ref()),
                 )
                 .tall(self.lines()),
@@ -66,20 +61,17 @@ impl Layout {
         ])];
         if !c.items.is_empty() {
             blocks.push(Block::Grid(Grid {
-                caption: Some(self.pick(
-                    "逐项检查情况（监督检查内容，附件2）",
-                    "Items checked (annex 2)",
-                )),
+                caption: Some(self.label(FormLabel::ItemsCheckedAnnex2)),
                 columns: vec![
-                    Column::new(self.pick("序号", "No."), 7, true),
-                    Column::new(self.pick("检查内容", "Item"), 24, false),
+                    Column::new(self.label(FormLabel::Number), 7, true),
+                    Column::new(self.label(FormLabel::Item), 24, false),
                     Column::new(
-                        self.pick("检查结果", "Result"),
+                        self.label(FormLabel::CheckResult),
                         if self.blank { 31 } else { 14 },
                         true,
                     ),
                     Column::new(
-                        self.pick("情况说明", "Notes"),
+                        self.label(FormLabel::CheckNotes),
                         if self.blank { 38 } else { 55 },
                         false,
                     ),
@@ -104,38 +96,32 @@ impl Layout {
             }));
         }
         let reports = if c.rectifications.is_empty() && !self.blank {
-            self.pick("无", "none")
+            self.label(FormLabel::Nothing)
         } else {
             self.join(&c.rectifications)
         };
         blocks.push(Block::Fields(vec![
             vec![
-                Field::new(self.pick("检查记录", "Record"), text(c.record.as_ref()))
+                Field::new(self.label(FormLabel::Record), text(c.record.as_ref()))
                     .tall(if self.blank { 6 } else { 2 }),
             ],
             vec![Field::new(
-                self.pick("不符合项报告表编号", "Nonconformity reports"),
+                self.label(FormLabel::NonconformityReports),
                 reports,
             )],
             vec![Field::new(
-                self.pick("结　　论", "Conclusion"),
+                self.label(FormLabel::Conclusion),
                 self.vocab_choice(c.conclusion),
             )],
         ]));
         Sheet {
-            title: self.title(
-                "标准实施情况检查记录表",
-                "Record of a check of standards implementation",
-            ),
+            title: self.title(FormLabel::RecordCheckStandardsImplementation),
             subtitle: self.subtitle(),
             number: self.number(c.id.as_ref()),
             blocks,
             signatures: self.signatures(&[
-                ("检查人（签字）", "Inspectors (signature)"),
-                (
-                    "被检查处室（单位）负责人（签字）",
-                    "Head of the unit checked (signature)",
-                ),
+                FormLabel::InspectorsSignature,
+                FormLabel::HeadUnitCheckedSignature,
             ]),
         }
     }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::sheet::{Block, Field, Grid, Sheet};
 use crate::lang::Lang;
+use crate::message::forms::FormLabel;
 use crate::render::doc_html::STYLE;
 use crate::render::html_text::escape;
 
@@ -48,7 +49,7 @@ pub(super) fn page(sheets: &[Sheet], lang: Lang) -> String {
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}{FORM_STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        lang.pick("zh-CN", "en"),
+        FormLabel::HtmlLang.text(lang),
         escape(title)
     )
 }
@@ -159,14 +160,14 @@ fn signatures(out: &mut String, labels: &[String], lang: Lang) {
     if labels.is_empty() {
         return;
     }
-    let when = lang.pick("日期：　　　年　　月　　日", "Date: ____________");
+    let when = FormLabel::SignatureDate.text(lang);
     out.push_str("<table class=\"form sign\"><tr>");
     for l in labels {
         let _ = write!(
             out,
             "<td><div class=\"who\">{}{}</div><div class=\"when\">{when}</div></td>",
             escape(l),
-            lang.pick("：", ":")
+            FormLabel::SignatureColon.text(lang)
         );
     }
     out.push_str("</tr></table>\n");

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::sheet::{Block, Grid, Sheet};
 use crate::lang::Lang;
+use crate::message::forms::FormLabel;
 use crate::render::markdown;
 
 /// Text for one table cell: escaped so that it stays text (see [`markdown::text`]), line
@@ -41,8 +42,8 @@ fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
         let _ = writeln!(out, "{}\n", markdown::line_start(n));
     }
     let head = [
-        lang.pick("项目", "field").to_owned(),
-        lang.pick("内容", "value").to_owned(),
+        FormLabel::Field.text(lang).to_owned(),
+        FormLabel::Value.text(lang).to_owned(),
     ];
     for b in &s.blocks {
         match b {
@@ -64,8 +65,8 @@ fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
         row(
             out,
             &[
-                lang.pick("签字", "signature").to_owned(),
-                lang.pick("日期", "date").to_owned(),
+                FormLabel::Signature.text(lang).to_owned(),
+                FormLabel::MdDate.text(lang).to_owned(),
             ],
         );
         out.push_str("|---|---|\n");

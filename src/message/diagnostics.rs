@@ -1,37 +1,11 @@
-//! The message catalog: every sentence gbsw says about a ledger, in Chinese and English side by
-//! side, so that no message can exist in one language only.
+//! What `gbsw check` says: the [`Msg`] of each diagnostic. Hints and due items are variants of
+//! the same enum (a diagnostic's hint is a `Msg` too) whose text lives in `hints.rs` and
+//! `due.rs`; the match below sends them there, so a new variant must say which it is.
 
+use super::{Expected, Subject, Target};
 use crate::kind::Kind;
 use crate::lang::Lang;
 use crate::node::ValueType;
-
-pub mod report;
-
-/// What a field expects, for "expected X" messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expected {
-    Text,
-    Integer,
-    Number,
-    Bool,
-    Date,
-    List,
-    Table,
-}
-
-impl Expected {
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Expected::Text => lang.pick("文本", "text"),
-            Expected::Integer => lang.pick("整数", "an integer"),
-            Expected::Number => lang.pick("数字", "a number"),
-            Expected::Bool => lang.pick("true 或 false", "true or false"),
-            Expected::Date => lang.pick("日期（YYYY-MM-DD）", "a date (YYYY-MM-DD)"),
-            Expected::List => lang.pick("列表", "a list"),
-            Expected::Table => lang.pick("表（键值对）", "a table (keys and values)"),
-        }
-    }
-}
 
 fn found_label(t: ValueType, lang: Lang) -> &'static str {
     match t {
@@ -44,61 +18,6 @@ fn found_label(t: ValueType, lang: Lang) -> &'static str {
         ValueType::DateTime => lang.pick("日期时间", "a date-time"),
         ValueType::Seq => lang.pick("列表", "a list"),
         ValueType::Map => lang.pick("表", "a table"),
-    }
-}
-
-pub use crate::kind::Target;
-
-/// What a table of fields describes, for "the X lacks field Y" messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Subject {
-    Record(Kind),
-    Manifest,
-    Unit,
-    Category,
-    Schedule,
-    Calendar,
-    Grading,
-    Defaults,
-    CheckSettings,
-    IdPatterns,
-    Activity,
-    CheckItem,
-    Recheck,
-    Indicator,
-    Staff,
-}
-
-impl Subject {
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Subject::Record(k) => k.label(lang),
-            Subject::Manifest => lang.pick("清单 gbsw.toml", "manifest gbsw.toml"),
-            Subject::Unit => lang.pick("单位", "unit"),
-            Subject::Category => lang.pick("标准类别", "category"),
-            Subject::Schedule => lang.pick("检查安排", "schedule"),
-            Subject::Calendar => lang.pick("日历 [calendar]", "[calendar]"),
-            Subject::Grading => lang.pick("评分等级 [grading]", "[grading]"),
-            Subject::Defaults => lang.pick("默认值 [defaults]", "[defaults]"),
-            Subject::CheckSettings => lang.pick("检查设置 [check]", "[check]"),
-            Subject::IdPatterns => lang.pick("编号规则 [ids]", "[ids]"),
-            Subject::Activity => lang.pick("计划活动", "plan activity"),
-            Subject::CheckItem => lang.pick("检查项目", "check item"),
-            Subject::Recheck => lang.pick("复查记录", "re-check"),
-            Subject::Indicator => lang.pick("评价指标", "indicator"),
-            Subject::Staff => lang.pick("员工考核", "staff grade"),
-        }
-    }
-
-    /// The Chinese label at the start of a sentence, with a space after a label that ends in
-    /// ASCII (`清单 gbsw.toml 没有字段`), none after a Chinese one (`标准没有字段`).
-    fn zh_lead(self) -> String {
-        let label = self.label(Lang::Zh);
-        if label.ends_with(|c: char| c.is_ascii()) {
-            format!("{label} ")
-        } else {
-            label.to_owned()
-        }
     }
 }
 
@@ -614,267 +533,80 @@ impl Msg {
                 format!("此文件中还有 {count} 个同类问题未列出"),
                 format!("and {count} more of this kind in this file, not listed"),
             ),
-            Msg::HintDidYouMean { name } => l.pick(format!("是不是想写 `{name}`？"), format!("did you mean `{name}`?")),
-            Msg::HintAllowedFields { fields } => l.pick(format!("可用字段：{fields}"), format!("the fields are: {fields}")),
-            Msg::HintAllowedValues { values } => l.pick(format!("允许的取值：{values}"), format!("allowed values: {values}")),
-            Msg::HintDidYouMeanValue { name, values } => l.pick(
-                format!("是不是想写 `{name}`？允许的取值：{values}"),
-                format!("did you mean `{name}`? allowed values: {values}"),
-            ),
-            Msg::HintWrongFolder { folder } => l.pick(
-                format!("这类记录应放在 `{folder}/` 文件夹中"),
-                format!("records of that kind belong in the `{folder}/` folder"),
-            ),
-            Msg::HintDateOutOfRange => {
-                let (first, last) = (crate::dates::FIRST, crate::dates::LAST);
-                l.pick(
-                    format!("检查年份是否写错；台账只接受 {first} 至 {last} 之间的日期"),
-                    format!("check the year for a typo: a ledger takes dates from {first} to {last} only"),
-                )
-            }
-            Msg::HintDateFormat => l.pick(
-                "日期写作 YYYY-MM-DD，例如 2026-03-05，并且须是日历上存在的日期".into(),
-                "write dates as YYYY-MM-DD, e.g. 2026-03-05, and a day that exists".into(),
-            ),
-            Msg::HintIdFormat => l.pick(
-                "编号只能用英文字母、数字、`.`、`_` 和 `-`，例如 NC-2026-007".into(),
-                "ids use ASCII letters, digits, `.`, `_` and `-` only, e.g. NC-2026-007".into(),
-            ),
-            Msg::HintPeriodFormat { half_only } => match half_only {
-                true => l.pick("半年度写作 2026H1 或 2026H2".into(), "write a half year as 2026H1 or 2026H2".into()),
-                false => l.pick(
-                    "期间写作 2026（年）、2026H1（半年）、2026Q3（季度）或 2026-05（月）".into(),
-                    "write a period as 2026 (year), 2026H1 (half), 2026Q3 (quarter) or 2026-05 (month)".into(),
-                ),
-            },
-            Msg::HintConvertGbk { path } => {
-                // The file name is the ledger's: quoted so that the command stays one
-                // command whatever the name holds (`'`, `;`, `$(…)`).
-                let path = shell_quote(path);
-                l.pick(
-                    format!("看起来是 GBK/GB18030 编码。转换为 UTF-8：iconv -f GB18030 -t UTF-8 {path} > tmp && mv tmp {path}（或在编辑器中“另存为 UTF-8”）"),
-                    format!("it looks like GBK/GB18030. Convert it to UTF-8: iconv -f GB18030 -t UTF-8 {path} > tmp && mv tmp {path} (or \"Save as UTF-8\" in an editor)"),
-                )
-            }
-            Msg::HintSaveUtf8 => l.pick("请在编辑器中以 UTF-8 编码重新保存".into(), "save the file again as UTF-8 in an editor".into()),
-            Msg::HintRemoveBinary => l.pick(
-                "记录文件必须是文本；请删除该文件或将其移出台账文件夹".into(),
-                "record files must be text: remove the file or move it out of the ledger's folders".into(),
-            ),
-            Msg::HintEmptyFile { kind } => l.pick(
-                format!("写入一条{}（字段见 docs/records.md），或删除该文件", kind.zh()),
-                format!("write a {} record into it (its fields are in docs/records.md), or delete the file", kind.key()),
-            ),
-            Msg::HintSplitFile => l.pick("请把记录拆分到多个文件中".into(), "split the records over several files".into()),
-            Msg::HintSymlink => l.pick("删除或改正这个符号链接".into(), "remove or correct the symbolic link".into()),
-            Msg::HintLinkedTwice => l.pick(
-                "一份记录只放在一个地方：删除多余的符号链接".into(),
-                "keep each record in one place: remove the extra link".into(),
-            ),
-            Msg::HintOutsideLedger => l.pick(
-                "台账只读取台账文件夹内的文件：把文件复制进台账，或删除这个符号链接".into(),
-                "a ledger's files must be inside its folder: copy the file into the ledger, or remove the link".into(),
-            ),
-            Msg::HintPermissions => l.pick(
-                "检查文件权限（需要可读），或请管理员授权".into(),
-                "check the file's permissions (it must be readable)".into(),
-            ),
-            Msg::HintKindFolders { folders } => l.pick(
-                format!("把记录文件放进种类文件夹之一：{folders}"),
-                format!("move record files into one of the kind folders: {folders}"),
-            ),
-            Msg::HintControlCharacter => l.pick(
-                "删除该字符；多半是从别处复制文字时带进来的".into(),
-                "delete the character; it usually comes with text copied from elsewhere".into(),
-            ),
-            Msg::HintSyntaxKind(kind) => {
-                use crate::parse::SyntaxKind as K;
-                match kind {
-                    K::UnclosedQuote => l.pick(
-                        "在文本值的末尾补上引号（\"）；文本本身含有引号时，用另一种引号括起整段文本".into(),
-                        "close the text value with a quote (\"); text that holds a quote goes in the other kind of quotes".into(),
-                    ),
-                    K::UnclosedBracket => l.pick(
-                        "补上对应的 ] 或 }；列表写作 [\"甲\", \"乙\"]".into(),
-                        "add the matching ] or }; a list is written [\"a\", \"b\"]".into(),
-                    ),
-                    K::MissingEquals => l.pick(
-                        "写作 字段 = 值，例如 unit = \"office\"".into(),
-                        "write key = value, e.g. unit = \"office\"".into(),
-                    ),
-                    K::MissingColon => l.pick(
-                        "写作 字段: 值（冒号后有空格），同一层的字段左边对齐".into(),
-                        "write key: value (a space after the colon), and line up the keys of one level".into(),
-                    ),
-                    K::DuplicateKey => l.pick(
-                        "删去重复的一行，或改正其中一个字段名".into(),
-                        "delete the repeated line, or correct one of the keys".into(),
-                    ),
-                    K::BadEscape => l.pick(
-                        "要写反斜杠时写两个（\\\\），或在 TOML 中用单引号括起文本（'C:\\资料'）".into(),
-                        "write a backslash as two (\\\\), or in TOML put the text in single quotes ('C:\\files')".into(),
-                    ),
-                    K::Tab => l.pick(
-                        "YAML 只能用空格缩进：把这一行开头的 Tab 换成空格".into(),
-                        "YAML indents with spaces only: replace the tab at the start of this line with spaces".into(),
-                    ),
-                    K::Other => Msg::HintSyntax.text(l),
-                }
-            }
-            Msg::HintSyntax => l.pick(
-                "检查引号、括号和缩进是否成对、一致；文本值要加引号".into(),
-                "check that quotes and brackets are paired and indentation is consistent; quote text values".into(),
-            ),
-            Msg::HintAddUnit { id } => l.pick(
-                format!("在 gbsw.toml 中添加 [units.{id}]，或改正这个单位编号"),
-                format!("add [units.{id}] to gbsw.toml, or correct the unit id"),
-            ),
-            Msg::HintUnitIds { units } => l.pick(
-                format!("单位要写编号而不是名称；gbsw.toml 中的单位：{units}"),
-                format!("write a unit's id, not its name; the units in gbsw.toml: {units}"),
-            ),
-            Msg::HintAddRecord { target, id } => l.pick(
-                format!("改正编号，或添加编号为 `{id}` 的{}", target.label(l)),
-                format!("correct the id, or add the {} `{id}`", target.label(l)),
-            ),
-            Msg::HintRenameDuplicate => l.pick(
-                "编号在整个台账中必须唯一：修改其中一个的编号".into(),
-                "ids must be unique in the whole ledger: rename one of them".into(),
-            ),
-            Msg::HintRemoveDuplicate => l.pick("删除重复的一项".into(), "remove the repeated entry".into()),
-            Msg::HintSwapDates => l.pick("检查这两个日期是否填反或填错".into(), "check whether the two dates are swapped or mistyped".into()),
-            Msg::HintFutureDate => l.pick(
-                "已发生的事项日期不能晚于今天；检查年份或月份是否写错".into(),
-                "something already done cannot be dated after today: check the year and month".into(),
-            ),
-            Msg::HintAddAbolishedDate => l.pick("添加 `abolished = YYYY-MM-DD`".into(), "add `abolished = YYYY-MM-DD`".into()),
-            Msg::HintFixAbolishedStatus => l.pick(
-                "把 `status` 改为 `abolished`（废止），或删除 `abolished` 日期".into(),
-                "set `status` to `abolished`, or remove the `abolished` date".into(),
-            ),
-            Msg::HintCompleteBeforeRecheck => l.pick(
-                "先填写整改完成日期 `completed`，复查日期不得早于它".into(),
-                "add the `completed` date; a re-check cannot come before it".into(),
-            ),
-            Msg::HintWriteReport => l.pick(
-                "按附件2要求，严重整改事项应形成书面报告：填写 `report`（文件路径或摘要）".into(),
-                "annex 2 asks for a written report on major rectifications: set `report` (a path or a summary)".into(),
-            ),
-            Msg::HintAddRectification { check } => l.pick(
-                format!("为每个不符合项在 rectifications/ 中建立记录，并填写 check = \"{check}\""),
-                format!("record each nonconformity in rectifications/, with check = \"{check}\""),
-            ),
-            Msg::HintFixConclusion => l.pick("改正结论或检查项目的结果".into(), "correct the conclusion or the items' results".into()),
-            Msg::HintCheckUnit => l.pick(
-                "确认不符合项属于哪个单位，或者 `check` 是否填错".into(),
-                "check which unit the nonconformity belongs to, or whether `check` is mistyped".into(),
-            ),
-            Msg::HintFixSchedule => l.pick(
-                "改正 `schedule`，或在 gbsw.toml 中修改该检查安排".into(),
-                "correct `schedule`, or change the schedule in gbsw.toml".into(),
-            ),
-            Msg::HintStopUsingAbolished => l.pick(
-                "改为引用替代它的标准，或改正日期".into(),
-                "refer to the standard that replaced it, or correct the date".into(),
-            ),
-            Msg::HintPublishFirst => l.pick(
-                "标准发布后再制定实施计划；若已发布，把标准的 `status` 改为 `in-force`".into(),
-                "plan after the standard is published; if it is, set its `status` to `in-force`".into(),
-            ),
-            Msg::HintAddPlan { standard } => l.pick(
-                format!("每项标准都应有实施计划：在 plans/ 中添加计划，standards 中列入 \"{standard}\""),
-                format!("every standard needs an implementation plan: add one to plans/ listing \"{standard}\" in its standards"),
-            ),
-            Msg::HintApplyReview => l.pick(
-                "把标准的 `status` 改为 `abolished` 并填写 `abolished` 日期".into(),
-                "set the standard's `status` to `abolished` and its `abolished` date".into(),
-            ),
-            Msg::HintGrade { derived } => l.pick(
-                format!("删除 `grade`，让它由得分得出，或改为“{}”", derived.zh()),
-                format!("remove `grade` so it is derived from the score, or set it to `{}`", derived.key()),
-            ),
-            Msg::HintFixCounts => l.pick(
-                "通过人数 ≤ 参加考核人数 ≤ 参加人数".into(),
-                "passed ≤ assessed ≤ attendees".into(),
-            ),
-            Msg::HintListCodes => l.pick(
-                "诊断代码见 docs/diagnostics.md 或 `gbsw codes`".into(),
-                "the codes are listed in docs/diagnostics.md and by `gbsw codes`".into(),
-            ),
-            Msg::HintMoreOfKind { max } => l.pick(
-                format!("每个文件的每种问题只列出前 {max} 个；改正后再运行 gbsw check 查看其余的"),
-                format!("each file lists the first {max} of each kind only; fix them and run gbsw check again to see the rest"),
-            ),
-            Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
-            Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),
-            Msg::HintTimezone => l.pick(
-                "时区写作 IANA 名称，例如 Asia/Shanghai".into(),
-                "write a time zone as an IANA name, e.g. Asia/Shanghai".into(),
-            ),
-            Msg::HintIdPattern => l.pick(
-                "编号规则用且只用一个 {seq}（或 {seq:3} 补零到三位）表示序号，可用 {year} 表示年份、{unit} 表示单位编号，其余只能是英文字母、数字、`.`、`_`、`-`，例如 NC-{year}-{seq:3}".into(),
-                "an id pattern numbers records with exactly one {seq} (or {seq:3}, zero-padded to three digits), may use {year} and {unit} (the unit's id), and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{year}-{seq:3}".into(),
-            ),
-            Msg::HintMonthDay => l.pick("写作 MM-DD，例如 06-30".into(), "write MM-DD, e.g. 06-30".into()),
             Msg::GradingOrder { higher, lower } => l.pick(
                 format!("`{higher}` 的分数线应高于 `{lower}`"),
                 format!("the `{higher}` threshold must be above the `{lower}` one"),
-            ),
-            Msg::HintGradingOrder => l.pick(
-                "分数线须满足 excellent > good > pass，例如 90、80、60".into(),
-                "thresholds must satisfy excellent > good > pass, e.g. 90, 80, 60".into(),
-            ),
-            // The table shows the kind and the unit in columns of their own, so these lead
-            // with what tells one item from another.
-            Msg::DueActivity { plan, step, activity } => l.pick(
-                format!("{plan} 第{step}步：{activity}"),
-                format!("{plan} step {step}: {activity}"),
-            ),
-            Msg::DuePlanEnd { plan, open } => l.pick(
-                format!("{plan} 到期，仍有 {open} 项活动未完成"),
-                format!("{plan} ends with {open} activities not done"),
-            ),
-            Msg::DueRectification { id, description } => l.pick(
-                format!("{id}：{description}"),
-                format!("{id}: {description}"),
-            ),
-            Msg::DueRecheck { id, completed } => l.pick(
-                format!("{id} 整改已于 {completed} 完成，待复查"),
-                format!("{id} rectified on {completed}, to be re-checked"),
-            ),
-            Msg::DueReopened { id, failed } => l.pick(
-                format!("{id} 于 {failed} 复查未通过，需重新整改"),
-                format!("{id} failed its re-check on {failed}: rectify again"),
-            ),
-            Msg::DueMajorReport { id } => l.pick(
-                format!("{id} 为严重不符合项，整改跟进情况需形成书面报告"),
-                format!("{id} is major: write the report on its rectification"),
-            ),
-            Msg::DueCheckDuty { schedule, unit, period } => l.pick(
-                format!("{period} {schedule}（{unit}）"),
-                format!("{period} {schedule} ({unit})"),
-            ),
-            Msg::DueReview { standard, title, last } => l.pick(
-                format!("{standard}《{title}》（上次复审：{last}）"),
-                format!("{standard} {title} (last reviewed: {last})"),
-            ),
-            Msg::DueValidity { standard, code, last } => l.pick(
-                format!("{code}（{standard}）是否现行有效（上次核查：{last}）"),
-                format!("is {code} ({standard}) still valid? (last checked: {last})"),
-            ),
-            Msg::DueSubmission { unit, period } => l.pick(
-                format!("{period} 标准实施情况报告（{unit}）"),
-                format!("{period} implementation report ({unit})"),
             ),
             Msg::CategoryNeedsName { id } => l.pick(
                 format!("新的标准类别 `{id}` 需要 `name`"),
                 format!("the new category `{id}` needs a `name`"),
             ),
+            // Hints and due items have their own files.
+            hint @ (
+            Msg::HintDidYouMean { .. }
+            | Msg::HintAllowedFields { .. }
+            | Msg::HintAllowedValues { .. }
+            | Msg::HintDidYouMeanValue { .. }
+            | Msg::HintWrongFolder { .. }
+            | Msg::HintDateOutOfRange
+            | Msg::HintDateFormat
+            | Msg::HintIdFormat
+            | Msg::HintPeriodFormat { .. }
+            | Msg::HintConvertGbk { .. }
+            | Msg::HintSaveUtf8
+            | Msg::HintRemoveBinary
+            | Msg::HintEmptyFile { .. }
+            | Msg::HintSplitFile
+            | Msg::HintSymlink
+            | Msg::HintLinkedTwice
+            | Msg::HintOutsideLedger
+            | Msg::HintPermissions
+            | Msg::HintKindFolders { .. }
+            | Msg::HintControlCharacter
+            | Msg::HintSyntaxKind(_)
+            | Msg::HintSyntax
+            | Msg::HintAddUnit { .. }
+            | Msg::HintUnitIds { .. }
+            | Msg::HintAddRecord { .. }
+            | Msg::HintRenameDuplicate
+            | Msg::HintRemoveDuplicate
+            | Msg::HintSwapDates
+            | Msg::HintFutureDate
+            | Msg::HintAddAbolishedDate
+            | Msg::HintFixAbolishedStatus
+            | Msg::HintCompleteBeforeRecheck
+            | Msg::HintWriteReport
+            | Msg::HintAddRectification { .. }
+            | Msg::HintFixConclusion
+            | Msg::HintCheckUnit
+            | Msg::HintFixSchedule
+            | Msg::HintStopUsingAbolished
+            | Msg::HintPublishFirst
+            | Msg::HintAddPlan { .. }
+            | Msg::HintApplyReview
+            | Msg::HintGrade { .. }
+            | Msg::HintFixCounts
+            | Msg::HintListCodes
+            | Msg::HintMoreOfKind { .. }
+            | Msg::HintSelfReference
+            | Msg::HintFillField
+            | Msg::HintTimezone
+            | Msg::HintIdPattern
+            | Msg::HintMonthDay
+            | Msg::HintGradingOrder
+            ) => super::hints::text(hint, l),
+            due @ (
+            Msg::DueActivity { .. }
+            | Msg::DuePlanEnd { .. }
+            | Msg::DueRectification { .. }
+            | Msg::DueRecheck { .. }
+            | Msg::DueReopened { .. }
+            | Msg::DueMajorReport { .. }
+            | Msg::DueCheckDuty { .. }
+            | Msg::DueReview { .. }
+            | Msg::DueValidity { .. }
+            | Msg::DueSubmission { .. }
+            ) => super::due::text(due, l),
         }
     }
-}
-
-/// A word for a POSIX shell: in single quotes, each `'` written as `'\''`.
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "'\\''"))
 }

@@ -1,0 +1,121 @@
+//! What `gbsw new` writes into a draft and says about the values it is given: the draft's
+//! comments, and why a value given on the command line does not fit its field.
+
+use crate::kind::Kind;
+use crate::lang::Lang;
+
+/// The comment at the top of a draft.
+#[must_use]
+pub fn draft_heading(kind: Kind, lang: Lang) -> String {
+    lang.pick(
+        format!(
+            "# {}（{}）。以 # 开头的行是说明；去掉字段前的 # 并填写后生效。字段说明见 docs/records.md。\n\n",
+            kind.zh(),
+            kind.key()
+        ),
+        format!(
+            "# {} {} record. Lines starting with # are comments: remove the # of a field and fill it in to use it. Every field is described in docs/records.md.\n\n",
+            if kind.key().starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "An"
+            } else {
+                "A"
+            },
+            kind.key()
+        ),
+    )
+}
+
+/// The comment above a field: its description (Chinese drafts only: the descriptions are the
+/// schema's, in Chinese), its values as `key（term）` pairs, and whether it is required.
+#[must_use]
+pub fn field_comment(
+    description: &str,
+    choices: Option<&[(&String, &String)]>,
+    required: bool,
+    lang: Lang,
+) -> String {
+    let mut parts = Vec::new();
+    if !description.is_empty() && lang == Lang::Zh {
+        parts.push(description.to_owned());
+    }
+    if let Some(choices) = choices {
+        let pairs: Vec<String> = choices
+            .iter()
+            .map(|(en, zh)| format!("{en}（{zh}）"))
+            .collect();
+        parts.push(lang.pick(
+            format!("可选：{}", pairs.join("、")),
+            format!("one of: {}", pairs.join(", ")),
+        ));
+    }
+    if required {
+        parts.push(lang.pick("必填".to_owned(), "required".to_owned()));
+    }
+    parts.join(lang.pick("；", "; "))
+}
+
+/// After a field of a commented table that must be filled in.
+#[must_use]
+pub fn required_comment(lang: Lang) -> &'static str {
+    lang.pick("  # 必填", "  # required")
+}
+
+/// What a field given on the command line expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    Date,
+    Integer,
+    Number,
+    Bool,
+    OneOf(Vec<String>),
+    Period,
+    Table,
+}
+
+/// Why a value given on the command line does not fit its field.
+#[must_use]
+pub fn bad_value(field: &str, raw: &str, wanted: &Wanted, lang: Lang) -> String {
+    let (zh, en) = match wanted {
+        Wanted::Date => (
+            "日期（YYYY-MM-DD）".to_owned(),
+            "a date (YYYY-MM-DD)".to_owned(),
+        ),
+        Wanted::Integer => ("整数".to_owned(), "an integer".to_owned()),
+        Wanted::Number => ("数字".to_owned(), "a number".to_owned()),
+        Wanted::Bool => ("true 或 false".to_owned(), "true or false".to_owned()),
+        Wanted::OneOf(values) => (
+            format!("以下之一：{}", values.join("、")),
+            format!("one of {}", values.join(", ")),
+        ),
+        Wanted::Period => (
+            "期间（如 2026H1）".to_owned(),
+            "a period (e.g. 2026H1)".to_owned(),
+        ),
+        Wanted::Table => (
+            "表格（请直接编辑文件）".to_owned(),
+            "a table (edit the file for it)".to_owned(),
+        ),
+    };
+    lang.pick(
+        format!("`{field}` 应为{zh}，`{raw}` 不是"),
+        format!("`{field}` must be {en}; `{raw}` is not"),
+    )
+}
+
+/// The words `gbsw new` reads as yes and no, besides `true` and `false`.
+pub const YES: [&str; 2] = ["是", "yes"];
+pub const NO: [&str; 2] = ["否", "no"];
+
+/// What separates the items of a list given on the command line: a comma, a full-width one,
+/// or the enumeration comma.
+pub const LIST_SEPARATORS: [char; 3] = [',', '，', '、'];
+
+/// A field's description in a Chinese draft: its label, and its one-line doc when it has one.
+#[must_use]
+pub fn field_description(label: &str, doc: &str) -> String {
+    if doc.is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label}：{doc}")
+    }
+}

@@ -1,0 +1,135 @@
+//! The due calendar's sentences: one line an item, saying what is due.
+
+use super::Msg;
+use crate::lang::Lang;
+
+/// The text of a due-item variant of [`Msg`]; [`Msg::text`] sends only those here.
+pub(super) fn text(msg: &Msg, l: Lang) -> String {
+    match msg {
+        // The table shows the kind and the unit in columns of their own, so these lead
+        // with what tells one item from another.
+        Msg::DueActivity {
+            plan,
+            step,
+            activity,
+        } => l.pick(
+            format!("{plan} 第{step}步：{activity}"),
+            format!("{plan} step {step}: {activity}"),
+        ),
+        Msg::DuePlanEnd { plan, open } => l.pick(
+            format!("{plan} 到期，仍有 {open} 项活动未完成"),
+            format!("{plan} ends with {open} activities not done"),
+        ),
+        Msg::DueRectification { id, description } => l.pick(
+            format!("{id}：{description}"),
+            format!("{id}: {description}"),
+        ),
+        Msg::DueRecheck { id, completed } => l.pick(
+            format!("{id} 整改已于 {completed} 完成，待复查"),
+            format!("{id} rectified on {completed}, to be re-checked"),
+        ),
+        Msg::DueReopened { id, failed } => l.pick(
+            format!("{id} 于 {failed} 复查未通过，需重新整改"),
+            format!("{id} failed its re-check on {failed}: rectify again"),
+        ),
+        Msg::DueMajorReport { id } => l.pick(
+            format!("{id} 为严重不符合项，整改跟进情况需形成书面报告"),
+            format!("{id} is major: write the report on its rectification"),
+        ),
+        Msg::DueCheckDuty {
+            schedule,
+            unit,
+            period,
+        } => l.pick(
+            format!("{period} {schedule}（{unit}）"),
+            format!("{period} {schedule} ({unit})"),
+        ),
+        Msg::DueReview {
+            standard,
+            title,
+            last,
+        } => l.pick(
+            format!("{standard}《{title}》（上次复审：{last}）"),
+            format!("{standard} {title} (last reviewed: {last})"),
+        ),
+        Msg::DueValidity {
+            standard,
+            code,
+            last,
+        } => l.pick(
+            format!("{code}（{standard}）是否现行有效（上次核查：{last}）"),
+            format!("is {code} ({standard}) still valid? (last checked: {last})"),
+        ),
+        Msg::DueSubmission { unit, period } => l.pick(
+            format!("{period} 标准实施情况报告（{unit}）"),
+            format!("{period} implementation report ({unit})"),
+        ),
+        // Not a due item: `Msg::text` never sends one here.
+        _ => String::new(),
+    }
+}
+
+/// The line under `gbsw due`'s table: `截至 …：共 n 项待办，其中逾期 m 项。`, the overdue
+/// count passed through `paint` (the error colour when there are any).
+#[must_use]
+pub fn summary(
+    as_of: &dyn std::fmt::Display,
+    total: usize,
+    overdue: usize,
+    paint: impl Fn(String) -> String,
+    lang: Lang,
+) -> String {
+    lang.pick(
+        format!(
+            "截至 {as_of}：共 {total} 项待办，其中{}。\n",
+            paint(format!("逾期 {overdue} 项"))
+        ),
+        format!(
+            "as of {as_of}: {total} items due, {}.\n",
+            paint(format!("{overdue} overdue"))
+        ),
+    )
+}
+
+/// The CSV columns of `gbsw due`: Chinese name and English key.
+pub const CSV_COLUMNS: [(&str, &str); 12] = [
+    ("到期日", "due"),
+    ("剩余天数", "days_left"),
+    ("类型代码", "kind"),
+    ("类型", "kind_zh"),
+    ("单位", "unit"),
+    ("单位名称", "unit_name"),
+    ("责任人", "person"),
+    ("记录", "record"),
+    ("文件", "file"),
+    ("行号", "line"),
+    ("事项", "description"),
+    ("标识", "uid"),
+];
+
+/// The iCalendar's name.
+#[must_use]
+pub fn calendar_name(organization: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("{organization} 标准化工作待办"),
+        format!("{organization}: standards work due"),
+    )
+}
+
+/// The note that scheduled checks and reports are looked for from `from` on only.
+#[must_use]
+pub fn lookback_note(from: &dyn std::fmt::Display, lang: Lang) -> String {
+    lang.pick(
+        format!("注意：定期检查和半年报告只列出 {from} 以后到期的（近两年）；更早未履行的不再列出。"),
+        format!("note: scheduled checks and semiannual reports are listed from {from} on (the last two years); earlier ones not done are not listed."),
+    )
+}
+
+/// The note that due dates past the built-in holidays count weekends only.
+#[must_use]
+pub fn holidays_note(last: &dyn std::fmt::Display, lang: Lang) -> String {
+    lang.pick(
+        format!("注意：内置的国务院节假日安排只到 {last}，之后的日期只按周末计算；请在 gbsw.toml 的 [calendar] 中补充节假日和调休上班日。"),
+        format!("note: the built-in State Council holiday schedule ends on {last}; later dates count weekends only. Add holidays and make-up working days to [calendar] in gbsw.toml."),
+    )
+}

@@ -1,0 +1,184 @@
+//! The paper forms' words: every label, caption, title and signature of the source
+//! document's forms (`report::forms`, `render::forms`), and the few phrases that fill them.
+
+use std::fmt::Display;
+
+use crate::lang::Lang;
+
+word_table! {
+    /// A word or phrase printed on a paper form.
+    FormLabel;
+    ListSeparator = "、", ", ";
+    ChoiceGap = "　", "\u{2003}";
+    UnitItself = "本处室（单位）自查", "the unit itself";
+    HigherAuthoritySeeInspectors = "上级机关（见检查人）", "a higher authority (see inspectors)";
+    ThirdPartySeeInspectors = "第三方机构（见检查人）", "a third party (see inspectors)";
+    UnitChecked = "被检查处室（单位）", "Unit checked";
+    HeadOrStaffOn = "处室（单位）负责人或岗位人员姓名", "Head or staff on duty";
+    Inspectors = "检查人", "Inspectors";
+    CheckDate = "检查日期", "Date";
+    CheckType = "检查方式", "Type";
+    CheckedBy = "检查单位", "Checked by";
+    StandardsChecked = "检查项目", "Standards checked";
+    WhatWasChecked = "检查内容", "What was checked";
+    ItemsCheckedAnnex2 = "逐项检查情况（监督检查内容，附件2）", "Items checked (annex 2)";
+    Number = "序号", "No.";
+    Item = "检查内容", "Item";
+    CheckResult = "检查结果", "Result";
+    CheckNotes = "情况说明", "Notes";
+    Nothing = "无", "none";
+    Record = "检查记录", "Record";
+    NonconformityReports = "不符合项报告表编号", "Nonconformity reports";
+    Conclusion = "结　　论", "Conclusion";
+    RecordCheckStandardsImplementation = "标准实施情况检查记录表", "Record of a check of standards implementation";
+    InspectorsSignature = "检查人（签字）", "Inspectors (signature)";
+    HeadUnitCheckedSignature = "被检查处室（单位）负责人（签字）", "Head of the unit checked (signature)";
+    HtmlLang = "zh-CN", "en";
+    SignatureDate = "日期：　　　年　　月　　日", "Date: ____________";
+    SignatureColon = "：", ":";
+    EffectiveStandardGoesInto = "改进效果明显，标准进入修订程序", "effective: the standard goes into revision";
+    NotEffectiveNextRound = "改进效果不明显，转入下一轮改进", "not effective: a next round of improvement";
+    Standard = "标准名称", "Standard";
+    StartedBy = "改进来源", "Started by";
+    Round = "改进轮次", "Round";
+    ImprovementDate = "记录日期", "Date";
+    VerifiedOn = "验证日期", "Verified on";
+    ImprovementPlan = "改进计划", "Plan";
+    ImprovementMeasures = "改进措施", "Measures";
+    Effect = "改进效果", "Effect";
+    Next = "下一步", "Next";
+    ReviewedBy = "评审人", "Reviewed by";
+    ContinualImprovementRecord = "标准持续改进记录表", "Continual improvement record";
+    EvaluationTeamSignature = "评价小组（签字）", "Evaluation team (signature)";
+    HeadImplementingUnitSignature = "标准实施主体负责人（签字）", "Head of the implementing unit (signature)";
+    Field = "项目", "field";
+    Value = "内容", "value";
+    Signature = "签字", "signature";
+    MdDate = "日期", "date";
+    BudgetGap = "", " ";
+    PlanName = "计划名称", "Plan";
+    Scope = "实施范围", "Scope";
+    Responsible = "责任人", "Responsible";
+    Period = "实施期限", "Period";
+    Goals = "目标要求", "Goals";
+    FundingTechnologyEquipment = "经费、技术和设备保障", "Funding, technology, equipment";
+    HowWhatIsRequired = "实施方式和要求", "How, and what is required";
+    Owner = "归口部门", "Owner";
+    Organiser = "组织部门", "Organiser";
+    Activity = "活动内容", "Activity";
+    DoneOn = "完成日期", "Done on";
+    WhatWasDone = "完成情况", "What was done";
+    PlanNote = "注：本计划实施后，转入标准的持续实施状态，实施活动内容的3、4，并定期核查引用标准的有效性，对标准组织复查。", "Note: after this plan the standards stay in continuous implementation: activities 3 and 4 go on, the validity of the standards referenced is checked periodically, and the standards are reviewed.";
+    StandardsImplementationPlan = "标准实施计划表", "Standards implementation plan";
+    PreparedBySignature = "编制人（签字）", "Prepared by (signature)";
+    ApprovedBySignature = "审批人（签字）", "Approved by (signature)";
+    Unit = "被检查处室（单位）", "Unit";
+    FoundOn = "发现日期", "Found on";
+    FoundInCheck = "来源检查", "Found in check";
+    Severity = "严重程度", "Severity";
+    Clause = "条款", "Clause";
+    WhatDoesNotConform = "不符合事实描述", "What does not conform";
+    Cause = "原因分析", "Cause";
+    RectificationMeasures = "整改措施", "Measures";
+    Due = "整改期限", "Due";
+    CompletedOn = "整改完成日期", "Completed on";
+    WrittenReport = "书面报告", "Written report";
+    NonconformityReportTitle = "标准实施不符合项报告表", "Nonconformity report";
+    NonconformityReportNo = "不符合项报告表编号", "Nonconformity report";
+    WhatDidNotConform = "不符合事实", "What did not conform";
+    ReChecks = "复查情况", "Re-checks";
+    RectificationDate = "复查日期", "Date";
+    By = "复查人", "By";
+    RectificationResult = "复查结论", "Result";
+    RectificationNotes = "复查情况说明", "Notes";
+    RecordReCheckRectification = "标准化实施整改落实情况复查记录表", "Record of the re-check of a rectification";
+    InspectorSignature = "检查人（签字）", "Inspector (signature)";
+    HeadUnitSignature = "被检查处室（单位）负责人（签字）", "Head of the unit (signature)";
+    ReCheckedBySignature = "复查人（签字）", "Re-checked by (signature)";
+    HeadCheckTeamSignature = "监督检查小组负责人（签字）", "Head of the check team (signature)";
+}
+
+/// What the source document's form names start with when the ledger names no organisation,
+/// and the suffix an organisation's name loses before a form's name (`常州市机关事务管理局`
+/// gives `常州市机关事务标准实施计划表`).
+pub const SOURCE_PREFIX: &str = "常州市机关事务";
+pub const BUREAU_SUFFIX: &str = "管理局";
+
+/// A form's title: the organisation's prefix before the Chinese one; the English alone.
+#[must_use]
+pub fn title(prefix: &str, label: FormLabel, lang: Lang) -> String {
+    lang.pick(
+        format!("{prefix}{}", label.text(lang)),
+        label.text(lang).to_owned(),
+    )
+}
+
+/// `编号：…`, the record's id at the top of a form.
+#[must_use]
+pub fn number(id: &str, lang: Lang) -> String {
+    lang.pick(format!("编号：{id}"), format!("No.: {id}"))
+}
+
+/// A standard by its title and number: `标题（GB/T 1）`.
+#[must_use]
+pub fn standard(title: &str, code: &str, lang: Lang) -> String {
+    lang.pick(format!("{title}（{code}）"), format!("{title} ({code})"))
+}
+
+/// An improvement's round: `第 2 轮`.
+#[must_use]
+pub fn round(r: &dyn Display, lang: Lang) -> String {
+    lang.pick(format!("第 {r} 轮"), format!("round {r}"))
+}
+
+/// A plan's period: `2026-01-01 至 2026-06-30`.
+#[must_use]
+pub fn period(start: &str, end: &str, lang: Lang) -> String {
+    lang.pick(format!("{start} 至 {end}"), format!("{start} to {end}"))
+}
+
+/// A plan's budget: `经费 5000 元。`.
+#[must_use]
+pub fn budget(yuan: &dyn Display, lang: Lang) -> String {
+    lang.pick(format!("经费 {yuan} 元。"), format!("Budget: {yuan} yuan."))
+}
+
+/// An activity not done yet: `计划 2026-03-01`.
+#[must_use]
+pub fn planned(due: &dyn Display, lang: Lang) -> String {
+    lang.pick(format!("计划 {due}"), format!("due {due}"))
+}
+
+/// A check as the re-check form names it: its id, then what it was about.
+#[must_use]
+pub fn check_about(id: &str, about: &[String], lang: Lang) -> String {
+    lang.pick(
+        format!("{id}（{}）", about.join(" ")),
+        format!("{id} ({})", about.join(", ")),
+    )
+}
+
+/// The plan form's two headings, of what is implemented and how: with the plan's category
+/// (`服务类标准实施内容`) or without one.
+#[must_use]
+pub fn plan_headings(category: Option<&str>, lang: Lang) -> (String, String) {
+    match (lang, category) {
+        (Lang::Zh, Some(c)) => (format!("{c}实施内容"), format!("{c}实施程序")),
+        (Lang::Zh, None) => ("标准实施内容".to_owned(), "标准实施程序".to_owned()),
+        (Lang::En, Some(c)) => (
+            format!("{}: what is implemented", capitalized(c)),
+            format!("{}: procedure", capitalized(c)),
+        ),
+        (Lang::En, None) => (
+            "Standards: what is implemented".to_owned(),
+            "Procedure".to_owned(),
+        ),
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

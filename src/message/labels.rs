@@ -1,0 +1,126 @@
+//! Labels: column headers and the words of tables, forms and calendars, one line each with
+//! both languages side by side.
+
+use crate::lang::Lang;
+
+word_table! {
+    /// A word or a short phrase that heads a column, names a field, or marks a value.
+    Label;
+    // Severities and the parts of a diagnostic.
+    Error = "错误", "error";
+    Warning = "警告", "warning";
+    Help = "提示", "help";
+    // `gbsw codes`.
+    Code = "代码", "code";
+    DefaultLevel = "默认级别", "default";
+    Meaning = "说明", "meaning";
+    // `gbsw history`.
+    Date = "日期", "date";
+    Author = "作者", "author";
+    Commit = "提交", "commit";
+    CommitMessage = "说明", "message";
+    // `gbsw show`.
+    Source = "来源", "source";
+    Fields = "字段", "fields";
+    Derived = "派生值", "derived";
+    Links = "关联记录", "links";
+    NotFound = "（不存在）", "(not found)";
+    // `gbsw due`.
+    Due = "到期日", "due";
+    DaysLeft = "剩余", "days";
+    Kind = "类型", "kind";
+    Unit = "单位", "unit";
+    Person = "责任人", "person";
+    What = "事项", "what";
+    Record = "记录", "record";
+    // Values.
+    Yes = "是", "yes";
+    No = "否", "no";
+    /// Between the items of a list in a sentence.
+    ListSeparator = "、", ", ";
+    /// Between the fields of an entry shown on one line (`日期：…，通过：是`).
+    FieldSeparator = "，", ", ";
+    /// Between a label and its value.
+    Colon = "：", ": ";
+    /// The language of an HTML page (`<html lang>`).
+    HtmlLang = "zh-CN", "en";
+    /// The language in an iCalendar PRODID.
+    ProdidLang = "ZH", "EN";
+}
+
+/// A CSV header row: each column's Chinese name, or its English key with `lang` en. The
+/// English keys are stable, for scripts that read the file.
+#[must_use]
+pub fn csv_header<'a>(columns: &[(&'a str, &'a str)], lang: Lang) -> Vec<&'a str> {
+    columns
+        .iter()
+        .map(|&(zh, key)| term(zh, key, lang))
+        .collect()
+}
+
+/// A category in a list of the known ones: `id（name）`.
+#[must_use]
+pub fn category_entry(id: &str, name: &str) -> String {
+    format!("{id}（{name}）")
+}
+
+/// The word a CSV or a workbook uses for a cell cut short: `…[已截断，原文 n 字]`.
+#[must_use]
+pub fn truncated_marker(chars: usize, lang: Lang) -> String {
+    lang.pick(
+        format!("…[已截断，原文 {chars} 字]"),
+        format!("…[truncated, {chars} characters]"),
+    )
+}
+
+/// A word declared elsewhere with both its languages side by side (a vocabulary term, a
+/// field's header, a kind, a unit's name): the one for `lang`. The catalog's other entries
+/// write their words here; these are written in their tables (`vocab!`, the field lists).
+#[must_use]
+pub fn term<'a, T: ?Sized>(zh: &'a T, en: &'a T, lang: Lang) -> &'a T {
+    lang.pick(zh, en)
+}
+
+/// The Chinese punctuation that ends a sentence or a clause: no comma is added after it.
+pub const SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '？'];
+
+/// A heading with how many items follow it: `被引用（3）`.
+#[must_use]
+pub fn with_count(label: &str, count: usize) -> String {
+    format!("{label}（{count}）")
+}
+
+/// The title a new plan is given for one standard: `《title》实施计划`. Written into the
+/// ledger, whose records are in Chinese whatever the language of the output.
+#[must_use]
+pub fn plan_title(standard: &str) -> String {
+    format!("《{standard}》实施计划")
+}
+
+/// What follows an id in a list item: `：text` (`: text` in English).
+#[must_use]
+pub fn after_id(text: &str, lang: Lang) -> String {
+    lang.pick(format!("：{text}"), format!(": {text}"))
+}
+
+/// What follows an id with its unit: `（unit）：text` (` (unit): text` in English).
+#[must_use]
+pub fn unit_after_id(unit: &str, text: &str, lang: Lang) -> String {
+    lang.pick(format!("（{unit}）：{text}"), format!(" ({unit}): {text}"))
+}
+
+/// The Chinese headers of the values `gbsw export` and `gbsw show` derive from the ledger
+/// (the fields' headers are their descriptors' labels).
+#[must_use]
+pub fn derived_column(key: &str) -> &'static str {
+    match key {
+        "unit_name" => "单位名称",
+        "category_name" => "类别名称",
+        "next_review" => "下次复审",
+        "activities_done" => "已完成活动",
+        "status" => "整改状态",
+        "final_score" => "得分",
+        "final_grade" => "等级",
+        _ => "",
+    }
+}
