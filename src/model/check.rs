@@ -15,9 +15,9 @@ record! {
     pub struct Check: Kind::Check {
         id: Sp<Id> = id("id", "编号", "id");
         date: Sp<NaiveDate> = req("date", "检查日期", "date");
-        unit: Sp<Id> = req("unit", "被检查单位", "unit checked").refers(Target::Unit);
-        contact: Option<Sp<String>> = opt("contact", "负责人或岗位人员", "person in charge",
-            "被检查处室（单位）负责人或岗位人员的姓名");
+        unit: Sp<Id> = req("unit", "被检查处室（单位）", "unit checked").refers(Target::Unit);
+        contact: Option<Sp<String>> = opt("contact", "负责人或岗位人员姓名", "head or staff on duty",
+            "被检查处室（单位）的负责人或当班岗位人员");
         inspectors: Vec<Sp<String>> = req("inspectors", "检查人", "inspectors");
         by: Option<Sp<Id>> = opt("by", "检查单位", "checked by", "不填表示本单位自查")
             .refers(Target::Unit)
@@ -26,10 +26,10 @@ record! {
         schedule: Option<Sp<Id>> = opt("schedule", "检查安排", "schedule",
             "履行的清单定期检查安排")
             .refers(Target::Schedule);
-        standards: Vec<Sp<Id>> = opt("standards", "检查的标准", "standards", "检查项目")
+        standards: Vec<Sp<Id>> = opt("standards", "检查项目", "standards checked", "检查的标准")
             .refers(Target::Record(Kind::Standard))
             .distinct();
-        content: Option<Sp<String>> = opt("content", "检查内容", "content");
+        content: Option<Sp<String>> = opt("content", "检查内容", "what was checked");
         items: Rows<CheckItem> = opt("items", "检查项及结果", "items",
             "附件2的检查项目，每项一个 [[items]]");
         record: Option<Sp<String>> = opt("record", "检查记录", "record");

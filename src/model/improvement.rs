@@ -13,13 +13,13 @@ record! {
         id: Sp<Id> = id("id", "编号", "id");
         standard: Sp<Id> = req("standard", "标准", "standard", "改进的标准")
             .refers(Target::Record(Kind::Standard));
-        source: Option<Sp<Id>> = opt("source", "来源", "source", "评价、检查或不符合项的编号")
+        source: Option<Sp<Id>> = opt("source", "改进来源", "started by", "评价、检查或不符合项的编号")
             .refers(Target::AnyRecord);
-        round: Option<Sp<i64>> = opt("round", "轮次", "round", "1–99").int_in(1, 99);
-        date: Option<Sp<NaiveDate>> = opt("date", "日期", "date");
+        round: Option<Sp<i64>> = opt("round", "改进轮次", "round", "1–99").int_in(1, 99);
+        date: Option<Sp<NaiveDate>> = opt("date", "记录日期", "date");
         plan: Option<Sp<String>> = opt("plan", "改进计划", "plan");
         measures: Option<Sp<String>> = opt("measures", "改进措施", "measures");
-        verified: Option<Sp<NaiveDate>> = opt("verified", "验证日期", "verified");
+        verified: Option<Sp<NaiveDate>> = opt("verified", "验证日期", "verified on");
         effective: Option<Sp<bool>> = opt("effective", "改进有效", "effective",
             "true 则进入标准修订，false 则进入下一轮改进");
         next: Option<Sp<String>> = opt("next", "下一步", "next step");

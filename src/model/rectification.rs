@@ -14,21 +14,21 @@ record! {
     /// One 不符合项报告表, the measures taken, and the 整改落实情况复查记录表 entries.
     pub struct Rectification: Kind::Rectification {
         id: Sp<Id> = id("id", "编号", "id", "如 NC-2026-007");
-        check: Option<Sp<Id>> = opt("check", "来源检查", "found by check", "发现它的检查")
+        check: Option<Sp<Id>> = opt("check", "来源检查", "found in check", "发现它的检查")
             .refers(Target::Record(Kind::Check));
         standard: Option<Sp<Id>> = opt("standard", "标准", "standard")
             .refers(Target::Record(Kind::Standard));
         clause: Option<Sp<String>> = opt("clause", "条款", "clause");
-        unit: Sp<Id> = req("unit", "单位", "unit", "责任单位").refers(Target::Unit);
-        found: Sp<NaiveDate> = req("found", "发现日期", "found");
-        description: Sp<String> = req("description", "不符合事实描述", "description");
+        unit: Sp<Id> = req("unit", "被检查处室（单位）", "unit", "发现不符合项的处室（单位），负责整改").refers(Target::Unit);
+        found: Sp<NaiveDate> = req("found", "发现日期", "found on");
+        description: Sp<String> = req("description", "不符合事实描述", "what does not conform");
         severity: Option<Sp<NcSeverity>> = opt("severity", "严重程度", "severity", "不填为一般")
             .default("minor");
         cause: Option<Sp<String>> = opt("cause", "原因分析", "cause");
         measures: Option<Sp<String>> = opt("measures", "整改措施", "measures");
         responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");
         due: Sp<NaiveDate> = req("due", "整改期限", "due");
-        completed: Option<Sp<NaiveDate>> = opt("completed", "整改完成日期", "completed");
+        completed: Option<Sp<NaiveDate>> = opt("completed", "整改完成日期", "completed on");
         rechecks: Rows<Recheck> = opt("rechecks", "复查记录", "re-checks",
             "每次复查一个 [[rechecks]]");
         report: Option<Sp<String>> = opt("report", "书面报告", "written report",
@@ -41,8 +41,8 @@ row! {
     pub struct Recheck: Subject::Recheck {
         date: Sp<NaiveDate> = req("date", "复查日期", "date");
         by: Sp<String> = req("by", "复查人", "re-checked by");
-        result: Sp<RecheckResult> = req("result", "结果", "result");
-        note: Option<Sp<String>> = opt("note", "说明", "note");
+        result: Sp<RecheckResult> = req("result", "复查结论", "result");
+        note: Option<Sp<String>> = opt("note", "复查情况说明", "notes");
     }
 }
 

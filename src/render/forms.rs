@@ -86,6 +86,16 @@ impl Layout {
         label.text(self.lang).to_owned()
     }
 
+    /// The label of a box that holds one field: the field's own label (an English one with
+    /// a capital, as a box's label starts).
+    fn field(&self, fields: &'static [crate::model::field::Field], key: &str) -> String {
+        let label = crate::model::field::find(fields, key).map_or(key, |f| f.label(self.lang));
+        let mut chars = label.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        })
+    }
+
     fn title(&self, label: FormLabel) -> String {
         forms::title(&self.prefix, label, self.lang)
     }

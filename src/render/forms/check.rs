@@ -2,8 +2,12 @@
 
 use super::{Block, Cell, Column, Field, Grid, Layout, Sheet, date, text};
 use crate::message::forms::FormLabel;
+use crate::model::field::Field as Descriptor;
 use crate::model::vocab::{CheckType, Conformity, Vocab};
+use crate::model::{Check, Record};
 use crate::report::forms::CheckForm;
+
+const CHECK: &[Descriptor] = <Check as Record>::FIELDS;
 
 impl Layout {
     pub(super) fn check(&self, c: &CheckForm) -> Sheet {
@@ -30,33 +34,24 @@ impl Layout {
         let standards: Vec<String> = c.standards.iter().map(|s| self.standard(s)).collect();
         let mut blocks = vec![Block::Fields(vec![
             vec![
-                Field::new(self.label(FormLabel::UnitChecked), text(c.unit.as_ref())),
-                Field::new(
-                    self.label(FormLabel::HeadOrStaffOn),
-                    text(c.contact.as_ref()),
-                ),
+                Field::new(self.field(CHECK, "unit"), text(c.unit.as_ref())),
+                Field::new(self.field(CHECK, "contact"), text(c.contact.as_ref())),
             ],
             vec![
-                Field::new(self.label(FormLabel::Inspectors), self.join(&c.inspectors)),
-                Field::new(self.label(FormLabel::CheckDate), date(c.date)),
+                Field::new(self.field(CHECK, "inspectors"), self.join(&c.inspectors)),
+                Field::new(self.field(CHECK, "date"), date(c.date)),
             ],
             vec![
-                Field::new(self.label(FormLabel::CheckType), check_type),
-                Field::new(self.label(FormLabel::CheckedBy), by),
+                Field::new(self.field(CHECK, "type"), check_type),
+                Field::new(self.field(CHECK, "by"), by),
             ],
             vec![
-                Field::new(
-                    self.label(FormLabel::StandardsChecked),
-                    standards.join("\n"),
-                )
-                .tall(if self.blank { 2 } else { 1 }),
+                Field::new(self.field(CHECK, "standards"), standards.join("\n"))
+                    .tall(if self.blank { 2 } else { 1 }),
             ],
             vec![
-                Field::new(
-                    self.label(FormLabel::WhatWasChecked),
-                    text(c.content.as_ref()),
-                )
-                .tall(self.lines()),
+                Field::new(self.field(CHECK, "content"), text(c.content.as_ref()))
+                    .tall(self.lines()),
             ],
         ])];
         if !c.items.is_empty() {
@@ -102,7 +97,7 @@ impl Layout {
         };
         blocks.push(Block::Fields(vec![
             vec![
-                Field::new(self.label(FormLabel::Record), text(c.record.as_ref()))
+                Field::new(self.field(CHECK, "record"), text(c.record.as_ref()))
                     .tall(if self.blank { 6 } else { 2 }),
             ],
             vec![Field::new(

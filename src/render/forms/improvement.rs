@@ -2,7 +2,11 @@
 
 use super::{Block, Field, Layout, Sheet, date, text};
 use crate::message::forms::{self, FormLabel};
+use crate::model::field::Field as Descriptor;
+use crate::model::{Improvement, Record};
 use crate::report::forms::ImprovementForm;
+
+const IMP: &[Descriptor] = <Improvement as Record>::FIELDS;
 
 impl Layout {
     pub(super) fn improvement(&self, m: &ImprovementForm) -> Sheet {
@@ -26,31 +30,22 @@ impl Layout {
         let fields = vec![
             vec![Field::new(self.label(FormLabel::Standard), standard)],
             vec![
-                Field::new(self.label(FormLabel::StartedBy), source),
-                Field::new(self.label(FormLabel::Round), round),
+                Field::new(self.field(IMP, "source"), source),
+                Field::new(self.field(IMP, "round"), round),
             ],
             vec![
-                Field::new(self.label(FormLabel::ImprovementDate), date(m.date)),
-                Field::new(self.label(FormLabel::VerifiedOn), date(m.verified)),
+                Field::new(self.field(IMP, "date"), date(m.date)),
+                Field::new(self.field(IMP, "verified"), date(m.verified)),
             ],
+            vec![Field::new(self.field(IMP, "plan"), text(m.plan.as_ref())).tall(self.lines())],
             vec![
-                Field::new(
-                    self.label(FormLabel::ImprovementPlan),
-                    text(m.plan.as_ref()),
-                )
-                .tall(self.lines()),
-            ],
-            vec![
-                Field::new(
-                    self.label(FormLabel::ImprovementMeasures),
-                    text(m.measures.as_ref()),
-                )
-                .tall(self.lines()),
+                Field::new(self.field(IMP, "measures"), text(m.measures.as_ref()))
+                    .tall(self.lines()),
             ],
             vec![Field::new(self.label(FormLabel::Effect), effect)],
-            vec![Field::new(self.label(FormLabel::Next), text(m.next.as_ref())).tall(self.lines())],
+            vec![Field::new(self.field(IMP, "next"), text(m.next.as_ref())).tall(self.lines())],
             vec![Field::new(
-                self.label(FormLabel::ReviewedBy),
+                self.field(IMP, "reviewed_by"),
                 self.join(&m.reviewed_by),
             )],
         ];

@@ -2,7 +2,14 @@
 
 use super::{BLANK_STANDARD_ROWS, Block, Cell, Column, Field, Grid, Layout, Sheet, date, text};
 use crate::message::forms::{self, FormLabel};
+use crate::model::field::Field as Descriptor;
+use crate::model::field::Row;
+use crate::model::plan::Activity;
+use crate::model::{Plan, Record};
 use crate::report::forms::PlanForm;
+
+const PLAN: &[Descriptor] = <Plan as Record>::FIELDS;
+const ACTIVITY: &[Descriptor] = <Activity as Row>::FIELDS;
 
 impl Layout {
     pub(super) fn plan(&self, p: &PlanForm) -> Sheet {
@@ -26,22 +33,18 @@ impl Layout {
         let mut rows = Vec::new();
         if self.blank {
             // A filled plan's name stands under the title; a blank one has a box for it.
-            rows.push(vec![Field::new(self.label(FormLabel::PlanName), "")]);
+            rows.push(vec![Field::new(self.field(PLAN, "title"), "")]);
         }
         rows.extend([
-            vec![
-                Field::new(self.label(FormLabel::Scope), text(p.scope.as_ref())).tall(self.lines()),
-            ],
+            vec![Field::new(self.field(PLAN, "scope"), text(p.scope.as_ref())).tall(self.lines())],
             vec![
                 Field::new(
-                    self.label(FormLabel::Responsible),
+                    self.field(PLAN, "responsible"),
                     text(p.responsible.as_ref()),
                 ),
                 Field::new(self.label(FormLabel::Period), period),
             ],
-            vec![
-                Field::new(self.label(FormLabel::Goals), text(p.goals.as_ref())).tall(self.lines()),
-            ],
+            vec![Field::new(self.field(PLAN, "goals"), text(p.goals.as_ref())).tall(self.lines())],
             vec![
                 Field::new(self.label(FormLabel::FundingTechnologyEquipment), funding)
                     .tall(self.lines()),
@@ -97,10 +100,10 @@ impl Layout {
             caption: Some(procedure),
             columns: vec![
                 Column::new(self.label(FormLabel::Number), 7, true),
-                Column::new(self.label(FormLabel::Activity), 33, false),
-                Column::new(self.label(FormLabel::Responsible), 10, true),
-                Column::new(self.label(FormLabel::DoneOn), 16, true),
-                Column::new(self.label(FormLabel::WhatWasDone), 34, false),
+                Column::new(self.field(ACTIVITY, "activity"), 33, false),
+                Column::new(self.field(ACTIVITY, "responsible"), 10, true),
+                Column::new(self.field(ACTIVITY, "done"), 16, true),
+                Column::new(self.field(ACTIVITY, "note"), 34, false),
             ],
             rows: p
                 .activities

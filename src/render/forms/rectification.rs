@@ -2,8 +2,15 @@
 
 use super::{BLANK_RECHECK_ROWS, Block, Cell, Column, Field, Grid, Layout, Sheet, date, text};
 use crate::message::forms::{self, FormLabel};
+use crate::model::field::Field as Descriptor;
+use crate::model::field::Row;
+use crate::model::rectification::Recheck;
 use crate::model::vocab::{NcSeverity, RecheckResult, Vocab};
+use crate::model::{Record, Rectification};
 use crate::report::forms::RectificationForm;
+
+const NC: &[Descriptor] = <Rectification as Record>::FIELDS;
+const RECHECK: &[Descriptor] = <Recheck as Row>::FIELDS;
 
 impl Layout {
     pub(super) fn nonconformity(&self, r: &RectificationForm) -> Sheet {
@@ -26,50 +33,36 @@ impl Layout {
             .map_or_else(String::new, |s| self.standard_cell(s));
         let fields = vec![
             vec![
-                Field::new(self.label(FormLabel::Unit), text(r.unit.as_ref())),
-                Field::new(self.label(FormLabel::FoundOn), date(r.found)),
+                Field::new(self.field(NC, "unit"), text(r.unit.as_ref())),
+                Field::new(self.field(NC, "found"), date(r.found)),
             ],
             vec![
-                Field::new(self.label(FormLabel::FoundInCheck), check),
+                Field::new(self.field(NC, "check"), check),
                 Field::new(
-                    self.label(FormLabel::Severity),
+                    self.field(NC, "severity"),
                     self.vocab_choice::<NcSeverity>(r.severity),
                 ),
             ],
             vec![
                 Field::new(self.label(FormLabel::Standard), standard),
-                Field::new(self.label(FormLabel::Clause), text(r.clause.as_ref())),
+                Field::new(self.field(NC, "clause"), text(r.clause.as_ref())),
             ],
             vec![
-                Field::new(
-                    self.label(FormLabel::WhatDoesNotConform),
-                    text(r.description.as_ref()),
-                )
-                .tall(self.lines()),
+                Field::new(self.field(NC, "description"), text(r.description.as_ref()))
+                    .tall(self.lines()),
+            ],
+            vec![Field::new(self.field(NC, "cause"), text(r.cause.as_ref())).tall(self.lines())],
+            vec![
+                Field::new(self.field(NC, "measures"), text(r.measures.as_ref()))
+                    .tall(self.lines()),
             ],
             vec![
-                Field::new(self.label(FormLabel::Cause), text(r.cause.as_ref())).tall(self.lines()),
+                Field::new(self.field(NC, "responsible"), text(r.responsible.as_ref())),
+                Field::new(self.field(NC, "due"), date(r.due)),
             ],
             vec![
-                Field::new(
-                    self.label(FormLabel::RectificationMeasures),
-                    text(r.measures.as_ref()),
-                )
-                .tall(self.lines()),
-            ],
-            vec![
-                Field::new(
-                    self.label(FormLabel::Responsible),
-                    text(r.responsible.as_ref()),
-                ),
-                Field::new(self.label(FormLabel::Due), date(r.due)),
-            ],
-            vec![
-                Field::new(self.label(FormLabel::CompletedOn), date(r.completed)),
-                Field::new(
-                    self.label(FormLabel::WrittenReport),
-                    text(r.report.as_ref()),
-                ),
+                Field::new(self.field(NC, "completed"), date(r.completed)),
+                Field::new(self.field(NC, "report"), text(r.report.as_ref())),
             ],
         ];
         Sheet {
@@ -109,32 +102,29 @@ impl Layout {
         let blocks = vec![
             Block::Fields(vec![
                 vec![
-                    Field::new(self.label(FormLabel::Unit), text(r.unit.as_ref())),
+                    Field::new(self.field(NC, "unit"), text(r.unit.as_ref())),
                     Field::new(
                         self.label(FormLabel::NonconformityReportNo),
                         text(r.id.as_ref()),
                     ),
                 ],
                 vec![
-                    Field::new(
-                        self.label(FormLabel::WhatDidNotConform),
-                        text(r.description.as_ref()),
-                    )
-                    .tall(if self.blank { 2 } else { 1 }),
+                    Field::new(self.field(NC, "description"), text(r.description.as_ref()))
+                        .tall(if self.blank { 2 } else { 1 }),
                 ],
                 vec![
-                    Field::new(self.label(FormLabel::Due), date(r.due)),
-                    Field::new(self.label(FormLabel::CompletedOn), date(r.completed)),
+                    Field::new(self.field(NC, "due"), date(r.due)),
+                    Field::new(self.field(NC, "completed"), date(r.completed)),
                 ],
             ]),
             Block::Grid(Grid {
                 caption: Some(self.label(FormLabel::ReChecks)),
                 columns: vec![
                     Column::new(self.label(FormLabel::Number), 7, true),
-                    Column::new(self.label(FormLabel::RectificationDate), 15, true),
-                    Column::new(self.label(FormLabel::By), 13, true),
-                    Column::new(self.label(FormLabel::RectificationResult), 13, true),
-                    Column::new(self.label(FormLabel::RectificationNotes), 52, false),
+                    Column::new(self.field(RECHECK, "date"), 15, true),
+                    Column::new(self.field(RECHECK, "by"), 13, true),
+                    Column::new(self.field(RECHECK, "result"), 13, true),
+                    Column::new(self.field(RECHECK, "note"), 52, false),
                 ],
                 rows,
             }),
