@@ -6,6 +6,7 @@ mod authoring;
 mod cli;
 mod coverage;
 mod derive;
+mod docs;
 mod due;
 mod example;
 mod export;
