@@ -29,6 +29,7 @@ pub mod parse;
 pub mod period;
 pub mod query;
 pub mod read;
+pub mod reference;
 pub mod render;
 pub mod report;
 pub mod schema;

@@ -7,6 +7,7 @@ mod catalog;
 mod cli;
 mod coverage;
 mod derive;
+mod docs;
 mod due;
 mod example;
 mod export;
