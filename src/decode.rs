@@ -404,7 +404,7 @@ impl Fields<'_> {
         cx: &mut Cx<'_>,
     ) -> Option<Sp<i64>> {
         let v = self.opt::<i64>(key, cx)?;
-        self.in_range(key, v, min, max, cx)
+        self.int_within(key, v, min, max, cx)
     }
 
     /// An optional number within `min..=max`.
@@ -416,6 +416,18 @@ impl Fields<'_> {
         cx: &mut Cx<'_>,
     ) -> Option<Sp<f64>> {
         let v = self.opt::<f64>(key, cx)?;
+        self.num_within(key, v, min, max, cx)
+    }
+
+    /// A number read, held to `min..=max` (an `out-of-range` error outside).
+    pub fn num_within(
+        &self,
+        key: &str,
+        v: Sp<f64>,
+        min: f64,
+        max: f64,
+        cx: &mut Cx<'_>,
+    ) -> Option<Sp<f64>> {
         if (min..=max).contains(&v.value) {
             return Some(v);
         }
@@ -437,7 +449,8 @@ impl Fields<'_> {
         None
     }
 
-    fn in_range(
+    /// An integer read, held to `min..=max` (an `out-of-range` error outside).
+    pub fn int_within(
         &self,
         key: &str,
         v: Sp<i64>,

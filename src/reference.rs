@@ -182,19 +182,9 @@ fn type_words(f: &Field) -> String {
             }
         }
     };
-    match range(f.rule) {
+    match f.rule.range() {
         Some(range) => format!("{base} {range}"),
         None => base,
-    }
-}
-
-/// The range a number must lie in: "1–10", "≥ 0".
-fn range(rule: Rule) -> Option<String> {
-    match rule {
-        Rule::Int(min, max) => Some(format!("{min}–{max}")),
-        Rule::Num(min, max) if max.is_infinite() => Some(format!("≥ {min}")),
-        Rule::Num(min, max) => Some(format!("{min}–{max}")),
-        Rule::Any | Rule::HalfYear => None,
     }
 }
 
@@ -207,7 +197,7 @@ fn meaning(f: &Field) -> Vec<String> {
     }
     // A note that only repeats the range (written for the schemas' hover text) is said by
     // the type already.
-    if !f.doc.is_empty() && Some(f.doc) != range(f.rule).as_deref() {
+    if !f.doc.is_empty() && Some(f.doc) != f.rule.range().as_deref() {
         parts.push(f.doc.to_owned());
     }
     if let Some(target) = f.refers {

@@ -82,7 +82,11 @@ pub fn fields(kind: Kind) -> Vec<Field> {
             name: f.key,
             ty: shape_of(f),
             required: f.required,
-            description: crate::message::author::field_description(f.zh, f.doc),
+            description: crate::message::author::field_description(
+                f.zh,
+                f.doc,
+                f.rule.range().as_deref(),
+            ),
         })
         .collect()
 }

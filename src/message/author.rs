@@ -110,12 +110,18 @@ pub const NO: [&str; 2] = ["否", "no"];
 /// or the enumeration comma.
 pub const LIST_SEPARATORS: [char; 3] = [',', '，', '、'];
 
-/// A field's description in a Chinese draft: its label, and its one-line doc when it has one.
+/// A field's description in a Chinese draft: its label, then its one-line doc and the range
+/// its number must fall in, when it has them.
 #[must_use]
-pub fn field_description(label: &str, doc: &str) -> String {
-    if doc.is_empty() {
+pub fn field_description(label: &str, doc: &str, range: Option<&str>) -> String {
+    let more: Vec<&str> = [doc]
+        .into_iter()
+        .chain(range)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if more.is_empty() {
         label.to_owned()
     } else {
-        format!("{label}：{doc}")
+        format!("{label}：{}", more.join("；"))
     }
 }

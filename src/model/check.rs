@@ -31,7 +31,7 @@ record! {
             .distinct();
         content: Option<Sp<String>> = opt("content", "检查内容", "what was checked");
         items: Rows<CheckItem> = opt("items", "检查项及结果", "items",
-            "附件2的检查项目，每项一个 [[items]]");
+            "附件2的监督检查内容，每项一个 [[items]]");
         record: Option<Sp<String>> = opt("record", "检查记录", "record");
         conclusion: Sp<Conformity> = req("conclusion", "结论", "conclusion");
     }

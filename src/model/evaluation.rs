@@ -25,14 +25,14 @@ record! {
         indicators: Rows<Indicator> = opt("indicators", "评价指标", "indicators",
             "评价指标体系，每项一个 [[indicators]]");
         score: Option<Sp<f64>> = opt("score", "填报得分", "score given",
-            "0–100；不填时由评价指标计算")
+            "不填时由评价指标计算")
             .num_in(0.0, 100.0);
         grade: Option<Sp<Grade>> = opt("grade", "填报等级", "grade given",
             "由得分推出；填写的等级与得分不符时会提示");
         staff: Rows<StaffRating> = opt("staff", "员工考核", "staff grades",
             "每人一个 [[staff]]");
         satisfaction: Option<Sp<f64>> = opt("satisfaction", "满意度（%）", "satisfaction (%)",
-            "外部满意度，0–100")
+            "外部满意度")
             .num_in(0.0, 100.0);
         findings: Option<Sp<String>> = opt("findings", "存在问题", "findings");
         recommendations: Option<Sp<String>> = opt("recommendations", "意见建议", "recommendations");

@@ -55,6 +55,19 @@ pub enum Rule {
     HalfYear,
 }
 
+impl Rule {
+    /// The range a number must fall in, in figures (`1–10`, `≥ 0`): for docs and drafts.
+    #[must_use]
+    pub fn range(self) -> Option<String> {
+        match self {
+            Rule::Int(min, max) => Some(format!("{min}–{max}")),
+            Rule::Num(min, max) if max.is_infinite() => Some(format!("≥ {min}")),
+            Rule::Num(min, max) => Some(format!("{min}–{max}")),
+            Rule::Any | Rule::HalfYear => None,
+        }
+    }
+}
+
 /// One field of a record kind or of a sub-table.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
@@ -297,6 +310,13 @@ impl Scalar for i64 {
     fn view(&self) -> View<'_> {
         View::Int(*self)
     }
+    fn read_req(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
+        let v = f.req(field.key, cx)?;
+        match field.rule {
+            Rule::Int(min, max) => f.int_within(field.key, v, min, max, cx),
+            _ => Some(v),
+        }
+    }
     fn read_opt(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
         match field.rule {
             Rule::Int(min, max) => f.int_in(field.key, min, max, cx),
@@ -309,6 +329,13 @@ impl Scalar for f64 {
     const VALUE: ValueType = ValueType::Number;
     fn view(&self) -> View<'_> {
         View::Num(*self)
+    }
+    fn read_req(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
+        let v = f.req(field.key, cx)?;
+        match field.rule {
+            Rule::Num(min, max) => f.num_within(field.key, v, min, max, cx),
+            _ => Some(v),
+        }
     }
     fn read_opt(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
         match field.rule {
@@ -325,21 +352,30 @@ impl Scalar for Period {
     }
     fn read_req(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
         let p = f.req::<Period>(field.key, cx)?;
-        if field.rule == Rule::HalfYear && !p.is_half() {
-            cx.error(
-                Code::BadPeriod,
-                p.span,
-                Msg::BadPeriod {
-                    field: f.path(field.key),
-                    value: p.to_string(),
-                    half_only: true,
-                },
-                Some(Msg::HintPeriodFormat { half_only: true }),
-            );
-            return None;
-        }
-        Some(p)
+        half_year(f, field, p, cx)
     }
+    fn read_opt(f: &mut Fields<'_>, field: &Field, cx: &mut Cx<'_>) -> Option<Sp<Self>> {
+        let p = f.opt::<Period>(field.key, cx)?;
+        half_year(f, field, p, cx)
+    }
+}
+
+/// A period held to its rule: a half year where the field asks for one.
+fn half_year(f: &Fields<'_>, field: &Field, p: Sp<Period>, cx: &mut Cx<'_>) -> Option<Sp<Period>> {
+    if field.rule == Rule::HalfYear && !p.is_half() {
+        cx.error(
+            Code::BadPeriod,
+            p.span,
+            Msg::BadPeriod {
+                field: f.path(field.key),
+                value: p.to_string(),
+                half_only: true,
+            },
+            Some(Msg::HintPeriodFormat { half_only: true }),
+        );
+        return None;
+    }
+    Some(p)
 }
 
 /// Every vocabulary is a choice field's value type.
@@ -459,5 +495,95 @@ impl<R: Row> Slot for Rows<R> {
     }
     fn view(&self) -> FieldView<'_> {
         FieldView::Rows(self.0.iter().map(Row::values).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::Kind;
+
+    /// Every descriptor says something its reader acts on: a rule on the type it constrains,
+    /// flags only where they mean something, a default among the choices, keys unique.
+    fn sane(owner: &str, fields: &'static [Field]) {
+        let mut keys: Vec<&str> = fields.iter().map(|f| f.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), fields.len(), "{owner}: a key twice");
+        for f in fields {
+            let at = format!("{owner}.{}", f.key);
+            assert!(
+                !f.zh.is_empty() && !f.en.is_empty(),
+                "{at}: a label is missing"
+            );
+            match f.rule {
+                Rule::Any => {}
+                Rule::Int(min, max) => assert!(f.value == ValueType::Integer && min <= max, "{at}"),
+                Rule::Num(min, max) => assert!(f.value == ValueType::Number && min <= max, "{at}"),
+                Rule::HalfYear => assert_eq!(f.value, ValueType::Period, "{at}"),
+            }
+            if f.rule != Rule::Any {
+                assert!(
+                    matches!(f.shape, Shape::One),
+                    "{at}: rules are on single values"
+                );
+            }
+            if f.distinct {
+                assert!(matches!(f.shape, Shape::List) && f.refers.is_some(), "{at}");
+            }
+            if f.not_self {
+                assert!(f.refers.is_some(), "{at}");
+            }
+            if !f.scopes {
+                assert_eq!(f.refers, Some(Target::Unit), "{at}");
+            }
+            if let Some(target) = f.refers {
+                let text = matches!(f.value, ValueType::Text);
+                let id = matches!(f.value, ValueType::Id);
+                assert!(
+                    id || (text && target == Target::Category),
+                    "{at}: refers is on an id"
+                );
+            }
+            if let Some(default) = f.default {
+                let pairs = match f.value {
+                    ValueType::Choice(pairs) => pairs,
+                    _ => &[],
+                };
+                assert!(pairs.iter().any(|(k, _)| *k == default), "{at}: {default}");
+                assert!(!f.required, "{at}: a required field has no default");
+            }
+            if let Shape::Rows(rows, _) = f.shape {
+                assert!(!f.required, "{at}: sub-tables are optional");
+                sane(&at, rows);
+            }
+        }
+    }
+
+    #[test]
+    fn every_descriptor_is_sane() {
+        for kind in Kind::ALL {
+            let fields = crate::model::fields(kind);
+            assert_eq!(fields.first().map(|f| f.key), Some("id"), "{}", kind.key());
+            for key in kind.date_fields() {
+                let f = find(fields, key).map(|f| f.value);
+                assert_eq!(f, Some(ValueType::Date), "{}: date field {key}", kind.key());
+            }
+            if let Some(key) = kind.today_field() {
+                assert!(kind.date_fields().contains(&key), "{}", kind.key());
+            }
+            sane(kind.key(), fields);
+        }
+    }
+
+    #[test]
+    fn ranges_in_figures() {
+        assert_eq!(Rule::Int(1, 10).range().as_deref(), Some("1–10"));
+        assert_eq!(
+            Rule::Num(0.0, f64::INFINITY).range().as_deref(),
+            Some("≥ 0")
+        );
+        assert_eq!(Rule::Num(0.0, 100.0).range().as_deref(), Some("0–100"));
+        assert_eq!(Rule::HalfYear.range(), None);
     }
 }

@@ -15,7 +15,7 @@ record! {
             .refers(Target::Record(Kind::Standard));
         source: Option<Sp<Id>> = opt("source", "改进来源", "started by", "评价、检查或不符合项的编号")
             .refers(Target::AnyRecord);
-        round: Option<Sp<i64>> = opt("round", "改进轮次", "round", "1–99").int_in(1, 99);
+        round: Option<Sp<i64>> = opt("round", "改进轮次", "round").int_in(1, 99);
         date: Option<Sp<NaiveDate>> = opt("date", "记录日期", "date");
         plan: Option<Sp<String>> = opt("plan", "改进计划", "plan");
         measures: Option<Sp<String>> = opt("measures", "改进措施", "measures");

@@ -26,7 +26,7 @@ record! {
         start: Option<Sp<NaiveDate>> = opt("start", "开始日期", "start");
         end: Option<Sp<NaiveDate>> = opt("end", "结束日期", "end");
         goals: Option<Sp<String>> = opt("goals", "目标要求", "goals");
-        budget_yuan: Option<Sp<f64>> = opt("budget_yuan", "经费（元）", "budget (yuan)", "不小于 0")
+        budget_yuan: Option<Sp<f64>> = opt("budget_yuan", "经费（元）", "budget (yuan)")
             .num_in(0.0, f64::INFINITY);
         resources: Option<Sp<String>> = opt("resources", "技术、设备等保障", "resources");
         activities: Rows<Activity> = opt("activities", "实施程序", "activities",
@@ -37,7 +37,7 @@ record! {
 row! {
     /// One row of the procedure table (实施程序): 序号, 活动内容, 责任人, 完成日期, 完成情况.
     pub struct Activity: Subject::Activity {
-        step: Option<Sp<i64>> = opt("step", "序号", "step", "1–6").int_in(1, 6);
+        step: Option<Sp<i64>> = opt("step", "序号", "step").int_in(1, 6);
         activity: Sp<String> = req("activity", "活动内容", "activity");
         responsible: Option<Sp<String>> = opt("responsible", "责任人", "responsible");
         due: Option<Sp<NaiveDate>> = opt("due", "计划完成", "due");

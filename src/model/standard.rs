@@ -28,7 +28,7 @@ record! {
         effective: Option<Sp<NaiveDate>> = opt("effective", "实施日期", "effective");
         abolished: Option<Sp<NaiveDate>> = opt("abolished", "废止日期", "abolished");
         review_cycle_years: Option<Sp<i64>> = opt("review_cycle_years", "复审周期（年）",
-            "review cycle (years)", "1–10；不填用清单的默认值")
+            "review cycle (years)", "不填用清单的默认值")
             .int_in(1, 10);
         related: Vec<Sp<Id>> = opt("related", "配套标准", "related standards")
             .refers(Target::Record(Kind::Standard))

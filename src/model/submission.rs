@@ -12,7 +12,7 @@ record! {
     pub struct Submission: Kind::Submission {
         id: Sp<Id> = id("id", "编号", "id");
         period: Sp<Period> = req("period", "报告期间", "period", "2026H1 或 2026H2").half_year();
-        unit: Sp<Id> = req("unit", "单位", "unit", "报送单位").refers(Target::Unit);
+        unit: Sp<Id> = req("unit", "报送单位", "unit reporting").refers(Target::Unit);
         submitted: Sp<NaiveDate> = req("submitted", "报送日期", "submitted");
         file: Option<Sp<String>> = opt("file", "报告文件", "file", "仓库中的报告文件");
         note: Option<Sp<String>> = opt("note", "备注", "note");

@@ -13,14 +13,14 @@ record! {
     pub struct Training: Kind::Training {
         id: Sp<Id> = id("id", "编号", "id");
         date: Sp<NaiveDate> = req("date", "日期", "date");
-        unit: Sp<Id> = req("unit", "单位", "unit", "组织单位").refers(Target::Unit);
+        unit: Sp<Id> = req("unit", "组织单位", "organised by").refers(Target::Unit);
         standards: Vec<Sp<Id>> = opt("standards", "标准", "standards", "宣贯培训的标准")
             .refers(Target::Record(Kind::Standard))
             .distinct();
         topic: Option<Sp<String>> = opt("topic", "主题", "topic");
         training_type: Option<Sp<TrainingType>> = opt("type", "形式", "type");
         trainer: Option<Sp<String>> = opt("trainer", "授课人", "trainer");
-        hours: Option<Sp<f64>> = opt("hours", "学时", "hours", "0–1000").num_in(0.0, 1000.0);
+        hours: Option<Sp<f64>> = opt("hours", "学时", "hours").num_in(0.0, 1000.0);
         attendees: Option<Sp<i64>> = opt("attendees", "参加人数", "attendees")
             .int_in(0, 1_000_000);
         assessed: Option<Sp<i64>> = opt("assessed", "参加考核人数", "assessed",
