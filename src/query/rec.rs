@@ -7,6 +7,7 @@ use crate::kind::{Order, Target};
 use crate::ledger::{Ledger, RecordRef};
 use crate::model::field::{Field, FieldView, View};
 use crate::model::{Id, Meta, Period, Record};
+use crate::span::Span;
 
 macro_rules! define_rec {
     ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
@@ -140,6 +141,13 @@ impl<'a> Rec<'a> {
             .collect()
     }
 
+    /// Every reference field of the record (its sub-tables' included) with the names written
+    /// in it: what `gbsw check` resolves and `gbsw show` links, read from the descriptors.
+    #[must_use]
+    pub fn references(self) -> Vec<Reference<'a>> {
+        references(self.values(), "")
+    }
+
     /// The standards the record is about: a standard itself; the standards the others name.
     #[must_use]
     pub fn standards(self) -> Vec<&'a Id> {
@@ -168,6 +176,69 @@ impl<'a> Rec<'a> {
             .filter_map(|s| ledger.standard(s.as_str()))
             .flat_map(|s| Rec::Standard(s).units(ledger))
             .collect()
+    }
+}
+
+/// One reference field of a record, or of one of its sub-tables, and the names written in it.
+#[derive(Debug, Clone)]
+pub struct Reference<'a> {
+    pub field: &'static Field,
+    /// What the field refers to (its descriptor's `refers`).
+    pub target: Target,
+    /// The field as a message names it: its key, `items.standard` inside a sub-table.
+    pub path: String,
+    /// Each name written, in order, with where it was written; none when the field is absent.
+    pub names: Vec<(&'a str, Span)>,
+}
+
+/// The reference fields among `values`, in their order, each sub-table's after the field
+/// holding it; `prefix` goes before each key (a sub-table's field is `items.standard`).
+#[must_use]
+pub fn references<'a>(
+    values: Vec<(&'static Field, FieldView<'a>)>,
+    prefix: &str,
+) -> Vec<Reference<'a>> {
+    let mut out = Vec::new();
+    for (field, view) in values {
+        let path = format!("{prefix}{}", field.key);
+        let names = match view {
+            FieldView::Absent => Vec::new(),
+            FieldView::One(v, span) => name(v).map(|n| (n, span)).into_iter().collect(),
+            FieldView::List(items) => items
+                .into_iter()
+                .filter_map(|(v, span)| name(v).map(|n| (n, span)))
+                .collect(),
+            FieldView::Rows(rows) => {
+                let prefix = format!("{path}.");
+                for row in rows {
+                    out.extend(references(row, &prefix));
+                }
+                continue;
+            }
+        };
+        if let Some(target) = field.refers {
+            out.push(Reference {
+                field,
+                target,
+                path,
+                names,
+            });
+        }
+    }
+    out
+}
+
+/// The name a referring value writes: an id, or a text (a standard's category).
+fn name(v: View<'_>) -> Option<&str> {
+    match v {
+        View::Id(id) => Some(id.as_str()),
+        View::Text(t) => Some(t),
+        View::Int(_)
+        | View::Num(_)
+        | View::Bool(_)
+        | View::Date(_)
+        | View::Period(_)
+        | View::Choice { .. } => None,
     }
 }
 
