@@ -13,6 +13,7 @@ mod faults;
 mod forms;
 mod history;
 mod properties;
+mod references;
 mod reliability;
 mod reports;
 mod schema;

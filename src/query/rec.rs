@@ -255,3 +255,76 @@ pub fn all_ids(ledger: &Ledger) -> Vec<&str> {
         .map(Rec::id)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Subject;
+    use crate::model::field::{Shape, ValueType};
+
+    static ROW: [Field; 2] = [
+        Field::new(
+            "note",
+            "说明",
+            "note",
+            "",
+            (ValueType::Text, Shape::One),
+            false,
+        ),
+        Field::new(
+            "standard",
+            "标准",
+            "standard",
+            "",
+            (ValueType::Id, Shape::One),
+            true,
+        )
+        .refers(Target::Record(Kind::Standard)),
+    ];
+    static ITEMS: Field = Field::new(
+        "items",
+        "检查项及结果",
+        "items",
+        "",
+        (ValueType::Text, Shape::Rows(&ROW, Subject::CheckItem)),
+        false,
+    );
+    static UNIT: Field = Field::new(
+        "unit",
+        "单位",
+        "unit",
+        "",
+        (ValueType::Id, Shape::One),
+        true,
+    )
+    .refers(Target::Unit);
+
+    /// A reference field inside a sub-table is found like any other, named by its path.
+    #[test]
+    fn references_reach_into_sub_tables() {
+        let (office, std1, std2) = (Id("office".into()), Id("STD-1".into()), Id("STD-2".into()));
+        let row = |id| {
+            vec![
+                (&ROW[0], FieldView::One(View::Text("x"), Span::new(0, 1))),
+                (&ROW[1], FieldView::One(View::Id(id), Span::new(2, 7))),
+            ]
+        };
+        let values = vec![
+            (&UNIT, FieldView::One(View::Id(&office), Span::new(8, 14))),
+            (&ITEMS, FieldView::Rows(vec![row(&std1), row(&std2)])),
+        ];
+        let got: Vec<(String, Target, Vec<&str>)> = references(values, "")
+            .into_iter()
+            .map(|r| (r.path, r.target, r.names.iter().map(|(n, _)| *n).collect()))
+            .collect();
+        let standard = Target::Record(Kind::Standard);
+        assert_eq!(
+            got,
+            [
+                ("unit".to_owned(), Target::Unit, vec!["office"]),
+                ("items.standard".to_owned(), standard, vec!["STD-1"]),
+                ("items.standard".to_owned(), standard, vec!["STD-2"]),
+            ]
+        );
+    }
+}
