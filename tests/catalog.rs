@@ -18,7 +18,6 @@ const ALLOWED: &[&str] = &[
     "src/render/report_data.rs",
     "src/render/charts.rs",
     "src/query/links.rs",
-    "src/check/mod.rs",
     "src/check/refs.rs",
     "src/model/manifest.rs",
     "src/schema.rs",

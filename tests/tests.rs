@@ -16,6 +16,7 @@ mod forms;
 mod history;
 mod modules;
 mod properties;
+mod references;
 mod reliability;
 mod reports;
 mod schema;

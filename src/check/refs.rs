@@ -1,179 +1,53 @@
-//! References: every unit, standard, check, schedule and category a record names exists.
+//! References: every unit, record, schedule and category a record names exists, as each
+//! field's descriptor says (`refers`, `not_self`, `distinct`: see [`crate::model::field`]);
+//! and the manifest's own references.
 
 use super::Rules;
+use crate::decode::did_you_mean;
 use crate::diag::{Code, Diagnostic};
 use crate::kind::Kind;
+use crate::ledger::Ledger;
 use crate::message::{Msg, Target};
-use crate::model::category;
+use crate::model::{Id, category};
+use crate::query::rec::Rec;
+use crate::source::FileId;
+use crate::span::Span;
 
 pub(super) fn run(r: &mut Rules<'_>) {
     manifest(r);
     let ledger = r.ledger;
-    let std_ref = Target::Record(Kind::Standard);
-    for s in &ledger.standards {
-        let f = s.meta.file;
-        r.unit_ref(f, &s.owner, "owner");
-        if let Some(o) = &s.organizer {
-            r.unit_ref(f, o, "organizer");
+    for kind in Kind::ALL {
+        for rec in Rec::all(ledger, kind) {
+            record(r, rec);
         }
-        for u in &s.implementers {
-            r.unit_ref(f, u, "implementers");
-        }
-        r.no_repeats(f, &s.implementers, "implementers");
-        for rel in &s.related {
-            if rel.value == s.id.value {
+    }
+}
+
+/// Every reference field of a record: each name resolves to what the field refers to, names
+/// not the record itself when the field is `not_self`, and is not repeated when the field is
+/// `distinct`. A field given a `refers` in its kind's declaration is checked here without more.
+fn record(r: &mut Rules<'_>, rec: Rec<'_>) {
+    let file = rec.meta().file;
+    for reference in rec.references() {
+        let field = reference.path.as_str();
+        for &(name, span) in &reference.names {
+            if reference.field.not_self && name == rec.id() {
                 r.at(
                     Code::SelfReference,
-                    f,
-                    rel.span,
+                    file,
+                    span,
                     Msg::SelfReference {
-                        field: "related".into(),
+                        field: field.to_owned(),
                     },
                     Msg::HintSelfReference,
                 );
             } else {
-                r.record_ref(f, rel, "related", std_ref);
+                r.resolve(file, field, reference.target, name, span);
             }
         }
-        r.no_repeats(f, &s.related, "related");
-        if let Some(sup) = &s.supersedes {
-            if sup.value == s.id.value {
-                r.at(
-                    Code::SelfReference,
-                    f,
-                    sup.span,
-                    Msg::SelfReference {
-                        field: "supersedes".into(),
-                    },
-                    Msg::HintSelfReference,
-                );
-            } else {
-                r.record_ref(f, sup, "supersedes", std_ref);
-            }
+        if reference.field.distinct {
+            r.no_repeated(file, reference.names.iter().copied(), field);
         }
-        if category::find(&ledger.categories, &s.category.value).is_none() {
-            let names = ledger
-                .categories
-                .iter()
-                .map(|c| format!("{}（{}）", c.id, c.name))
-                .collect::<Vec<_>>()
-                .join(", ");
-            r.at(
-                Code::UnknownReference,
-                f,
-                s.category.span,
-                Msg::UnknownReference {
-                    field: "category".into(),
-                    target: Target::Category,
-                    id: s.category.value.clone(),
-                },
-                Msg::HintAllowedValues { values: names },
-            );
-        }
-    }
-    for p in &ledger.plans {
-        let f = p.meta.file;
-        for s in &p.standards {
-            r.record_ref(f, s, "standards", std_ref);
-        }
-        r.no_repeats(f, &p.standards, "standards");
-        for (field, u) in [("owner", &p.owner), ("organizer", &p.organizer)] {
-            if let Some(u) = u {
-                r.unit_ref(f, u, field);
-            }
-        }
-    }
-    for c in &ledger.checks {
-        let f = c.meta.file;
-        r.unit_ref(f, &c.unit, "unit");
-        if let Some(by) = &c.by {
-            r.unit_ref(f, by, "by");
-        }
-        for s in &c.standards {
-            r.record_ref(f, s, "standards", std_ref);
-        }
-        r.no_repeats(f, &c.standards, "standards");
-        if let (Some(s), Some(m)) = (&c.schedule, &ledger.manifest)
-            && m.schedule(s.value.as_str()).is_none()
-        {
-            let hint = match crate::decode::did_you_mean(
-                s.value.as_str(),
-                m.schedules.iter().map(|x| x.id.value.as_str()),
-            ) {
-                Some(near) => Msg::HintDidYouMean {
-                    name: near.to_owned(),
-                },
-                None => Msg::HintFixSchedule,
-            };
-            r.at(
-                Code::UnknownReference,
-                f,
-                s.span,
-                Msg::UnknownReference {
-                    field: "schedule".into(),
-                    target: Target::Schedule,
-                    id: s.value.0.clone(),
-                },
-                hint,
-            );
-        }
-    }
-    for n in &ledger.rectifications {
-        let f = n.meta.file;
-        r.unit_ref(f, &n.unit, "unit");
-        if let Some(c) = &n.check {
-            r.record_ref(f, c, "check", Target::Record(Kind::Check));
-        }
-        if let Some(s) = &n.standard {
-            r.record_ref(f, s, "standard", std_ref);
-        }
-    }
-    for v in &ledger.reviews {
-        let f = v.meta.file;
-        r.record_ref(f, &v.standard, "standard", std_ref);
-        if let Some(u) = &v.proposed_by {
-            r.unit_ref(f, u, "proposed_by");
-        }
-    }
-    for e in &ledger.evaluations {
-        let f = e.meta.file;
-        if let Some(u) = &e.unit {
-            r.unit_ref(f, u, "unit");
-        }
-        for s in &e.standards {
-            r.record_ref(f, s, "standards", std_ref);
-        }
-        r.no_repeats(f, &e.standards, "standards");
-    }
-    for i in &ledger.improvements {
-        let f = i.meta.file;
-        r.record_ref(f, &i.standard, "standard", std_ref);
-        if let Some(src) = &i.source {
-            if src.value == i.id.value {
-                r.at(
-                    Code::SelfReference,
-                    f,
-                    src.span,
-                    Msg::SelfReference {
-                        field: "source".into(),
-                    },
-                    Msg::HintSelfReference,
-                );
-            } else {
-                r.record_ref(f, src, "source", Target::AnyRecord);
-            }
-        }
-    }
-    for t in &ledger.trainings {
-        let f = t.meta.file;
-        r.unit_ref(f, &t.unit, "unit");
-        for s in &t.standards {
-            r.record_ref(f, s, "standards", std_ref);
-        }
-        r.no_repeats(f, &t.standards, "standards");
-    }
-    for s in &ledger.submissions {
-        r.unit_ref(s.meta.file, &s.unit, "unit");
     }
 }
 
@@ -199,7 +73,8 @@ fn manifest(r: &mut Rules<'_>) {
                     Msg::HintSelfReference,
                 );
             } else {
-                r.unit_ref(file, p, &format!("units.{}.parent", u.id.value));
+                let field = format!("units.{}.parent", u.id.value);
+                r.resolve(file, &field, Target::Unit, p.value.as_str(), p.span);
             }
         }
     }
@@ -242,20 +117,146 @@ fn manifest(r: &mut Rules<'_>) {
         }
         seen.push(id);
         let field = format!("schedules.{id}");
+        let units = format!("{field}.units");
         for u in &s.units {
-            r.unit_ref(file, u, &format!("{field}.units"));
+            r.resolve(file, &units, Target::Unit, u.value.as_str(), u.span);
         }
-        r.no_repeats(file, &s.units, &format!("{field}.units"));
+        r.no_repeats(file, &s.units, &units);
         if let Some(by) = &s.by {
-            r.unit_ref(file, by, &format!("{field}.by"));
+            let by_field = format!("{field}.by");
+            r.resolve(file, &by_field, Target::Unit, by.value.as_str(), by.span);
         }
+        let standards = format!("{field}.standards");
         for st in &s.standards {
-            r.record_ref(
-                file,
-                st,
-                &format!("{field}.standards"),
-                Target::Record(Kind::Standard),
-            );
+            let target = Target::Record(Kind::Standard);
+            r.resolve(file, &standards, target, st.value.as_str(), st.span);
         }
     }
+}
+
+impl Rules<'_> {
+    /// Report a name that does not resolve to what its field refers to.
+    fn resolve(&mut self, file: FileId, field: &str, target: Target, name: &str, span: Span) {
+        match target {
+            Target::Unit => self.unit_ref(file, field, name, span),
+            Target::Category => self.category_ref(file, field, name, span),
+            Target::Schedule => self.schedule_ref(file, field, name, span),
+            Target::Record(_) | Target::AnyRecord => {
+                self.record_ref(file, field, target, name, span);
+            }
+        }
+    }
+
+    fn unknown(
+        &mut self,
+        file: FileId,
+        span: Span,
+        field: &str,
+        target: Target,
+        id: &str,
+        hint: Msg,
+    ) {
+        let msg = Msg::UnknownReference {
+            field: field.to_owned(),
+            target,
+            id: id.to_owned(),
+        };
+        self.at(Code::UnknownReference, file, span, msg, hint);
+    }
+
+    /// A unit the manifest does not list. Skipped when the manifest itself could not be read
+    /// (its own errors say why).
+    fn unit_ref(&mut self, file: FileId, field: &str, id: &str, span: Span) {
+        let Some(manifest) = &self.ledger.manifest else {
+            return;
+        };
+        if manifest.unit(id).is_some() {
+            return;
+        }
+        // A clerk may write the unit's name instead of its id: point at the id.
+        let by_name = manifest
+            .units
+            .iter()
+            .find(|u| u.name.value == id)
+            .map(|u| u.id.value.0.as_str());
+        let hint = match by_name
+            .or_else(|| did_you_mean(id, manifest.units.iter().map(|u| u.id.value.as_str())))
+        {
+            Some(near) => Msg::HintDidYouMean {
+                name: near.to_owned(),
+            },
+            None if Id::is_valid(id) => Msg::HintAddUnit { id: id.to_owned() },
+            None => Msg::HintUnitIds {
+                units: manifest
+                    .units
+                    .iter()
+                    .map(|u| format!("{}（{}）", u.id.value, u.name.value))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        };
+        self.unknown(file, span, field, Target::Unit, id, hint);
+    }
+
+    /// A category that is neither built in nor the manifest's.
+    fn category_ref(&mut self, file: FileId, field: &str, id: &str, span: Span) {
+        let categories = &self.ledger.categories;
+        if category::find(categories, id).is_some() {
+            return;
+        }
+        let names = categories
+            .iter()
+            .map(|c| format!("{}（{}）", c.id, c.name))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let hint = Msg::HintAllowedValues { values: names };
+        self.unknown(file, span, field, Target::Category, id, hint);
+    }
+
+    /// A check schedule the manifest does not list. Skipped without a manifest.
+    fn schedule_ref(&mut self, file: FileId, field: &str, id: &str, span: Span) {
+        let Some(m) = &self.ledger.manifest else {
+            return;
+        };
+        if m.schedule(id).is_some() {
+            return;
+        }
+        let hint = match did_you_mean(id, m.schedules.iter().map(|x| x.id.value.as_str())) {
+            Some(near) => Msg::HintDidYouMean {
+                name: near.to_owned(),
+            },
+            None => Msg::HintFixSchedule,
+        };
+        self.unknown(file, span, field, Target::Schedule, id, hint);
+    }
+
+    /// A record that does not exist, or is of another kind than the field refers to. Skipped
+    /// for a record that failed to read (its own errors say why).
+    fn record_ref(&mut self, file: FileId, field: &str, target: Target, id: &str, span: Span) {
+        let ledger = self.ledger;
+        let kind = match target {
+            Target::Record(kind) => Some(kind),
+            Target::AnyRecord | Target::Unit | Target::Category | Target::Schedule => None,
+        };
+        let found = ledger
+            .lookup(id)
+            .is_some_and(|r| kind.is_none_or(|k| r.kind == k));
+        if found || ledger.is_broken(id) {
+            return;
+        }
+        let hint = match kind.and_then(|k| near_id(ledger, k, id)) {
+            Some(near) => Msg::HintDidYouMean { name: near },
+            None => Msg::HintAddRecord {
+                target,
+                id: id.to_owned(),
+            },
+        };
+        self.unknown(file, span, field, target, id, hint);
+    }
+}
+
+/// The closest id of a kind to a misspelt one.
+fn near_id(ledger: &Ledger, kind: Kind, id: &str) -> Option<String> {
+    let ids = Rec::all(ledger, kind);
+    did_you_mean(id, ids.iter().map(|r| r.id())).map(str::to_owned)
 }

@@ -14,7 +14,8 @@ record! {
         standard: Sp<Id> = req("standard", "标准", "standard", "改进的标准")
             .refers(Target::Record(Kind::Standard));
         source: Option<Sp<Id>> = opt("source", "改进来源", "started by", "评价、检查或不符合项的编号")
-            .refers(Target::AnyRecord);
+            .refers(Target::AnyRecord)
+            .not_self();
         round: Option<Sp<i64>> = opt("round", "改进轮次", "round").int_in(1, 99);
         date: Option<Sp<NaiveDate>> = opt("date", "记录日期", "date");
         plan: Option<Sp<String>> = opt("plan", "改进计划", "plan");

@@ -1,6 +1,8 @@
-//! The records a record points to, and the records that point to it: a standard's plans,
-//! checks, nonconformities, reviews, evaluations, improvements and trainings; a check's
-//! schedule and nonconformities; a nonconformity's check and standard; a plan's standards.
+//! The records a record points to, and the records that point to it, read from the field
+//! descriptors: outgoing, each field of the record that refers to a record or a schedule (a
+//! nonconformity's check and standard, a check's standards and schedule); incoming, every
+//! record of every kind whose reference fields name this one (a standard's plans, checks, …;
+//! a check's nonconformities), and the manifest's schedules that name a standard.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -8,60 +10,156 @@ use serde::Serialize;
 use super::cell::Cell;
 use super::fields::Cx;
 use super::rec::Rec;
-use crate::kind::Kind;
+use crate::kind::{Kind, Target};
 use crate::lang::Lang;
 use crate::model::Id;
+use crate::model::field::Field;
 use crate::model::manifest::Schedule;
 use crate::span::Sp;
 
-/// How a linked record relates to the one shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Relation {
-    /// The check that found a nonconformity.
-    Check,
-    Standards,
-    Related,
-    /// Standards that list this one among their related standards.
-    RelatedBy,
-    Supersedes,
-    SupersededBy,
-    /// The schedule (定期检查安排) a check fulfils.
-    Schedule,
-    /// What an improvement round came from.
-    Source,
-    /// The manifest's schedules (定期检查安排) that check a standard.
-    Schedules,
-    Plans,
-    Checks,
-    Rectifications,
-    Reviews,
-    Evaluations,
-    Improvements,
-    Trainings,
+/// How a linked record relates to the one shown: the heading of a group of links, and the
+/// `relation` of `gbsw show --format json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relation {
+    /// The name in JSON: the referring field's key (`related`, `check`), or the folder of the
+    /// kind whose records are linked (`standards`, `rectifications`).
+    pub key: &'static str,
+    zh: &'static str,
+    en: &'static str,
 }
 
 impl Relation {
+    /// Records of a kind: the records of another kind that name the one shown (a standard's
+    /// plans, checks, …), and the standards a record is about.
+    fn kind(kind: Kind) -> Self {
+        Self {
+            key: kind.folder(),
+            zh: kind.zh(),
+            en: kind.en_plural(),
+        }
+    }
+
+    /// What one field of the record shown names: headed by the field's label.
+    fn field(field: &Field) -> Self {
+        Self {
+            key: field.key,
+            zh: field.zh,
+            en: field.en,
+        }
+    }
+
+    /// The manifest's schedules (定期检查安排) that check a standard.
+    const SCHEDULES: Self = Self {
+        key: "schedules",
+        zh: "定期检查安排",
+        en: "check schedules",
+    };
+
     #[must_use]
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Check => lang.pick("来源检查", "found by check"),
-            Self::Standards => lang.pick("标准", "standards"),
-            Self::Related => lang.pick("配套标准", "related standards"),
-            Self::RelatedBy => lang.pick("列其为配套标准的标准", "listed as related by"),
-            Self::Supersedes => lang.pick("替代的标准", "supersedes"),
-            Self::SupersededBy => lang.pick("被替代为", "superseded by"),
-            Self::Schedule => lang.pick("履行的检查安排", "schedule fulfilled"),
-            Self::Source => lang.pick("改进来源", "source"),
-            Self::Schedules => lang.pick("定期检查安排", "check schedules"),
-            Self::Plans => lang.pick("实施计划", "plans"),
-            Self::Checks => lang.pick("检查记录", "checks"),
-            Self::Rectifications => lang.pick("不符合项", "nonconformities"),
-            Self::Reviews => lang.pick("复审", "reviews"),
-            Self::Evaluations => lang.pick("评价", "evaluations"),
-            Self::Improvements => lang.pick("持续改进", "improvements"),
-            Self::Trainings => lang.pick("宣贯培训", "trainings"),
+        lang.pick(self.zh, self.en)
+    }
+}
+
+impl Serialize for Relation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key)
+    }
+}
+
+/// Whether a link goes from the record shown or comes to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    To,
+    From,
+}
+
+/// The headings that neither a field's label (outgoing) nor its kind's name (incoming) gives:
+/// (kind, field, direction, relation).
+const HEADINGS: [(Kind, &str, Direction, Relation); 4] = [
+    (
+        Kind::Check,
+        "schedule",
+        Direction::To,
+        Relation {
+            key: "schedule",
+            zh: "履行的检查安排",
+            en: "schedule fulfilled",
+        },
+    ),
+    (
+        Kind::Improvement,
+        "source",
+        Direction::To,
+        Relation {
+            key: "source",
+            zh: "改进来源",
+            en: "source",
+        },
+    ),
+    (
+        Kind::Standard,
+        "related",
+        Direction::From,
+        Relation {
+            key: "related-by",
+            zh: "列其为配套标准的标准",
+            en: "listed as related by",
+        },
+    ),
+    (
+        Kind::Standard,
+        "supersedes",
+        Direction::From,
+        Relation {
+            key: "superseded-by",
+            zh: "被替代为",
+            en: "superseded by",
+        },
+    ),
+];
+
+/// The relation a reference field of a record of `kind` makes, seen from the record holding
+/// it (`To`) or from the record it names (`From`). Outgoing links are headed by the field's
+/// label, except that the standards a record of another kind names are "the standards"
+/// whatever the field is called (`standard`, `standards`); incoming links by the referring
+/// kind's name.
+fn relation(kind: Kind, field: &'static Field, direction: Direction) -> Relation {
+    if let Some((.., r)) = HEADINGS
+        .iter()
+        .find(|(k, f, d, _)| (*k, *f, *d) == (kind, field.key, direction))
+    {
+        return *r;
+    }
+    match direction {
+        Direction::From => Relation::kind(kind),
+        Direction::To
+            if kind != Kind::Standard && field.refers == Some(Target::Record(Kind::Standard)) =>
+        {
+            Relation::kind(Kind::Standard)
         }
+        Direction::To => Relation::field(field),
+    }
+}
+
+/// The fields of a kind's descriptors that refer to something, its sub-tables' included.
+fn reference_fields(fields: &'static [Field]) -> Vec<&'static Field> {
+    fields
+        .iter()
+        .flat_map(|f| {
+            let own = f.refers.is_some().then_some(f);
+            own.into_iter()
+                .chain(f.rows().map(reference_fields).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Whether a field's references are links (to records and schedules) rather than names shown
+/// among the fields (units, categories).
+fn links_to(target: Option<Target>) -> bool {
+    match target {
+        Some(Target::Record(_) | Target::AnyRecord | Target::Schedule) => true,
+        Some(Target::Unit | Target::Category) | None => false,
     }
 }
 
@@ -84,133 +182,132 @@ pub struct Link {
     pub status: Cell,
 }
 
-/// Every link of a record: what it refers to first, then what refers to it, each group in the
-/// order of [`Relation`], records by date then id.
+/// Links under their headings, in the order headings are shown.
+#[derive(Default)]
+struct Groups(Vec<(Relation, Vec<Link>)>);
+
+impl Groups {
+    /// A heading's place, whether or not any link comes under it: the order of headings is
+    /// the descriptors', not the order records happen to be read in.
+    fn heading(&mut self, relation: Relation) {
+        if !self.0.iter().any(|(r, _)| *r == relation) {
+            self.0.push((relation, Vec::new()));
+        }
+    }
+
+    fn add(&mut self, link: Link) {
+        self.heading(link.relation);
+        if let Some((_, links)) = self.0.iter_mut().find(|(r, _)| *r == link.relation) {
+            links.push(link);
+        }
+    }
+
+    fn links(self) -> impl Iterator<Item = Link> {
+        self.0.into_iter().flat_map(|(_, links)| links)
+    }
+}
+
+/// Every link of a record: what it refers to first, then what refers to it.
+///
+/// Outgoing links come in the order of the kind's fields, the records before the schedule (a
+/// check's standards, then the schedule it fulfils), each as written. Incoming ones come by
+/// referring kind in the order of the kind table, each kind's fields in order, with the
+/// manifest's schedules after the standards; under each heading by date then id, a record
+/// once however many of its fields name this one.
 #[must_use]
 pub fn links(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Link> {
+    let mut out = outgoing(cx, rec);
+    out.extend(incoming(cx, rec));
+    out
+}
+
+fn outgoing(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Link> {
+    let kind = rec.kind();
+    let fields = reference_fields(crate::model::fields(kind));
+    let mut groups = Groups::default();
+    for schedules in [false, true] {
+        for f in &fields {
+            if links_to(f.refers) && (f.refers == Some(Target::Schedule)) == schedules {
+                groups.heading(relation(kind, f, Direction::To));
+            }
+        }
+    }
+    for reference in rec.references() {
+        let relation = relation(kind, reference.field, Direction::To);
+        for &(id, _) in &reference.names {
+            match reference.target {
+                // Units and categories are shown among the fields, by name.
+                Target::Unit | Target::Category => {}
+                Target::Schedule => {
+                    let found = cx.ledger.manifest.as_ref().and_then(|m| m.schedule(id));
+                    groups.add(schedule_link(relation, id, found));
+                }
+                Target::Record(_) | Target::AnyRecord => groups.add(named(cx, relation, id)),
+            }
+        }
+    }
+    groups.links().collect()
+}
+
+fn incoming(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Link> {
     let ledger = cx.ledger;
-    let mut out = Vec::new();
-    let mut to = |relation, ids: &[&Sp<Id>]| {
-        for id in ids {
-            out.push(outgoing(cx, relation, id.value.as_str()));
-        }
+    let (kind, id) = (rec.kind(), rec.id());
+    let names_kind = |target: Option<Target>| match target {
+        Some(Target::Record(k)) => k == kind,
+        Some(Target::AnyRecord) => true,
+        Some(Target::Unit | Target::Category | Target::Schedule) | None => false,
     };
-    match rec {
-        Rec::Standard(s) => {
-            to(Relation::Related, &s.related.iter().collect::<Vec<_>>());
-            to(
-                Relation::Supersedes,
-                &s.supersedes.iter().collect::<Vec<_>>(),
-            );
-        }
-        Rec::Plan(p) => to(Relation::Standards, &p.standards.iter().collect::<Vec<_>>()),
-        Rec::Check(c) => {
-            to(Relation::Standards, &c.standards.iter().collect::<Vec<_>>());
-            if let Some(s) = &c.schedule {
-                let found = ledger
-                    .manifest
-                    .as_ref()
-                    .and_then(|m| m.schedule(s.value.as_str()));
-                out.push(schedule_link(Relation::Schedule, s.value.as_str(), found));
-            }
-        }
-        Rec::Rectification(r) => {
-            to(Relation::Check, &r.check.iter().collect::<Vec<_>>());
-            to(Relation::Standards, &r.standard.iter().collect::<Vec<_>>());
-        }
-        Rec::Review(r) => to(Relation::Standards, &[&r.standard]),
-        Rec::Evaluation(e) => to(Relation::Standards, &e.standards.iter().collect::<Vec<_>>()),
-        Rec::Improvement(i) => {
-            to(Relation::Standards, &[&i.standard]);
-            to(Relation::Source, &i.source.iter().collect::<Vec<_>>());
-        }
-        Rec::Training(t) => to(Relation::Standards, &t.standards.iter().collect::<Vec<_>>()),
-        Rec::Submission(_) => {}
-    }
-    out.sort_by_key(|l| l.relation);
-    let id = rec.id();
-    let mut from: Vec<Link> = Vec::new();
-    let mut add = |relation, others: Vec<Rec<'_>>| {
-        for o in others {
-            from.push(Link {
-                relation,
-                incoming: true,
-                ..record_link(cx, relation, o)
-            });
-        }
-    };
-    let refer = |kind: Kind, test: &dyn Fn(Rec<'_>) -> bool| {
-        Rec::all(ledger, kind)
-            .into_iter()
-            .filter(|r| test(*r))
-            .collect::<Vec<_>>()
-    };
-    let names_standard = |r: Rec<'_>| r.standards().iter().any(|s| s.as_str() == id);
-    let from_source = |r: Rec<'_>| matches!(r, Rec::Improvement(i) if i.source.as_ref().is_some_and(|s| s.value.as_str() == id));
-    match rec {
-        Rec::Standard(_) => {
-            add(
-                Relation::RelatedBy,
-                refer(
-                    Kind::Standard,
-                    &|r| matches!(r, Rec::Standard(s) if s.related.iter().any(|x| x.value.as_str() == id)),
-                ),
-            );
-            add(
-                Relation::SupersededBy,
-                refer(
-                    Kind::Standard,
-                    &|r| matches!(r, Rec::Standard(s) if s.supersedes.as_ref().is_some_and(|x| x.value.as_str() == id)),
-                ),
-            );
-            for (relation, kind) in [
-                (Relation::Plans, Kind::Plan),
-                (Relation::Checks, Kind::Check),
-                (Relation::Rectifications, Kind::Rectification),
-                (Relation::Reviews, Kind::Review),
-                (Relation::Evaluations, Kind::Evaluation),
-                (Relation::Improvements, Kind::Improvement),
-                (Relation::Trainings, Kind::Training),
-            ] {
-                add(relation, refer(kind, &names_standard));
-            }
-        }
-        Rec::Check(_) => {
-            add(
-                Relation::Rectifications,
-                refer(
-                    Kind::Rectification,
-                    &|r| matches!(r, Rec::Rectification(x) if x.check.as_ref().is_some_and(|c| c.value.as_str() == id)),
-                ),
-            );
-            add(
-                Relation::Improvements,
-                refer(Kind::Improvement, &from_source),
-            );
-        }
-        Rec::Rectification(_) | Rec::Evaluation(_) => {
-            add(
-                Relation::Improvements,
-                refer(Kind::Improvement, &from_source),
-            );
-        }
-        _ => {}
-    }
-    if let (Rec::Standard(_), Some(m)) = (rec, &ledger.manifest) {
-        for s in m
+    let schedules = match &ledger.manifest {
+        Some(m) if kind == Kind::Standard => m
             .schedules
             .iter()
             .filter(|s| s.standards.iter().any(|x| x.value.as_str() == id))
-        {
-            from.push(Link {
-                incoming: true,
-                ..schedule_link(Relation::Schedules, s.id.value.as_str(), Some(s))
-            });
+            .collect(),
+        Some(_) | None => Vec::new(),
+    };
+    let mut groups = Groups::default();
+    for other_kind in Kind::ALL {
+        for f in reference_fields(crate::model::fields(other_kind)) {
+            if names_kind(f.refers) {
+                groups.heading(relation(other_kind, f, Direction::From));
+            }
+        }
+        // The manifest's schedules name standards too: after the standards naming this one.
+        if other_kind == Kind::Standard {
+            for s in &schedules {
+                groups.add(Link {
+                    incoming: true,
+                    ..schedule_link(Relation::SCHEDULES, s.id.value.as_str(), Some(s))
+                });
+            }
         }
     }
-    from.sort_by(|a, b| (a.relation, a.date, &a.id).cmp(&(b.relation, b.date, &b.id)));
-    out.extend(from);
-    out
+    for other_kind in Kind::ALL {
+        for other in Rec::all(ledger, other_kind) {
+            let mut under: Vec<Relation> = Vec::new();
+            for reference in other.references() {
+                if !names_kind(Some(reference.target))
+                    || !reference.names.iter().any(|(n, _)| *n == id)
+                {
+                    continue;
+                }
+                let relation = relation(other_kind, reference.field, Direction::From);
+                if !under.contains(&relation) {
+                    under.push(relation);
+                }
+            }
+            for relation in under {
+                groups.add(Link {
+                    incoming: true,
+                    ..record_link(cx, relation, other)
+                });
+            }
+        }
+    }
+    for (_, links) in &mut groups.0 {
+        links.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    }
+    groups.links().collect()
 }
 
 /// A schedule of the manifest as a link: its name and cadence.
@@ -228,7 +325,8 @@ fn schedule_link(relation: Relation, id: &str, found: Option<&Schedule>) -> Link
     }
 }
 
-fn outgoing(cx: &Cx<'_>, relation: Relation, id: &str) -> Link {
+/// The record an id names as a link, or a link to nothing.
+fn named(cx: &Cx<'_>, relation: Relation, id: &str) -> Link {
     match Rec::find(cx.ledger, id) {
         Some(r) => record_link(cx, relation, r),
         None => Link {
@@ -249,33 +347,28 @@ fn outgoing(cx: &Cx<'_>, relation: Relation, id: &str) -> Link {
 fn record_link(cx: &Cx<'_>, relation: Relation, rec: Rec<'_>) -> Link {
     let text = |s: Option<&Sp<String>>| s.map(|s| s.value.clone());
     let unit = |u: &Sp<Id>| Some(u.value.0.clone());
-    let (date, unit, caption, status) = match rec {
+    let (unit, caption, status) = match rec {
         Rec::Standard(s) => (
-            s.effective.as_ref().map(|d| d.value),
             unit(&s.owner),
             Some(s.title.value.clone()),
             Cell::term(s.status.value),
         ),
         Rec::Plan(p) => (
-            p.start.as_ref().map(|d| d.value),
             p.owner.as_ref().and_then(unit),
             text(p.title.as_ref()),
             Cell::Empty,
         ),
         Rec::Check(c) => (
-            Some(c.date.value),
             unit(&c.unit),
             text(c.content.as_ref()).or_else(|| text(c.record.as_ref())),
             Cell::term(c.conclusion.value),
         ),
         Rec::Rectification(r) => (
-            Some(r.found.value),
             unit(&r.unit),
             Some(r.description.value.clone()),
             Cell::term(r.status(cx.as_of)),
         ),
         Rec::Review(r) => (
-            Some(r.date.value),
             r.proposed_by.as_ref().and_then(unit),
             text(r.opinion.as_ref()),
             r.decision
@@ -283,31 +376,23 @@ fn record_link(cx: &Cx<'_>, relation: Relation, rec: Rec<'_>) -> Link {
                 .map_or(Cell::Empty, |d| Cell::term(d.value)),
         ),
         Rec::Evaluation(e) => (
-            e.date.as_ref().map(|d| d.value),
             e.unit.as_ref().and_then(unit),
             Some(e.period.value.to_string()),
             e.score().map_or(Cell::Empty, |s| Cell::term(cx.grade(s))),
         ),
         Rec::Improvement(i) => (
-            i.date.as_ref().map(|d| d.value),
             None,
             text(i.plan.as_ref()).or_else(|| text(i.measures.as_ref())),
             Cell::Empty,
         ),
         Rec::Training(t) => (
-            Some(t.date.value),
             unit(&t.unit),
             text(t.topic.as_ref()),
             t.training_type
                 .as_ref()
                 .map_or(Cell::Empty, |x| Cell::term(x.value)),
         ),
-        Rec::Submission(s) => (
-            Some(s.submitted.value),
-            unit(&s.unit),
-            Some(s.period.value.to_string()),
-            Cell::Empty,
-        ),
+        Rec::Submission(s) => (unit(&s.unit), Some(s.period.value.to_string()), Cell::Empty),
     };
     Link {
         relation,
@@ -315,7 +400,7 @@ fn record_link(cx: &Cx<'_>, relation: Relation, rec: Rec<'_>) -> Link {
         kind: Some(rec.kind()),
         id: rec.id().to_owned(),
         found: true,
-        date,
+        date: rec.date(),
         unit,
         caption,
         status,

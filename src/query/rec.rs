@@ -7,6 +7,7 @@ use crate::kind::{Order, Target};
 use crate::ledger::{Ledger, RecordRef};
 use crate::model::field::{Field, FieldView, View};
 use crate::model::{Id, Meta, Period, Record};
+use crate::span::Span;
 
 macro_rules! define_rec {
     ($($variant:ident $key:ident $folder:ident { $($rest:tt)* })*) => {
@@ -140,6 +141,13 @@ impl<'a> Rec<'a> {
             .collect()
     }
 
+    /// Every reference field of the record (its sub-tables' included) with the names written
+    /// in it: what `gbsw check` resolves and `gbsw show` links, read from the descriptors.
+    #[must_use]
+    pub fn references(self) -> Vec<Reference<'a>> {
+        references(self.values(), "")
+    }
+
     /// The standards the record is about: a standard itself; the standards the others name.
     #[must_use]
     pub fn standards(self) -> Vec<&'a Id> {
@@ -171,6 +179,69 @@ impl<'a> Rec<'a> {
     }
 }
 
+/// One reference field of a record, or of one of its sub-tables, and the names written in it.
+#[derive(Debug, Clone)]
+pub struct Reference<'a> {
+    pub field: &'static Field,
+    /// What the field refers to (its descriptor's `refers`).
+    pub target: Target,
+    /// The field as a message names it: its key, `items.standard` inside a sub-table.
+    pub path: String,
+    /// Each name written, in order, with where it was written; none when the field is absent.
+    pub names: Vec<(&'a str, Span)>,
+}
+
+/// The reference fields among `values`, in their order, each sub-table's after the field
+/// holding it; `prefix` goes before each key (a sub-table's field is `items.standard`).
+#[must_use]
+pub fn references<'a>(
+    values: Vec<(&'static Field, FieldView<'a>)>,
+    prefix: &str,
+) -> Vec<Reference<'a>> {
+    let mut out = Vec::new();
+    for (field, view) in values {
+        let path = format!("{prefix}{}", field.key);
+        let names = match view {
+            FieldView::Absent => Vec::new(),
+            FieldView::One(v, span) => name(v).map(|n| (n, span)).into_iter().collect(),
+            FieldView::List(items) => items
+                .into_iter()
+                .filter_map(|(v, span)| name(v).map(|n| (n, span)))
+                .collect(),
+            FieldView::Rows(rows) => {
+                let prefix = format!("{path}.");
+                for row in rows {
+                    out.extend(references(row, &prefix));
+                }
+                continue;
+            }
+        };
+        if let Some(target) = field.refers {
+            out.push(Reference {
+                field,
+                target,
+                path,
+                names,
+            });
+        }
+    }
+    out
+}
+
+/// The name a referring value writes: an id, or a text (a standard's category).
+fn name(v: View<'_>) -> Option<&str> {
+    match v {
+        View::Id(id) => Some(id.as_str()),
+        View::Text(t) => Some(t),
+        View::Int(_)
+        | View::Num(_)
+        | View::Bool(_)
+        | View::Date(_)
+        | View::Period(_)
+        | View::Choice { .. } => None,
+    }
+}
+
 fn record_kind<R: Record>(_: &R) -> Kind {
     R::KIND
 }
@@ -183,4 +254,77 @@ pub fn all_ids(ledger: &Ledger) -> Vec<&str> {
         .flat_map(|k| Rec::all(ledger, k))
         .map(Rec::id)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Subject;
+    use crate::model::field::{Shape, ValueType};
+
+    static ROW: [Field; 2] = [
+        Field::new(
+            "note",
+            "说明",
+            "note",
+            "",
+            (ValueType::Text, Shape::One),
+            false,
+        ),
+        Field::new(
+            "standard",
+            "标准",
+            "standard",
+            "",
+            (ValueType::Id, Shape::One),
+            true,
+        )
+        .refers(Target::Record(Kind::Standard)),
+    ];
+    static ITEMS: Field = Field::new(
+        "items",
+        "检查项及结果",
+        "items",
+        "",
+        (ValueType::Text, Shape::Rows(&ROW, Subject::CheckItem)),
+        false,
+    );
+    static UNIT: Field = Field::new(
+        "unit",
+        "单位",
+        "unit",
+        "",
+        (ValueType::Id, Shape::One),
+        true,
+    )
+    .refers(Target::Unit);
+
+    /// A reference field inside a sub-table is found like any other, named by its path.
+    #[test]
+    fn references_reach_into_sub_tables() {
+        let (office, std1, std2) = (Id("office".into()), Id("STD-1".into()), Id("STD-2".into()));
+        let row = |id| {
+            vec![
+                (&ROW[0], FieldView::One(View::Text("x"), Span::new(0, 1))),
+                (&ROW[1], FieldView::One(View::Id(id), Span::new(2, 7))),
+            ]
+        };
+        let values = vec![
+            (&UNIT, FieldView::One(View::Id(&office), Span::new(8, 14))),
+            (&ITEMS, FieldView::Rows(vec![row(&std1), row(&std2)])),
+        ];
+        let got: Vec<(String, Target, Vec<&str>)> = references(values, "")
+            .into_iter()
+            .map(|r| (r.path, r.target, r.names.iter().map(|(n, _)| *n).collect()))
+            .collect();
+        let standard = Target::Record(Kind::Standard);
+        assert_eq!(
+            got,
+            [
+                ("unit".to_owned(), Target::Unit, vec!["office"]),
+                ("items.standard".to_owned(), standard, vec!["STD-1"]),
+                ("items.standard".to_owned(), standard, vec!["STD-2"]),
+            ]
+        );
+    }
 }
