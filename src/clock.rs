@@ -2,9 +2,6 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// The time zone a ledger uses when its manifest names none.
-pub const DEFAULT_TIMEZONE: &str = "Asia/Shanghai";
-
 /// Today's date in the named IANA time zone (the default one if the name is unknown). The only
 /// reader of the system clock.
 #[must_use]
@@ -15,7 +12,7 @@ pub fn today(timezone: Option<&str>) -> NaiveDate {
 /// The date it is at the instant `now` in the named IANA time zone (the default one if the
 /// name is unknown): what [`today`] computes, with the instant passed in.
 #[must_use]
-pub fn date_at(now: DateTime<Utc>, timezone: Option<&str>) -> NaiveDate {
+pub(crate) fn date_at(now: DateTime<Utc>, timezone: Option<&str>) -> NaiveDate {
     let tz: chrono_tz::Tz = timezone
         .and_then(|t| t.parse().ok())
         .unwrap_or(chrono_tz::Asia::Shanghai);

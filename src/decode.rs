@@ -36,7 +36,7 @@ impl<'a> Cx<'a> {
 }
 
 impl Cx<'_> {
-    pub fn emit(&mut self, d: Diagnostic) {
+    pub(crate) fn emit(&mut self, d: Diagnostic) {
         if let Some(d) = self.limiter.admit(d) {
             self.diags.push(d);
         }
@@ -48,7 +48,7 @@ impl Cx<'_> {
         self.emit(d);
     }
 
-    pub fn wrong_type(&mut self, node: &Node, field: &str, expected: Expected) {
+    pub(crate) fn wrong_type(&mut self, node: &Node, field: &str, expected: Expected) {
         self.error(
             Code::WrongType,
             node.span,
@@ -265,14 +265,14 @@ impl<'n> Fields<'n> {
     }
 
     /// A required field.
-    pub fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
+    pub(crate) fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.req_node(key, cx)?;
         let path = self.path(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
     }
 
     /// The node of a required field, for values read in their own way (a record's id).
-    pub fn req_node(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<&'n Node> {
+    pub(crate) fn req_node(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<&'n Node> {
         if let Some(node) = self.take(key) {
             return Some(node);
         }
@@ -289,7 +289,7 @@ impl<'n> Fields<'n> {
     }
 
     /// An optional field.
-    pub fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
+    pub(crate) fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.take(key)?;
         let path = self.path(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
@@ -396,7 +396,7 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -
 
 impl Fields<'_> {
     /// An optional integer within `min..=max`.
-    pub fn int_in(
+    pub(crate) fn int_in(
         &mut self,
         key: &'static str,
         min: i64,
@@ -408,7 +408,7 @@ impl Fields<'_> {
     }
 
     /// An optional number within `min..=max`.
-    pub fn num_in(
+    pub(crate) fn num_in(
         &mut self,
         key: &'static str,
         min: f64,
@@ -420,7 +420,7 @@ impl Fields<'_> {
     }
 
     /// A number read, held to `min..=max` (an `out-of-range` error outside).
-    pub fn num_within(
+    pub(crate) fn num_within(
         &self,
         key: &str,
         v: Sp<f64>,
@@ -450,7 +450,7 @@ impl Fields<'_> {
     }
 
     /// An integer read, held to `min..=max` (an `out-of-range` error outside).
-    pub fn int_within(
+    pub(crate) fn int_within(
         &self,
         key: &str,
         v: Sp<i64>,
@@ -482,7 +482,7 @@ impl Fields<'_> {
 
 impl<'n> Fields<'n> {
     /// The raw node of an optional field, for shapes the helpers above do not cover.
-    pub fn opt_node(&mut self, key: &'static str) -> Option<&'n Node> {
+    pub(crate) fn opt_node(&mut self, key: &'static str) -> Option<&'n Node> {
         self.take(key)
     }
 

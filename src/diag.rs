@@ -134,7 +134,7 @@ impl Diagnostic {
 
     /// A diagnostic about a whole file, with no position inside it.
     #[must_use]
-    pub fn for_file(code: Code, file: FileId, message: Msg) -> Self {
+    pub(crate) fn for_file(code: Code, file: FileId, message: Msg) -> Self {
         Self {
             span: None,
             ..Self::new(code, file, Span::default(), message)
@@ -157,7 +157,7 @@ impl Diagnostic {
 /// At most this many diagnostics of one code are reported for one file; the rest become one
 /// diagnostic saying how many more there are. A file with 100 000 of the same mistake needs
 /// the first few fixed, not 100 000 snippets.
-pub const MAX_PER_FILE_AND_CODE: usize = 100;
+pub(crate) const MAX_PER_FILE_AND_CODE: usize = 100;
 
 impl Diagnostic {
     /// How many problems this diagnostic stands for: one, or the count of those it says were
@@ -175,7 +175,7 @@ impl Diagnostic {
 /// kept; the rest are only counted. Far above [`MAX_PER_FILE_AND_CODE`], so [`cap`] still
 /// picks the first by position, but a 16 MB file of 8 million mistakes no longer holds 8
 /// million diagnostics (gigabytes) in memory before they are capped.
-pub const KEEP_PER_FILE_AND_CODE: usize = 1000;
+pub(crate) const KEEP_PER_FILE_AND_CODE: usize = 1000;
 
 /// Diagnostics as they are found: past [`KEEP_PER_FILE_AND_CODE`] of one code in one file, one
 /// diagnostic per code counts the rest (as [`cap`] makes it).
@@ -187,7 +187,7 @@ pub struct Limiter {
 
 impl Limiter {
     /// The diagnostic back when it is to be kept; `None` when it was only counted.
-    pub fn admit(&mut self, d: Diagnostic) -> Option<Diagnostic> {
+    pub(crate) fn admit(&mut self, d: Diagnostic) -> Option<Diagnostic> {
         let key = (d.file, d.code);
         let n = self.seen.entry(key).or_insert(0);
         *n += 1;

@@ -151,7 +151,7 @@ impl Inline {
     }
 
     #[must_use]
-    pub fn strong(s: impl Into<String>) -> Self {
+    pub(crate) fn strong(s: impl Into<String>) -> Self {
         Self::Strong(vec![Self::Text(s.into())])
     }
 }
@@ -165,7 +165,7 @@ impl Block {
 
     /// A list of items of one run of text each.
     #[must_use]
-    pub fn bullets(items: impl IntoIterator<Item = String>) -> Self {
+    pub(crate) fn bullets(items: impl IntoIterator<Item = String>) -> Self {
         Self::Bullets(items.into_iter().map(|s| vec![Inline::Text(s)]).collect())
     }
 }
@@ -180,7 +180,7 @@ impl Column {
     }
 
     #[must_use]
-    pub fn fit(mut self, fit: Fit) -> Self {
+    pub(crate) fn fit(mut self, fit: Fit) -> Self {
         self.fit = fit;
         self
     }
@@ -219,7 +219,7 @@ impl Section {
 
     /// The part of a document before its first heading.
     #[must_use]
-    pub fn untitled() -> Self {
+    pub(crate) fn untitled() -> Self {
         Self {
             level: 2,
             ..Self::default()

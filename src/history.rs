@@ -47,7 +47,7 @@ pub struct RecordHistory {
     pub uncommitted: bool,
 }
 
-pub use crate::error::HistoryError;
+pub(crate) use crate::error::HistoryError;
 
 /// The history of the record with an id.
 ///
@@ -94,7 +94,7 @@ const RECORD: char = '\u{1e}';
 ///
 /// # Errors
 /// [`HistoryError`] when git is missing, the file is not in a work tree or never committed.
-pub fn file_log(path: &Path, shown: &str) -> Result<(Vec<Commit>, bool), HistoryError> {
+pub(crate) fn file_log(path: &Path, shown: &str) -> Result<(Vec<Commit>, bool), HistoryError> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

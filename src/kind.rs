@@ -96,13 +96,13 @@ macro_rules! define_kind {
 
             /// The English name of many: how a standard's incoming links are headed.
             #[must_use]
-            pub fn en_plural(self) -> &'static str {
+            pub(crate) fn en_plural(self) -> &'static str {
                 match self { $(Kind::$variant => $en_plural,)* }
             }
 
             /// The id pattern `gbsw new` uses when the manifest's `[ids]` names none.
             #[must_use]
-            pub fn default_id_pattern(self) -> &'static str {
+            pub(crate) fn default_id_pattern(self) -> &'static str {
                 match self { $(Kind::$variant => $pattern,)* }
             }
 
@@ -113,13 +113,13 @@ macro_rules! define_kind {
 
             /// The fields holding the record's date, in order of preference.
             #[must_use]
-            pub fn date_fields(self) -> &'static [&'static str] {
+            pub(crate) fn date_fields(self) -> &'static [&'static str] {
                 match self { $(Kind::$variant => &[$(stringify!($date)),+],)* }
             }
 
             /// The date field `gbsw new` fills with today, if any.
             #[must_use]
-            pub fn today_field(self) -> Option<&'static str> {
+            pub(crate) fn today_field(self) -> Option<&'static str> {
                 match self { $(Kind::$variant => today_field!($today),)* }
             }
         }
@@ -130,7 +130,7 @@ for_each_kind!(define_kind);
 
 impl Kind {
     #[must_use]
-    pub fn from_folder(name: &str) -> Option<Self> {
+    pub(crate) fn from_folder(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.folder() == name)
     }
 
@@ -143,13 +143,13 @@ impl Kind {
 
     /// The kind's name in a message: the Chinese name, or the key files use.
     #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         lang.pick(self.zh(), self.key())
     }
 }
 
 /// The kinds of record that have a paper form, in the order of the source document.
-pub const FORM_KINDS: [Kind; 4] = [
+pub(crate) const FORM_KINDS: [Kind; 4] = [
     Kind::Plan,
     Kind::Check,
     Kind::Rectification,

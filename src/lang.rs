@@ -23,7 +23,7 @@ impl Lang {
 
     /// The language's tag in HTML (`<html lang="…">`).
     #[must_use]
-    pub fn html_tag(self) -> &'static str {
+    pub(crate) fn html_tag(self) -> &'static str {
         match self {
             Self::Zh => "zh-CN",
             Self::En => "en",

@@ -55,13 +55,13 @@ crate::kind::for_each_kind!(define_ledger);
 impl Ledger {
     /// The record with an id.
     #[must_use]
-    pub fn lookup(&self, id: &str) -> Option<RecordRef> {
+    pub(crate) fn lookup(&self, id: &str) -> Option<RecordRef> {
         self.ids.get(id).copied()
     }
 
     /// Whether an id belongs to a record that exists but could not be read.
     #[must_use]
-    pub fn is_broken(&self, id: &str) -> bool {
+    pub(crate) fn is_broken(&self, id: &str) -> bool {
         self.broken.contains(id)
     }
 
@@ -81,7 +81,7 @@ impl Ledger {
 
     /// The manifest's file, when it was found.
     #[must_use]
-    pub fn manifest_file(&self) -> Option<crate::source::FileId> {
+    pub(crate) fn manifest_file(&self) -> Option<crate::source::FileId> {
         self.files
             .iter()
             .find(|(_, f)| f.display == crate::discover::MANIFEST)
@@ -109,7 +109,7 @@ impl Ledger {
     /// without one, its effective date, else its publication date) plus its review cycle.
     /// `None` for a standard with no date to count from.
     #[must_use]
-    pub fn next_review(
+    pub(crate) fn next_review(
         &self,
         standard: &Standard,
         as_of: chrono::NaiveDate,

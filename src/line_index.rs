@@ -7,7 +7,7 @@ const CHUNK: usize = 256;
 
 /// Where each line of a text starts, and how many characters come before each checkpoint.
 #[derive(Debug, Clone, Default)]
-pub struct LineIndex {
+pub(crate) struct LineIndex {
     /// Byte offset of the start of each line; the first is 0.
     starts: Vec<usize>,
     /// Characters before byte `i * CHUNK`, for each `i`.
@@ -39,7 +39,7 @@ impl LineIndex {
     /// 1-based line and 1-based column (in characters) of a byte offset of `text`, the text
     /// the index was built from.
     #[must_use]
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_number(offset);
         let start = self.line_start(line);
@@ -50,7 +50,7 @@ impl LineIndex {
     /// The line holding `offset` (without its line break), its 1-based number and the byte
     /// offset where it starts.
     #[must_use]
-    pub fn line_of<'t>(&self, text: &'t str, offset: usize) -> (usize, usize, &'t str) {
+    pub(crate) fn line_of<'t>(&self, text: &'t str, offset: usize) -> (usize, usize, &'t str) {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_number(offset);
         let start = self.line_start(line);

@@ -20,7 +20,7 @@ use crate::source::{FileId, SourceFile};
 use crate::span::Span;
 use crate::visible;
 
-pub use crate::error::LoadError;
+pub(crate) use crate::error::LoadError;
 
 /// The ledger root for a path: the first folder at or above it holding `gbsw.toml`.
 ///

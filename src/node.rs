@@ -49,7 +49,7 @@ pub enum ValueType {
 
 impl Node {
     #[must_use]
-    pub fn value_type(&self) -> ValueType {
+    pub(crate) fn value_type(&self) -> ValueType {
         match &self.value {
             Value::Null => ValueType::Null,
             Value::Bool(_) => ValueType::Bool,

@@ -44,7 +44,7 @@ impl Period {
     }
 
     #[must_use]
-    pub fn is_half(self) -> bool {
+    pub(crate) fn is_half(self) -> bool {
         matches!(self, Self::Half(..))
     }
 

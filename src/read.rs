@@ -8,7 +8,7 @@ use crate::message::Msg;
 
 /// A record file larger than this is refused: a year of daily checks in one file is well
 /// under a megabyte, and the bound keeps a stray dump from eating memory.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why a file has no text.
 #[derive(Debug, Clone, PartialEq)]

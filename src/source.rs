@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use crate::line_index::LineIndex;
-use crate::span::Span;
 
 /// Index of a file in [`Files`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -42,7 +41,7 @@ impl SourceFile {
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
     #[must_use]
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         self.index()
             .map_or((1, 1), |(text, index)| index.line_col(text, offset))
     }
@@ -50,15 +49,9 @@ impl SourceFile {
     /// The line holding `offset` (without its line break), its 1-based number and the byte
     /// offset where it starts.
     #[must_use]
-    pub fn line_of(&self, offset: usize) -> Option<(usize, usize, &str)> {
+    pub(crate) fn line_of(&self, offset: usize) -> Option<(usize, usize, &str)> {
         let (text, index) = self.index()?;
         Some(index.line_of(text, offset))
-    }
-
-    /// End position (line, column) of a span, for tools that want ranges.
-    #[must_use]
-    pub fn end_line_col(&self, span: Span) -> (usize, usize) {
-        self.line_col(span.end)
     }
 }
 

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 /// mark (U+200E, U+200F, U+061C), or a Unicode line or paragraph separator (U+2028, U+2029,
 /// which some viewers break lines at).
 #[must_use]
-pub fn is_hidden_control(c: char) -> bool {
+pub(crate) fn is_hidden_control(c: char) -> bool {
     matches!(c, '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' | '\x7f'..='\u{9f}')
         || matches!(
             c,

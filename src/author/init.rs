@@ -63,7 +63,7 @@ pub fn git_init(dir: &Path) -> Git {
     }
 }
 
-pub use crate::error::InitError;
+pub(crate) use crate::error::InitError;
 
 /// How the ledger's CI installs gbsw unless `gbsw init --gbsw-source` says otherwise: this
 /// very version, from crates.io.
@@ -78,7 +78,7 @@ pub fn default_gbsw_source() -> String {
 /// The CI workflow, installing gbsw with `source` (one or more shell lines). The cache key
 /// names the source, so changing it builds gbsw afresh.
 #[must_use]
-pub fn workflow(source: &str) -> String {
+pub(crate) fn workflow(source: &str) -> String {
     let lines: String = source
         .lines()
         .map(str::trim_end)

@@ -16,7 +16,7 @@ use std::thread::sleep;
 use std::time::{Duration, Instant, SystemTime};
 
 /// The lock file's name, in the ledger root.
-pub const LOCK_FILE: &str = ".gbsw-new.lock";
+pub(crate) const LOCK_FILE: &str = ".gbsw-new.lock";
 
 /// How long a writer waits for the lock before giving up: long enough for a queue of writers
 /// on a large ledger, each reading it whole under the lock.
@@ -27,7 +27,7 @@ const STALE_AGE: Duration = Duration::from_secs(60);
 
 /// Why the lock was not taken.
 #[derive(Debug)]
-pub enum LockError {
+pub(crate) enum LockError {
     /// Another writer held it for the whole wait.
     Busy(PathBuf),
     /// Something other than a regular file (a symbolic link, a folder) has the lock's name.
@@ -37,7 +37,7 @@ pub enum LockError {
 
 /// The lock, held until dropped.
 #[derive(Debug)]
-pub struct Lock {
+pub(crate) struct Lock {
     #[cfg_attr(not(unix), allow(dead_code))]
     path: PathBuf,
     /// Open while the lock is held: closing it releases the file lock.
@@ -226,7 +226,7 @@ fn holder_gone(text: &str) -> bool {
 /// Whether process `pid` is known to have ended: `/proc` shows this process but not that one.
 /// `None` where that cannot be told (no `/proc`).
 #[must_use]
-pub fn process_gone(pid: u32) -> Option<bool> {
+pub(crate) fn process_gone(pid: u32) -> Option<bool> {
     if !Path::new("/proc/self/stat").exists() {
         return None;
     }

@@ -24,7 +24,7 @@ use crate::load::Loaded;
 use crate::message::labels;
 use crate::model::category;
 
-pub use crate::error::NewError;
+pub(crate) use crate::error::NewError;
 
 /// What the command line asks for.
 #[derive(Debug, Clone)]

@@ -68,7 +68,7 @@ fn file_key(path: &Path, _: &Metadata) -> Option<FileKey> {
     fs::canonicalize(path).ok()
 }
 
-pub use crate::error::OutputError;
+pub(crate) use crate::error::OutputError;
 
 /// What is at a path the output would take.
 enum Target {

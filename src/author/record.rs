@@ -76,7 +76,7 @@ impl WValue {
 }
 
 /// One table of a record (a plan activity): its fields and values.
-pub type TableRow = Vec<(&'static str, WValue)>;
+pub(crate) type TableRow = Vec<(&'static str, WValue)>;
 
 /// A record about to be written: the values of its fields, and its tables (plan activities).
 #[derive(Debug, Clone)]

@@ -45,7 +45,7 @@ pub fn create_new(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
 /// `root` itself not, that is a symbolic link, as a path relative to `root`. A writer refuses
 /// such a path: a link committed to a ledger could point anywhere the user can write.
 #[must_use]
-pub fn link_below(root: &Path, dir: &Path) -> Option<PathBuf> {
+pub(crate) fn link_below(root: &Path, dir: &Path) -> Option<PathBuf> {
     let mut at = PathBuf::new();
     for part in dir.components() {
         at.push(part);
@@ -60,7 +60,7 @@ pub fn link_below(root: &Path, dir: &Path) -> Option<PathBuf> {
 /// before they could remove them: those whose process is gone, or, where that cannot be told
 /// (no `/proc`), that are more than an hour old. Only regular files are touched, and
 /// failures are ignored: this is tidying, not writing.
-pub fn remove_stale_temps(dir: &Path) {
+pub(crate) fn remove_stale_temps(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };

@@ -61,11 +61,10 @@ fn fulfils(check: &Check, schedule: &Schedule) -> bool {
 
 /// One period of one duty for one unit, and the check that fulfilled it, if any.
 #[derive(Debug, Clone)]
-pub struct DutyPeriod<'a> {
+pub(crate) struct DutyPeriod<'a> {
     pub schedule: &'a Schedule,
     pub unit: &'a Id,
     pub start: NaiveDate,
-    pub end: NaiveDate,
     /// The day the duty falls due: the working day itself (daily) or the period's last
     /// working day.
     pub due: NaiveDate,
@@ -75,7 +74,7 @@ pub struct DutyPeriod<'a> {
 impl DutyPeriod<'_> {
     /// The period's name: `2026-05-12`, `2026-W20`, `2026-05`, `2026Q2`, `2026H1`, `2026`.
     #[must_use]
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         label(self.schedule.cadence.value, self.start)
     }
 }
@@ -90,7 +89,7 @@ pub const LOOKBACK_MONTHS: u32 = 24;
 
 /// The first day of the look-back window of an as-of date.
 #[must_use]
-pub fn lookback_start(as_of: NaiveDate) -> NaiveDate {
+pub(crate) fn lookback_start(as_of: NaiveDate) -> NaiveDate {
     as_of
         .checked_sub_months(chrono::Months::new(LOOKBACK_MONTHS))
         .unwrap_or(as_of)
@@ -101,7 +100,7 @@ pub fn lookback_start(as_of: NaiveDate) -> NaiveDate {
 /// they are skipped, not walked, so the work is bounded by `from..=as_of`, whatever the
 /// ledger's start. See docs/due.md for the rules.
 #[must_use]
-pub fn duty_periods<'a>(
+pub(crate) fn duty_periods<'a>(
     ledger: &'a Ledger,
     calendar: &WorkCalendar,
     ledger_start: NaiveDate,
@@ -160,7 +159,6 @@ pub fn duty_periods<'a>(
                         schedule,
                         unit: unit_id,
                         start: p_start,
-                        end: p_end,
                         due,
                         fulfilled_by: fulfilled(checks, schedule, p_start, p_end),
                     });

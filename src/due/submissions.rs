@@ -29,7 +29,10 @@ pub fn deadline(half: Period, md: MonthDay) -> chrono::NaiveDate {
 
 /// The deadline of a half year's report under the manifest's defaults.
 #[must_use]
-pub fn deadline_of(half: Period, defaults: &crate::model::manifest::Defaults) -> chrono::NaiveDate {
+pub(crate) fn deadline_of(
+    half: Period,
+    defaults: &crate::model::manifest::Defaults,
+) -> chrono::NaiveDate {
     let md = match half {
         Period::Half(_, 1) => defaults.report_deadline_h1,
         _ => defaults.report_deadline_h2,
@@ -40,7 +43,7 @@ pub fn deadline_of(half: Period, defaults: &crate::model::manifest::Defaults) ->
 /// The units that owe a report for a half year: those that owned a standard in force during
 /// it and had joined the ledger by its end, in id order.
 #[must_use]
-pub fn owing_units(ledger: &Ledger, half: Period) -> Vec<&Unit> {
+pub(crate) fn owing_units(ledger: &Ledger, half: Period) -> Vec<&Unit> {
     let Some(manifest) = &ledger.manifest else {
         return Vec::new();
     };

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 
 /// The comment at the top of a draft.
 #[must_use]
-pub fn draft_heading(kind: Kind, lang: Lang) -> String {
+pub(crate) fn draft_heading(kind: Kind, lang: Lang) -> String {
     lang.pick(
         format!(
             "# {}（{}）。以 # 开头的行是说明；去掉字段前的 # 并填写后生效。字段说明见 docs/records.md。\n\n",
@@ -28,7 +28,7 @@ pub fn draft_heading(kind: Kind, lang: Lang) -> String {
 /// The comment above a field: its description (Chinese drafts only: the descriptions are the
 /// schema's, in Chinese), its values as `key（term）` pairs, and whether it is required.
 #[must_use]
-pub fn field_comment(
+pub(crate) fn field_comment(
     description: &str,
     choices: Option<&[(&String, &String)]>,
     required: bool,
@@ -56,13 +56,13 @@ pub fn field_comment(
 
 /// After a field of a commented table that must be filled in.
 #[must_use]
-pub fn required_comment(lang: Lang) -> &'static str {
+pub(crate) fn required_comment(lang: Lang) -> &'static str {
     lang.pick("  # 必填", "  # required")
 }
 
 /// What a field given on the command line expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Wanted {
+pub(crate) enum Wanted {
     Date,
     Integer,
     Number,
@@ -74,7 +74,7 @@ pub enum Wanted {
 
 /// Why a value given on the command line does not fit its field.
 #[must_use]
-pub fn bad_value(field: &str, raw: &str, wanted: &Wanted, lang: Lang) -> String {
+pub(crate) fn bad_value(field: &str, raw: &str, wanted: &Wanted, lang: Lang) -> String {
     let (zh, en) = match wanted {
         Wanted::Date => (
             "日期（YYYY-MM-DD）".to_owned(),
@@ -103,17 +103,17 @@ pub fn bad_value(field: &str, raw: &str, wanted: &Wanted, lang: Lang) -> String 
 }
 
 /// The words `gbsw new` reads as yes and no, besides `true` and `false`.
-pub const YES: [&str; 2] = ["是", "yes"];
+pub(crate) const YES: [&str; 2] = ["是", "yes"];
 pub const NO: [&str; 2] = ["否", "no"];
 
 /// What separates the items of a list given on the command line: a comma, a full-width one,
 /// or the enumeration comma.
-pub const LIST_SEPARATORS: [char; 3] = [',', '，', '、'];
+pub(crate) const LIST_SEPARATORS: [char; 3] = [',', '，', '、'];
 
 /// A field's description in a Chinese draft: its label, then its one-line doc and the range
 /// its number must fall in, when it has them.
 #[must_use]
-pub fn field_description(label: &str, doc: &str, range: Option<&str>) -> String {
+pub(crate) fn field_description(label: &str, doc: &str, range: Option<&str>) -> String {
     let more: Vec<&str> = [doc]
         .into_iter()
         .chain(range)

@@ -124,7 +124,7 @@ pub fn new_done(path: &str, missing: &[&str], lang: Lang) -> String {
 
 /// `gbsw history`: whose history, and in which file.
 #[must_use]
-pub fn history_file(kind: Kind, id: &str, file: &str, lang: Lang) -> String {
+pub(crate) fn history_file(kind: Kind, id: &str, file: &str, lang: Lang) -> String {
     lang.pick(
         format!("{} {id} 所在文件：{file}\n", kind.label(lang)),
         format!("{} {id} is in {file}\n", kind.label(lang)),
@@ -133,7 +133,7 @@ pub fn history_file(kind: Kind, id: &str, file: &str, lang: Lang) -> String {
 
 /// `gbsw history` of a file that holds more records than the one asked for.
 #[must_use]
-pub fn history_whole_file(records: usize, id: &str, lang: Lang) -> String {
+pub(crate) fn history_whole_file(records: usize, id: &str, lang: Lang) -> String {
     lang.pick(
         format!("该文件共有 {records} 条记录，下面是整个文件的修改历史，不只是 {id} 的。\n"),
         format!("The file holds {records} records: this is the history of the whole file, not of {id} alone.\n"),
@@ -142,7 +142,7 @@ pub fn history_whole_file(records: usize, id: &str, lang: Lang) -> String {
 
 /// `gbsw history`: how many commits, and whether the file has changes not committed.
 #[must_use]
-pub fn history_total(commits: usize, uncommitted: bool, lang: Lang) -> String {
+pub(crate) fn history_total(commits: usize, uncommitted: bool, lang: Lang) -> String {
     let n = commits;
     let mut text = lang.pick(
         format!("共 {n} 次提交。\n"),
@@ -159,7 +159,7 @@ pub fn history_total(commits: usize, uncommitted: bool, lang: Lang) -> String {
 
 /// The line under a listing: how many records it shows.
 #[must_use]
-pub fn list_count(count: usize, kind: Kind, lang: Lang) -> String {
+pub(crate) fn list_count(count: usize, kind: Kind, lang: Lang) -> String {
     lang.pick(
         format!("共 {count} 条{}。\n", kind.zh()),
         format!(

@@ -92,7 +92,7 @@ pub fn summary(
 }
 
 /// The CSV columns of `gbsw due`: Chinese name and English key.
-pub const CSV_COLUMNS: [(&str, &str); 12] = [
+pub(crate) const CSV_COLUMNS: [(&str, &str); 12] = [
     ("到期日", "due"),
     ("剩余天数", "days_left"),
     ("类型代码", "kind"),
@@ -109,7 +109,7 @@ pub const CSV_COLUMNS: [(&str, &str); 12] = [
 
 /// The iCalendar's name.
 #[must_use]
-pub fn calendar_name(organization: &str, lang: Lang) -> String {
+pub(crate) fn calendar_name(organization: &str, lang: Lang) -> String {
     lang.pick(
         format!("{organization} 标准化工作待办"),
         format!("{organization}: standards work due"),

@@ -244,7 +244,7 @@ impl Truncated {
 
 /// The kinds that have a form, for messages: `plan（实施计划）, check（检查记录）, …`.
 #[must_use]
-pub fn kinds_text(lang: Lang) -> String {
+pub(crate) fn kinds_text(lang: Lang) -> String {
     KINDS
         .iter()
         .map(|k| lang.pick(format!("{}（{}）", k.key(), k.zh()), k.key().to_owned()))

@@ -62,8 +62,8 @@ word_table! {
 /// What the source document's form names start with when the ledger names no organisation,
 /// and the suffix an organisation's name loses before a form's name (`常州市机关事务管理局`
 /// gives `常州市机关事务标准实施计划表`).
-pub const SOURCE_PREFIX: &str = "常州市机关事务";
-pub const BUREAU_SUFFIX: &str = "管理局";
+pub(crate) const SOURCE_PREFIX: &str = "常州市机关事务";
+pub(crate) const BUREAU_SUFFIX: &str = "管理局";
 
 /// A form's title: the organisation's prefix before the Chinese one; the English alone.
 #[must_use]
@@ -106,13 +106,13 @@ pub fn budget(yuan: &dyn Display, lang: Lang) -> String {
 
 /// An activity not done yet: `计划 2026-03-01`.
 #[must_use]
-pub fn planned(due: &dyn Display, lang: Lang) -> String {
+pub(crate) fn planned(due: &dyn Display, lang: Lang) -> String {
     lang.pick(format!("计划 {due}"), format!("due {due}"))
 }
 
 /// A check as the re-check form names it: its id, then what it was about.
 #[must_use]
-pub fn check_about(id: &str, about: &[String], lang: Lang) -> String {
+pub(crate) fn check_about(id: &str, about: &[String], lang: Lang) -> String {
     lang.pick(
         format!("{id}（{}）", about.join(" ")),
         format!("{id} ({})", about.join(", ")),
@@ -122,7 +122,7 @@ pub fn check_about(id: &str, about: &[String], lang: Lang) -> String {
 /// The plan form's two headings, of what is implemented and how: with the plan's category
 /// (`服务类标准实施内容`) or without one.
 #[must_use]
-pub fn plan_headings(category: Option<&str>, lang: Lang) -> (String, String) {
+pub(crate) fn plan_headings(category: Option<&str>, lang: Lang) -> (String, String) {
     match (lang, category) {
         (Lang::Zh, Some(c)) => (format!("{c}实施内容"), format!("{c}实施程序")),
         (Lang::Zh, None) => ("标准实施内容".to_owned(), "标准实施程序".to_owned()),

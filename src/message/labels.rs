@@ -51,7 +51,7 @@ word_table! {
 /// A CSV header row: each column's Chinese name, or its English key with `lang` en. The
 /// English keys are stable, for scripts that read the file.
 #[must_use]
-pub fn csv_header<'a>(columns: &[(&'a str, &'a str)], lang: Lang) -> Vec<&'a str> {
+pub(crate) fn csv_header<'a>(columns: &[(&'a str, &'a str)], lang: Lang) -> Vec<&'a str> {
     columns
         .iter()
         .map(|&(zh, key)| term(zh, key, lang))
@@ -66,7 +66,7 @@ pub fn category_entry(id: &str, name: &str) -> String {
 
 /// The word a CSV or a workbook uses for a cell cut short: `…[已截断，原文 n 字]`.
 #[must_use]
-pub fn truncated_marker(chars: usize, lang: Lang) -> String {
+pub(crate) fn truncated_marker(chars: usize, lang: Lang) -> String {
     lang.pick(
         format!("…[已截断，原文 {chars} 字]"),
         format!("…[truncated, {chars} characters]"),
@@ -82,37 +82,37 @@ pub fn term<'a, T: ?Sized>(zh: &'a T, en: &'a T, lang: Lang) -> &'a T {
 }
 
 /// The Chinese punctuation that ends a sentence or a clause: no comma is added after it.
-pub const SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '？'];
+pub(crate) const SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '？'];
 
 /// A heading with how many items follow it: `被引用（3）`.
 #[must_use]
-pub fn with_count(label: &str, count: usize) -> String {
+pub(crate) fn with_count(label: &str, count: usize) -> String {
     format!("{label}（{count}）")
 }
 
 /// The title a new plan is given for one standard: `《title》实施计划`. Written into the
 /// ledger, whose records are in Chinese whatever the language of the output.
 #[must_use]
-pub fn plan_title(standard: &str) -> String {
+pub(crate) fn plan_title(standard: &str) -> String {
     format!("《{standard}》实施计划")
 }
 
 /// What follows an id in a list item: `：text` (`: text` in English).
 #[must_use]
-pub fn after_id(text: &str, lang: Lang) -> String {
+pub(crate) fn after_id(text: &str, lang: Lang) -> String {
     lang.pick(format!("：{text}"), format!(": {text}"))
 }
 
 /// What follows an id with its unit: `（unit）：text` (` (unit): text` in English).
 #[must_use]
-pub fn unit_after_id(unit: &str, text: &str, lang: Lang) -> String {
+pub(crate) fn unit_after_id(unit: &str, text: &str, lang: Lang) -> String {
     lang.pick(format!("（{unit}）：{text}"), format!(" ({unit}): {text}"))
 }
 
 /// The Chinese headers of the values `gbsw export` and `gbsw show` derive from the ledger
 /// (the fields' headers are their descriptors' labels).
 #[must_use]
-pub fn derived_column(key: &str) -> &'static str {
+pub(crate) fn derived_column(key: &str) -> &'static str {
     match key {
         "unit_name" => "单位名称",
         "category_name" => "类别名称",

@@ -74,7 +74,7 @@ pub use crate::kind::Target;
 impl Target {
     /// What a reference points at, in a message.
     #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         match self {
             Target::Unit => lang.pick("单位", "unit"),
             Target::Category => lang.pick("标准类别", "category"),

@@ -11,10 +11,9 @@ use crate::period::Period;
 
 /// One text of a report. Counts are numbers; everything else comes written out.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ReportText {
+pub(crate) enum ReportText {
     // Shared.
     /// `2026年上半年` / `the first half of 2026`.
-    Period(Period),
     /// Between the items of a list inside a sentence.
     ListSep,
     /// Between the clauses of a sentence.
@@ -275,7 +274,6 @@ impl ReportText {
         let l = lang;
         let p = |s: (&str, &str)| l.pick(s.0, s.1).to_owned();
         match self {
-            T::Period(x) => period_name(*x, l),
             T::ListSep => p(("、", ", ")),
             T::ClauseSep => p(("，", ", ")),
             T::None => p(("无", "none")),
@@ -575,7 +573,7 @@ impl ReportText {
     /// The text as runs: a command in it is code, the rest plain text. Only the warnings about
     /// files left out name a command; every other text is one run.
     #[must_use]
-    pub fn inlines(&self, lang: Lang) -> Vec<Inline> {
+    pub(crate) fn inlines(&self, lang: Lang) -> Vec<Inline> {
         let code = || Inline::Code("gbsw check".to_owned());
         match self {
             Self::IncompleteReport { count, files } => lang.pick(

@@ -122,7 +122,7 @@ gbsw report semiannual --period 2026H1  # 半年标准实施情况报告
 
 /// The CI workflow. `@SOURCE@` becomes the install command (indented into a block scalar, so
 /// no value can end the YAML string), `@KEY@` the cache key that follows it.
-pub const WORKFLOW: &str = r#"# Checks the ledger on every push and pull request. Every night it lists what is overdue in
+pub(crate) const WORKFLOW: &str = r#"# Checks the ledger on every push and pull request. Every night it lists what is overdue in
 # the run's summary and as an artifact (overdue.csv), without failing: overdue work is news
 # for people, not a broken build. gbsw itself is built once and kept in the cache.
 name: ledger

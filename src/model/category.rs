@@ -18,7 +18,7 @@ pub struct Category {
 
 impl Category {
     #[must_use]
-    pub fn label(&self, lang: Lang) -> &str {
+    pub(crate) fn label(&self, lang: Lang) -> &str {
         lang.pick(&self.name, &self.name_en)
     }
 }
@@ -32,7 +32,7 @@ const IMPLEMENT_OTHERS: &str = "各部门实施标准，形成文件和记录。
 
 /// The four categories of the source document, with its procedure tables word for word.
 #[must_use]
-pub fn builtin() -> Vec<Category> {
+pub(crate) fn builtin() -> Vec<Category> {
     let others = |id: &str, name: &str, en: &str| Category {
         id: id.into(),
         name: name.into(),
@@ -72,7 +72,7 @@ pub fn builtin() -> Vec<Category> {
 
 /// The built-in categories with the manifest's overrides and additions applied.
 #[must_use]
-pub fn resolve(manifest: &Manifest) -> Vec<Category> {
+pub(crate) fn resolve(manifest: &Manifest) -> Vec<Category> {
     let mut all = builtin();
     for setting in &manifest.categories {
         let id = setting.id.value.as_str();

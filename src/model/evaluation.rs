@@ -103,7 +103,7 @@ impl Evaluation {
 /// The grade a score earns under the manifest's thresholds: the highest grade whose lowest
 /// score it reaches.
 #[must_use]
-pub fn grade_of(score: f64, grading: &super::manifest::Grading) -> Grade {
+pub(crate) fn grade_of(score: f64, grading: &super::manifest::Grading) -> Grade {
     if score >= grading.excellent {
         Grade::Excellent
     } else if score >= grading.good {

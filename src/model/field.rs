@@ -193,7 +193,7 @@ impl Field {
     }
 
     #[must_use]
-    pub fn label(&self, lang: Lang) -> &'static str {
+    pub(crate) fn label(&self, lang: Lang) -> &'static str {
         crate::message::labels::term(self.zh, self.en, lang)
     }
 
@@ -262,7 +262,7 @@ impl<'a> FieldView<'a> {
 }
 
 /// A value type a field can hold: read from a node, described, viewed.
-pub trait Scalar: FromNode {
+pub(crate) trait Scalar: FromNode {
     const VALUE: ValueType;
     fn view(&self) -> View<'_>;
 
@@ -416,7 +416,7 @@ pub trait Row: Sized {
 }
 
 /// The Rust type of a field: how it is read and viewed, and which descriptors it can hold.
-pub trait Slot: Sized {
+pub(crate) trait Slot: Sized {
     const SLOT: (ValueType, Shape);
     const MAY_BE_REQUIRED: bool;
     const MAY_BE_OPTIONAL: bool;

@@ -49,7 +49,7 @@ impl FromNode for Id {
 }
 
 /// The required `id` of a record, held to the id pattern.
-pub fn read_id(f: &mut crate::decode::Fields<'_>, cx: &mut Cx<'_>) -> Option<Sp<Id>> {
+pub(crate) fn read_id(f: &mut crate::decode::Fields<'_>, cx: &mut Cx<'_>) -> Option<Sp<Id>> {
     let node = f.req_node("id", cx)?;
     let path = f.path("id");
     Id::checked(node, &path, cx).map(|v| Sp::new(v, node.span))
@@ -87,7 +87,7 @@ impl JsonSchema for Id {
 /// separate clones never make the same id. Parsed in one place, so the manifest check and
 /// `gbsw new` agree on what a valid pattern is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdPattern {
+pub(crate) struct IdPattern {
     before: String,
     width: usize,
     after: String,
@@ -144,7 +144,7 @@ impl IdPattern {
 
     /// Whether the pattern has `{unit}`: then every id needs the record's unit.
     #[must_use]
-    pub fn has_unit(&self) -> bool {
+    pub(crate) fn has_unit(&self) -> bool {
         self.before.contains("{unit}") || self.after.contains("{unit}")
     }
 

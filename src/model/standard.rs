@@ -49,7 +49,7 @@ impl Standard {
     /// superseded standard ends on its `abolished` date; without one, it is taken as ended
     /// before any period (`gbsw check` reports the missing date of an abolished one).
     #[must_use]
-    pub fn in_force_between(&self, start: NaiveDate, end: NaiveDate) -> bool {
+    pub(crate) fn in_force_between(&self, start: NaiveDate, end: NaiveDate) -> bool {
         let began = self
             .effective
             .as_ref()

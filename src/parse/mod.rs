@@ -7,8 +7,8 @@ mod yaml_file;
 use crate::node::Node;
 use crate::span::Span;
 
-pub use toml_file::parse_toml;
-pub use yaml_file::parse_yaml;
+pub(crate) use toml_file::parse_toml;
+pub(crate) use yaml_file::parse_yaml;
 
 /// Deeper nesting than this is refused: no record needs more than a handful of levels, and a
 /// bound keeps a hostile file from exhausting the stack.

@@ -10,7 +10,7 @@ use crate::span::Span;
 ///
 /// # Errors
 /// Every syntax error toml's recovering parser reports.
-pub fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
+pub(crate) fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     let (table, errors) = DeTable::parse_recoverable(text);
     // A date that is not on the calendar (`2026-02-30`) is a syntax error to toml, but the
     // rest of the file is sound: keep it, and let the decoder report the date as YAML's is

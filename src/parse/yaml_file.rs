@@ -16,7 +16,7 @@ use crate::span::Span;
 /// # Errors
 /// The first syntax error, a duplicate key, an alias, several documents in one file, or
 /// nesting past [`MAX_DEPTH`].
-pub fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
+pub(crate) fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
     let lines = LineIndex::new(text);
     let mut b = Builder {
         lines: &lines,

@@ -40,7 +40,7 @@ impl Column {
     }
 
     #[must_use]
-    pub fn label(&self, lang: Lang) -> &'static str {
+    pub(crate) fn label(&self, lang: Lang) -> &'static str {
         labels::term(self.zh, self.key, lang)
     }
 }

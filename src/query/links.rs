@@ -56,7 +56,7 @@ impl Relation {
     };
 
     #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         lang.pick(self.zh, self.en)
     }
 }

@@ -123,7 +123,7 @@ impl<'a> Rec<'a> {
     /// The date a listing is sorted by: the record's date for kinds listed by date, none for
     /// the kinds listed by id.
     #[must_use]
-    pub fn sort_date(self) -> Option<NaiveDate> {
+    pub(crate) fn sort_date(self) -> Option<NaiveDate> {
         match self.kind().order() {
             Order::ByDate => self.date(),
             Order::ById => None,
@@ -248,7 +248,7 @@ fn record_kind<R: Record>(_: &R) -> Kind {
 
 /// Every record id of the ledger, for "did you mean".
 #[must_use]
-pub fn all_ids(ledger: &Ledger) -> Vec<&str> {
+pub(crate) fn all_ids(ledger: &Ledger) -> Vec<&str> {
     Kind::ALL
         .into_iter()
         .flat_map(|k| Rec::all(ledger, k))

@@ -13,7 +13,7 @@ use crate::render::html_text::{body, escape};
 
 /// The stylesheet: A4 with margins, CJK-capable font families, tables that break across
 /// pages without splitting rows; on screen, the page as a sheet of paper.
-pub const STYLE: &str = r#"
+pub(crate) const STYLE: &str = r#"
 @page { size: A4; margin: 18mm 16mm; }
 :root { color-scheme: light; }
 html { background: #e9ebee; }

@@ -86,7 +86,7 @@ fn block(out: &mut String, b: &Block) {
 
 /// Where a chart stands: an HTML comment, invisible in rendered Markdown.
 #[must_use]
-pub fn chart_marker(key: &str) -> String {
+pub(crate) fn chart_marker(key: &str) -> String {
     format!(
         "<!-- chart:{} -->",
         key.replace("--", "-").replace(['<', '>'], "")

@@ -86,7 +86,7 @@ pub fn json(items: &[DueItem], lang: Lang) -> String {
 
 /// One item as a JSON object, its description in `lang`.
 #[must_use]
-pub fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
+pub(crate) fn item_json(i: &DueItem, lang: Lang) -> serde_json::Value {
     json!({
         "due": i.due.to_string(),
         "days_left": i.days_left,
@@ -112,7 +112,7 @@ fn ics_text(s: &str) -> String {
 /// The calendar's product identifier (RFC 5545 3.7.3): who wrote the file, in the
 /// formal public identifier form calendar apps expect.
 #[must_use]
-pub fn ics_prodid(lang: Lang) -> String {
+pub(crate) fn ics_prodid(lang: Lang) -> String {
     format!(
         "-//gbsw//gbsw {}//{}",
         env!("CARGO_PKG_VERSION"),

@@ -12,7 +12,7 @@ mod sheet;
 
 use chrono::NaiveDate;
 
-pub use sheet::{Block, Cell, Column, Field, Grid, Sheet};
+pub(crate) use sheet::{Block, Cell, Column, Field, Grid, Sheet};
 
 use crate::lang::Lang;
 use crate::message::forms::{self, FormLabel};

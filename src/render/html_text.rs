@@ -12,7 +12,7 @@ pub fn escape(s: &str) -> String {
 /// Ledger text between tags: `&`, `<` and `>` escaped, and a line break is a space, as
 /// everywhere in a report's text.
 #[must_use]
-pub fn body(s: &str) -> String {
+pub(crate) fn body(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -26,7 +26,7 @@ pub fn text(s: &str) -> String {
 /// `- {id}：…`): also every `#` (an opening or closing heading sequence) and a leading `-`,
 /// `+` or number followed by `.` or `)` (a list marker).
 #[must_use]
-pub fn line_start(s: &str) -> String {
+pub(crate) fn line_start(s: &str) -> String {
     let escaped = text(s).replace('#', "\\#");
     let digits = escaped.bytes().take_while(u8::is_ascii_digit).count();
     match escaped.as_bytes().get(digits) {

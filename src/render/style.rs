@@ -10,17 +10,17 @@
 use annotate_snippets::renderer::{AnsiColor, Effects, Style};
 
 /// Errors, and overdue items: the things to act on.
-pub const ERROR: Style = AnsiColor::BrightRed.on_default().effects(Effects::BOLD);
+pub(crate) const ERROR: Style = AnsiColor::BrightRed.on_default().effects(Effects::BOLD);
 /// Warnings, and items due soon.
-pub const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
+pub(crate) const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
 /// Line numbers, gutters and related places in diagnostics.
-pub const GUTTER: Style = AnsiColor::BrightBlue.on_default().effects(Effects::BOLD);
+pub(crate) const GUTTER: Style = AnsiColor::BrightBlue.on_default().effects(Effects::BOLD);
 /// Hints.
-pub const HELP: Style = AnsiColor::BrightCyan.on_default().effects(Effects::BOLD);
+pub(crate) const HELP: Style = AnsiColor::BrightCyan.on_default().effects(Effects::BOLD);
 /// Notes.
-pub const NOTE: Style = AnsiColor::BrightGreen.on_default().effects(Effects::BOLD);
+pub(crate) const NOTE: Style = AnsiColor::BrightGreen.on_default().effects(Effects::BOLD);
 /// Bold text without a colour.
-pub const EMPHASIS: Style = Style::new().effects(Effects::BOLD);
+pub(crate) const EMPHASIS: Style = Style::new().effects(Effects::BOLD);
 
 const ALL: [Style; 6] = [ERROR, WARNING, GUTTER, HELP, NOTE, EMPHASIS];
 

@@ -9,13 +9,13 @@ use crate::doc::{Fit, TableKind};
 use crate::render::style::{self, Palette};
 
 /// Header, a rule under it and one line per row, with no row separators.
-pub const TABLE_STYLE: TableStyle = TableStyle::new()
+pub(crate) const TABLE_STYLE: TableStyle = TableStyle::new()
     .header_separator(LineStyle::none().fill('─').junction('─'))
     .bottom_border(LineStyle::none().fill('─').junction('─'));
 
 /// `text` cut to `cols` display columns (Chinese characters count two), with `…` when cut.
 #[must_use]
-pub fn clip(text: &str, cols: usize) -> String {
+pub(crate) fn clip(text: &str, cols: usize) -> String {
     if text.width() <= cols {
         return text.to_owned();
     }
@@ -38,7 +38,7 @@ pub fn clip(text: &str, cols: usize) -> String {
 /// and closing punctuation (`，。）`) never starts a line: it takes the character before it
 /// along. Chinese text otherwise breaks anywhere, as it has no spaces between words.
 #[must_use]
-pub fn wrap(text: &str, cols: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, cols: usize) -> Vec<String> {
     let cols = cols.max(4);
     let mut lines = Vec::new();
     for para in text.lines() {
@@ -106,7 +106,7 @@ fn break_at(line: &str, next: char) -> usize {
 /// too wide the widest column above its `min` gives up a column. A table that cannot fit
 /// even at the minimums is left wider than `width`.
 #[must_use]
-pub fn fit(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
+pub(crate) fn fit(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
     let mut w: Vec<usize> = natural.to_vec();
     let budget = width.saturating_sub(3 * natural.len());
     let mut total: usize = w.iter().sum();
@@ -124,7 +124,7 @@ pub fn fit(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
 /// As [`fit`], but the last column (a description) gives way first, down to 10 columns (or
 /// its `min`, if more); only then do the others shrink, widest first.
 #[must_use]
-pub fn fit_last_first(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
+pub(crate) fn fit_last_first(natural: &[usize], min: &[usize], width: usize) -> Vec<usize> {
     let Some(last) = natural.len().checked_sub(1) else {
         return Vec::new();
     };
@@ -237,7 +237,11 @@ fn listing(
 /// The lines of a [`TableKind::Listing`] joined, each ending in a line break, the rows for
 /// which `alert(row)` holds in the error colour.
 #[must_use]
-pub fn paint_rows(lines: &[String], alert: impl Fn(usize) -> bool, palette: Palette) -> String {
+pub(crate) fn paint_rows(
+    lines: &[String],
+    alert: impl Fn(usize) -> bool,
+    palette: Palette,
+) -> String {
     lines
         .iter()
         .enumerate()

@@ -18,7 +18,7 @@ const MAX_WIDTH: usize = 50;
 /// Most a cell holds, in UTF-16 code units (what Excel and rust_xlsxwriter count).
 const MAX_CELL: usize = 32_767;
 
-pub use crate::error::Truncated;
+pub(crate) use crate::error::Truncated;
 
 /// Every text cell of `sheets` that [`workbook`] cuts short, in sheet and row order.
 #[must_use]

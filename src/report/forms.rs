@@ -14,9 +14,6 @@ use crate::model::vocab::{CheckItemKind, CheckType, Conformity, NcSeverity, Rech
 use crate::model::{Check, Id, Improvement, Plan, Rectification};
 use crate::query::rec::all_ids;
 
-/// The kinds of record that have a paper form, in the order of the source document.
-pub use crate::kind::FORM_KINDS as KINDS;
-
 /// One filled (or blank) form, with the organisation whose form it is.
 #[derive(Debug, Clone)]
 pub struct Form {
@@ -172,7 +169,7 @@ pub struct ImprovementForm {
     pub reviewed_by: Vec<String>,
 }
 
-pub use crate::error::FormError;
+pub(crate) use crate::error::FormError;
 
 /// The form of the record with an id.
 ///

@@ -110,7 +110,7 @@ fn id_of<T: crate::model::Record>(r: &T) -> String {
 }
 
 /// The checks in scope: dated in the period (up to the as-of date), of the unit.
-pub fn checks_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Check> {
+pub(crate) fn checks_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Check> {
     ledger
         .checks
         .iter()
@@ -119,7 +119,7 @@ pub fn checks_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Check> {
 }
 
 /// The nonconformities in scope: found in the period, of the unit.
-pub fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Rectification> {
+pub(crate) fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Rectification> {
     ledger
         .rectifications
         .iter()
@@ -137,7 +137,7 @@ pub fn compute(ledger: &Ledger, scope: &Scope) -> Indicators {
 /// date: computed once and shared when many scopes of one period are computed (the units of
 /// a whole-bureau report).
 #[must_use]
-pub fn all_duty_periods<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<DutyPeriod<'a>> {
+pub(crate) fn all_duty_periods<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<DutyPeriod<'a>> {
     let calendar = WorkCalendar::new(ledger.manifest.as_ref().map(|m| &m.calendar));
     let start = crate::due::ledger_start(ledger, scope.as_of);
     duty_periods(ledger, &calendar, start, scope.days().0, scope.as_of)
@@ -145,7 +145,11 @@ pub fn all_duty_periods<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<DutyPeriod
 
 /// Compute every indicator for a scope, given the ledger's duty periods.
 #[must_use]
-pub fn compute_with(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Indicators {
+pub(crate) fn compute_with(
+    ledger: &Ledger,
+    scope: &Scope,
+    periods: &[DutyPeriod<'_>],
+) -> Indicators {
     let standards: Vec<_> = ledger
         .standards
         .iter()

@@ -31,7 +31,7 @@ impl Scope {
 
     /// Whether a record of `unit` is in scope.
     #[must_use]
-    pub fn unit_matches(&self, unit: &Id) -> bool {
+    pub(crate) fn unit_matches(&self, unit: &Id) -> bool {
         self.unit.as_ref().is_none_or(|u| u == unit)
     }
 
@@ -39,7 +39,7 @@ impl Scope {
     /// force at some time in the period (not a draft, effective before the period ends, not
     /// abolished before it starts).
     #[must_use]
-    pub fn standard_in_force(&self, ledger: &Ledger, s: &Standard) -> bool {
+    pub(crate) fn standard_in_force(&self, ledger: &Ledger, s: &Standard) -> bool {
         if let Some(c) = &self.category {
             let found =
                 category::find(&ledger.categories, &s.category.value).map(|x| x.id.as_str());

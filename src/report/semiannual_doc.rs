@@ -15,9 +15,9 @@ use crate::report::semiannual::SemiannualReport;
 use crate::report::words::{DASH, due_table, ids, label, percent, rate, score};
 
 /// Where the charts go: their keys, which Markdown keeps as comments.
-pub const CHART_CONFORMITY: &str = "conformity-by-unit";
-pub const CHART_RECTIFICATIONS: &str = "rectifications-by-month";
-pub const CHART_DUTIES: &str = "duty-completion";
+pub(crate) const CHART_CONFORMITY: &str = "conformity-by-unit";
+pub(crate) const CHART_RECTIFICATIONS: &str = "rectifications-by-month";
+pub(crate) const CHART_DUTIES: &str = "duty-completion";
 
 /// Who reports: the organisation, and the unit when the report is one unit's.
 fn who(r: &SemiannualReport) -> String {

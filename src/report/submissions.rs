@@ -24,7 +24,7 @@ pub struct SubmissionRow {
 
 /// Every unit that owes a report for `half`, in id order.
 #[must_use]
-pub fn for_half(ledger: &Ledger, half: Period, as_of: NaiveDate) -> Vec<SubmissionRow> {
+pub(crate) fn for_half(ledger: &Ledger, half: Period, as_of: NaiveDate) -> Vec<SubmissionRow> {
     owing_units(ledger, half)
         .into_iter()
         .map(|u| {
@@ -42,7 +42,7 @@ pub fn for_half(ledger: &Ledger, half: Period, as_of: NaiveDate) -> Vec<Submissi
 
 /// One unit's standing for `half`, owed or not.
 #[must_use]
-pub fn of_unit(
+pub(crate) fn of_unit(
     ledger: &Ledger,
     unit: &str,
     name: &str,

@@ -9,7 +9,7 @@ use crate::model::vocab::Vocab;
 use crate::report::Ratio;
 
 /// What stands where there is no value.
-pub const DASH: &str = "—";
+pub(crate) const DASH: &str = "—";
 
 /// `93.3% (14/15)`, or `—` when the denominator is empty.
 #[must_use]
@@ -45,7 +45,7 @@ pub fn ids(ids: &[String]) -> String {
 
 /// A label of a vocabulary value in `lang`; an unknown key as it is.
 #[must_use]
-pub fn label<V: Vocab>(key: &str, lang: Lang) -> String {
+pub(crate) fn label<V: Vocab>(key: &str, lang: Lang) -> String {
     V::parse(key).map_or_else(|| key.to_owned(), |v| v.label(lang).to_owned())
 }
 
@@ -53,7 +53,7 @@ pub fn label<V: Vocab>(key: &str, lang: Lang) -> String {
 /// and kind never cut; the unit cut at 14 columns, the person at 8, the description last.
 /// Overdue rows are alerts.
 #[must_use]
-pub fn due_listing(items: &[DueItem], lang: Lang) -> Table {
+pub(crate) fn due_listing(items: &[DueItem], lang: Lang) -> Table {
     let columns = vec![
         Column::new(T::Due.text(lang)).fit(Fit::Whole),
         Column::new(T::Days.text(lang)).fit(Fit::Whole),
@@ -87,7 +87,7 @@ pub fn due_listing(items: &[DueItem], lang: Lang) -> Table {
 
 /// Due items as a table of the semiannual report: with the unit's name and the record.
 #[must_use]
-pub fn due_table(items: &[DueItem], lang: Lang) -> Table {
+pub(crate) fn due_table(items: &[DueItem], lang: Lang) -> Table {
     let header = [T::Due, T::DaysLeft, T::Kind, T::Unit, T::What, T::Record].map(|t| t.text(lang));
     let rows = items
         .iter()

@@ -91,7 +91,7 @@ impl Field {
 
     /// A box at least `lines` lines high.
     #[must_use]
-    pub fn tall(mut self, lines: u8) -> Self {
+    pub(crate) fn tall(mut self, lines: u8) -> Self {
         self.lines = lines;
         self
     }
