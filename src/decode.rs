@@ -9,6 +9,7 @@ use crate::message::{Expected, Msg, Subject};
 use crate::node::{Entry, Node, Value};
 use crate::source::FileId;
 use crate::span::{Sp, Span};
+use crate::suggest::did_you_mean;
 
 /// Where diagnostics of the file being decoded go.
 pub struct Cx<'a> {
@@ -376,22 +377,6 @@ impl<'n> Fields<'n> {
     pub fn known(&self) -> &[&'static str] {
         &self.known
     }
-}
-
-/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
-///
-/// Jaro-Winkler ranks the candidates; an edit distance bound keeps a long id from being
-/// "corrected" to a short one that merely shares its prefix (`CHK-2026-099` is not `CHK-1`).
-pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = name.to_lowercase();
-    let max_edits = (lower.chars().count() / 3).max(2);
-    candidates
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .filter(|(score, c)| {
-            *score >= 0.8 && strsim::levenshtein(&lower, &c.to_lowercase()) <= max_edits
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
 }
 
 impl Fields<'_> {

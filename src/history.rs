@@ -13,10 +13,10 @@ use std::process::{Command, Output};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::decode::did_you_mean;
 use crate::kind::Kind;
 use crate::ledger::Ledger;
 use crate::query::rec::all_ids;
+use crate::suggest::did_you_mean;
 
 /// One commit that changed the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

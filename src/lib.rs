@@ -35,5 +35,6 @@ pub mod report;
 pub mod schema;
 pub mod source;
 pub mod span;
+pub mod suggest;
 pub mod visible;
 pub mod vocab;

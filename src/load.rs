@@ -231,13 +231,13 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         }
         Placement::UnknownFolder(name) => {
             let folders = Kind::ALL.map(|k| format!("{}/", k.folder())).join(" ");
-            let hint = match crate::decode::did_you_mean(name, Kind::ALL.iter().map(|k| k.folder()))
-            {
-                Some(near) => Msg::HintDidYouMean {
-                    name: near.to_owned(),
-                },
-                None => Msg::HintKindFolders { folders },
-            };
+            let hint =
+                match crate::suggest::did_you_mean(name, Kind::ALL.iter().map(|k| k.folder())) {
+                    Some(near) => Msg::HintDidYouMean {
+                        name: near.to_owned(),
+                    },
+                    None => Msg::HintKindFolders { folders },
+                };
             result.diags.push(whole_file(
                 Code::UnknownFolder,
                 Msg::UnknownFolder { name: name.clone() },

@@ -15,7 +15,6 @@ use super::ids::{IdError, next_id};
 use super::lock::{Lock, LockError};
 use super::record::{Draft, FileFormat, WValue, parse_value, render};
 use super::write::{create_new, link_below, remove_stale_temps};
-use crate::decode::did_you_mean;
 use crate::diag::Code;
 use crate::kind::Kind;
 use crate::lang::Lang;
@@ -23,6 +22,7 @@ use crate::ledger::Ledger;
 use crate::load::Loaded;
 use crate::message::labels;
 use crate::model::category;
+use crate::suggest::did_you_mean;
 
 pub(crate) use crate::error::NewError;
 

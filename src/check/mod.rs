@@ -7,7 +7,6 @@ mod refs;
 
 use chrono::NaiveDate;
 
-use crate::decode::did_you_mean;
 use crate::diag::{self, Code, Diagnostic, Level, Severity};
 use crate::ledger::Ledger;
 use crate::load::Loaded;
@@ -15,6 +14,7 @@ use crate::message::Msg;
 use crate::model::Meta;
 use crate::source::FileId;
 use crate::span::{Sp, Span};
+use crate::suggest::did_you_mean;
 
 /// Every problem of a loaded ledger, as of a day, with the manifest's `[check]` levels
 /// applied, in a stable order; past [`diag::MAX_PER_FILE_AND_CODE`] of one code in one file,

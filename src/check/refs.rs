@@ -3,7 +3,6 @@
 //! and the manifest's own references.
 
 use super::Rules;
-use crate::decode::did_you_mean;
 use crate::diag::{Code, Diagnostic};
 use crate::kind::Kind;
 use crate::ledger::Ledger;
@@ -12,6 +11,7 @@ use crate::model::{Id, category};
 use crate::query::rec::Rec;
 use crate::source::FileId;
 use crate::span::Span;
+use crate::suggest::did_you_mean;
 
 pub(super) fn run(r: &mut Rules<'_>) {
     manifest(r);

@@ -3,10 +3,11 @@
 
 pub use crate::vocab::*;
 
-use crate::decode::{Cx, FromNode, did_you_mean};
+use crate::decode::{Cx, FromNode};
 use crate::diag::Code;
 use crate::message::{Expected, Msg};
 use crate::node::{Node, Value};
+use crate::suggest::did_you_mean;
 
 macro_rules! readable {
     ($($name:ident),* $(,)?) => {

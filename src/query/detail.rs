@@ -7,9 +7,9 @@ use super::cell::{Cell, Column};
 use super::fields::{self, Cx};
 use super::links::{self, Link};
 use super::rec::{self, Rec};
-use crate::decode::did_you_mean;
 use crate::kind::Kind;
 use crate::ledger::Ledger;
+use crate::suggest::did_you_mean;
 
 #[derive(Debug, Clone)]
 pub struct Detail {

@@ -54,7 +54,11 @@ impl Filter {
     /// `--period`); only submissions have no standards.
     #[must_use]
     pub fn not_applicable(&self, kind: Kind) -> Option<NotApplicable> {
-        let refers_to_standards = kind != Kind::Submission;
+        // A standard is about itself; another kind when a field of it names standards.
+        let refers_to_standards = kind == Kind::Standard
+            || crate::model::fields(kind)
+                .iter()
+                .any(|f| f.refers == Some(crate::kind::Target::Record(Kind::Standard)));
         if self.standard.is_some() && !refers_to_standards {
             return Some(NotApplicable::Standard);
         }

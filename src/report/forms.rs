@@ -5,7 +5,6 @@
 
 use chrono::NaiveDate;
 
-use crate::decode::did_you_mean;
 use crate::kind::Kind;
 use crate::ledger::Ledger;
 use crate::message::labels;
@@ -13,6 +12,7 @@ use crate::model::category::{self, Category};
 use crate::model::vocab::{CheckItemKind, CheckType, Conformity, NcSeverity, RecheckResult};
 use crate::model::{Check, Id, Improvement, Plan, Rectification};
 use crate::query::rec::all_ids;
+use crate::suggest::did_you_mean;
 
 /// One filled (or blank) form, with the organisation whose form it is.
 #[derive(Debug, Clone)]

@@ -2,7 +2,6 @@
 //! the ledger so that a misspelt unit, standard, status or category is an error with a
 //! suggestion rather than an empty list.
 
-use gbsw::decode::did_you_mean;
 use gbsw::error::Error;
 use gbsw::kind::Kind;
 use gbsw::lang::Lang;
@@ -12,6 +11,7 @@ use gbsw::message::{errors, labels};
 use gbsw::model::category;
 use gbsw::model::vocab::{RectificationStatus, StandardStatus, Vocab};
 use gbsw::query::filter::{Filter, Status};
+use gbsw::suggest::did_you_mean;
 
 use crate::records_cli::ListArgs;
 
@@ -129,6 +129,12 @@ fn status(kind: Kind, s: &str) -> Result<Status, Error> {
         Kind::Rectification => RectificationStatus::parse(s)
             .map(Status::Rectification)
             .ok_or_else(|| unknown(RectificationStatus::listing())),
-        _ => Err(Error::StatusNotApplicable),
+        Kind::Plan
+        | Kind::Check
+        | Kind::Review
+        | Kind::Evaluation
+        | Kind::Improvement
+        | Kind::Training
+        | Kind::Submission => Err(Error::StatusNotApplicable),
     }
 }
