@@ -71,6 +71,36 @@ macro_rules! fits {
 }
 pub(crate) use fits;
 
+/// The descriptors of a field list, in order.
+macro_rules! descriptors {
+    ($($ty:ty, $mode:ident, $key:literal, $zh:literal, $en:literal, [$($doc:literal)?], [$($chain:tt)*];)*) => {
+        &[$(
+            crate::model::field::Field::new(
+                $key,
+                $zh,
+                $en,
+                crate::model::declare::doc_text!($($doc)?),
+                <$ty as crate::model::field::Slot>::SLOT,
+                crate::model::declare::required!($mode),
+            )$($chain)*,
+        )*]
+    };
+}
+pub(crate) use descriptors;
+
+/// Reads each field of a list in the order of its descriptors, into variables named after
+/// the fields.
+macro_rules! read_all {
+    ($fields:expr, $f:ident, $cx:ident; $($field:ident $ty:ty, $mode:ident;)*) => {
+        let mut fields = $fields.iter();
+        $(let $field = {
+            let field = fields.next()?;
+            crate::model::declare::read!($mode, $f, field, $cx, $ty)
+        };)*
+    };
+}
+pub(crate) use read_all;
+
 /// Declares a record kind: the struct (with `meta`), its descriptors, decoder and values.
 macro_rules! record {
     (
@@ -107,16 +137,9 @@ macro_rules! record {
 
         impl crate::model::Record for $name {
             const KIND: crate::kind::Kind = $kind;
-            const FIELDS: &'static [crate::model::field::Field] = &[$(
-                crate::model::field::Field::new(
-                    $key,
-                    $zh,
-                    $en,
-                    crate::model::declare::doc_text!($($doc)?),
-                    <$ty as crate::model::field::Slot>::SLOT,
-                    crate::model::declare::required!($mode),
-                )$(.$m($($arg),*))*,
-            )*];
+            const FIELDS: &'static [crate::model::field::Field] = crate::model::declare::descriptors!(
+                $($ty, $mode, $key, $zh, $en, [$($doc)?], [$(.$m($($arg),*))*];)*
+            );
 
             fn id(&self) -> &crate::span::Sp<crate::model::Id> {
                 &self.id
@@ -131,11 +154,9 @@ macro_rules! record {
                 cx: &mut crate::decode::Cx<'_>,
                 meta: crate::model::Meta,
             ) -> Option<Self> {
-                let mut fields = <Self as crate::model::Record>::FIELDS.iter();
-                $(let $field = {
-                    let field = fields.next()?;
-                    crate::model::declare::read!($mode, f, field, cx, $ty)
-                };)*
+                crate::model::declare::read_all!(
+                    <Self as crate::model::Record>::FIELDS, f, cx; $($field $ty, $mode;)*
+                );
                 $($(let $dname = {
                     let $fv: &crate::decode::Fields<'_> = f;
                     $dexpr
@@ -184,26 +205,17 @@ macro_rules! row {
 
         impl crate::model::field::Row for $name {
             const SUBJECT: crate::message::Subject = $subject;
-            const FIELDS: &'static [crate::model::field::Field] = &[$(
-                crate::model::field::Field::new(
-                    $key,
-                    $zh,
-                    $en,
-                    crate::model::declare::doc_text!($($doc)?),
-                    <$ty as crate::model::field::Slot>::SLOT,
-                    crate::model::declare::required!($mode),
-                )$(.$m($($arg),*))*,
-            )*];
+            const FIELDS: &'static [crate::model::field::Field] = crate::model::declare::descriptors!(
+                $($ty, $mode, $key, $zh, $en, [$($doc)?], [$(.$m($($arg),*))*];)*
+            );
 
             fn decode(
                 f: &mut crate::decode::Fields<'_>,
                 cx: &mut crate::decode::Cx<'_>,
             ) -> Option<Self> {
-                let mut fields = <Self as crate::model::field::Row>::FIELDS.iter();
-                $(let $field = {
-                    let field = fields.next()?;
-                    crate::model::declare::read!($mode, f, field, cx, $ty)
-                };)*
+                crate::model::declare::read_all!(
+                    <Self as crate::model::field::Row>::FIELDS, f, cx; $($field $ty, $mode;)*
+                );
                 Some(Self {
                     $($field: $field?,)*
                 })

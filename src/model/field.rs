@@ -378,35 +378,6 @@ fn half_year(f: &Fields<'_>, field: &Field, p: Sp<Period>, cx: &mut Cx<'_>) -> O
     Some(p)
 }
 
-/// Every vocabulary is a choice field's value type.
-macro_rules! vocab_scalars {
-    ($($name:ident),* $(,)?) => {
-        $(impl Scalar for crate::vocab::$name {
-            const VALUE: ValueType = ValueType::Choice(crate::vocab::$name::PAIRS);
-            fn view(&self) -> View<'_> {
-                View::Choice { key: self.key(), zh: self.zh() }
-            }
-        })*
-    };
-}
-
-vocab_scalars!(
-    StandardStatus,
-    Origin,
-    Method,
-    CheckType,
-    CheckItemKind,
-    Conformity,
-    NcSeverity,
-    RecheckResult,
-    ReviewDecision,
-    EvaluationType,
-    Grade,
-    StaffGrade,
-    Better,
-    TrainingType,
-);
-
 /// A sub-table type (`[[items]]` of a check …), declared with `row!`.
 pub trait Row: Sized {
     const SUBJECT: Subject;

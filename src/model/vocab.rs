@@ -3,17 +3,27 @@
 
 pub use crate::vocab::*;
 
+use super::field::{Scalar, ValueType, View};
 use crate::decode::{Cx, FromNode};
 use crate::diag::Code;
 use crate::message::{Expected, Msg};
 use crate::node::{Node, Value};
 use crate::suggest::did_you_mean;
 
+/// Each vocabulary is read from a node (`FromNode`) and is a choice field's value type
+/// (`Scalar`: its (key, term) pairs, its value viewed as a choice).
 macro_rules! readable {
     ($($name:ident),* $(,)?) => {
         $(impl FromNode for $name {
             fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
                 from_node_vocab(node, field, cx)
+            }
+        }
+
+        impl Scalar for $name {
+            const VALUE: ValueType = ValueType::Choice($name::PAIRS);
+            fn view(&self) -> View<'_> {
+                View::Choice { key: self.key(), zh: self.zh() }
             }
         })*
     };
