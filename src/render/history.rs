@@ -1,13 +1,11 @@
 //! A record's history as a terminal table or JSON. Formats only.
 
-use comfy_table::{ContentArrangement, Table};
-use unicode_width::UnicodeWidthStr;
-
 use crate::history::RecordHistory;
 use crate::lang::Lang;
 use crate::message::captions;
 use crate::message::labels::Label;
-use crate::render::text::{TABLE_STYLE, clip};
+use crate::doc::{Fit, TableKind};
+use crate::render::text;
 
 /// The date column: the author's local time, to the minute.
 const DATE_FORMAT: &str = "%Y-%m-%d %H:%M";
@@ -25,46 +23,28 @@ pub fn table(h: &RecordHistory, lang: Lang, width: usize) -> String {
         ));
     }
     let header = [
-        Label::Date.text(lang),
-        Label::Author.text(lang),
-        Label::Commit.text(lang),
-        Label::CommitMessage.text(lang),
-    ];
-    let rows: Vec<[String; 3]> = h
+        Label::Date,
+        Label::Author,
+        Label::Commit,
+        Label::CommitMessage,
+    ]
+    .map(|l| l.text(lang).to_owned());
+    let rows: Vec<Vec<String>> = h
         .commits
         .iter()
         .map(|c| {
-            [
+            vec![
                 c.date.format(DATE_FORMAT).to_string(),
-                clip(&c.author, 14),
+                c.author.clone(),
                 c.short.clone(),
+                c.subject.clone(),
             ]
         })
         .collect();
-    // Each column takes its widest cell, a space of padding on either side and a space
-    // where a border would be; the message gets the rest.
-    let fixed: usize = (0..3)
-        .map(|i| {
-            rows.iter()
-                .map(|r| r[i].width())
-                .chain(std::iter::once(header[i].width()))
-                .max()
-                .unwrap_or(0)
-                + 3
-        })
-        .sum();
-    let rest = width.saturating_sub(fixed + 3).max(10);
-    let mut t = Table::new();
-    t.load_style(TABLE_STYLE)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header.to_vec());
-    for (c, row) in h.commits.iter().zip(rows) {
-        let mut cells = row.to_vec();
-        cells.push(clip(&c.subject, rest));
-        t.add_row(cells);
-    }
-    for line in t.lines() {
-        out.push_str(line.trim_end());
+    // The date and the commit whole, the author to 14 columns, the message gets the rest.
+    let fits = [Fit::Whole, Fit::CutAt(14), Fit::Whole, Fit::Cut];
+    for line in text::table(TableKind::Listing, &header, &rows, &fits, Some(width)) {
+        out.push_str(&line);
         out.push('\n');
     }
     out.push_str(&captions::history_total(
