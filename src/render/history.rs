@@ -1,10 +1,10 @@
 //! A record's history as a terminal table or JSON. Formats only.
 
+use crate::doc::{Fit, TableKind};
 use crate::history::RecordHistory;
 use crate::lang::Lang;
 use crate::message::captions;
 use crate::message::labels::Label;
-use crate::doc::{Fit, TableKind};
 use crate::render::text;
 
 /// The date column: the author's local time, to the minute.

@@ -2,6 +2,7 @@
 //! nothing about the ledger.
 
 pub mod charts;
+pub mod codes;
 pub mod csv_text;
 pub mod diagnostics;
 pub mod doc_html;

@@ -1,11 +1,10 @@
 //! `gbsw check`, `gbsw codes` and `gbsw schema`.
 
 use gbsw::author::output::Guard;
-use gbsw::diag::{Code, Severity};
+use gbsw::diag::Severity;
 use gbsw::lang::Lang;
 use gbsw::ledger::Ledger;
 use gbsw::message::captions;
-use gbsw::message::labels::Label;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
@@ -57,21 +56,7 @@ fn summary(ledger: &Ledger, errors: usize, warnings: usize, lang: Lang) -> Strin
 
 pub fn codes(cli: &Cli) -> anyhow::Result<Exit> {
     let lang = cli.lang_flag().unwrap_or_default();
-    let mut table = comfy_table::Table::new();
-    table.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
-    table.set_header(vec![
-        Label::Code.text(lang),
-        Label::DefaultLevel.text(lang),
-        Label::Meaning.text(lang),
-    ]);
-    for c in Code::ALL {
-        let level = match c.default_severity() {
-            Severity::Error => Label::Error.text(lang),
-            Severity::Warning => Label::Warning.text(lang),
-        };
-        table.add_row(vec![c.name(), level, c.summary(lang)]);
-    }
-    print(&format!("{table}\n"))?;
+    print(&gbsw::render::codes::table(lang))?;
     Ok(Exit::Ok)
 }
 
