@@ -58,11 +58,14 @@ pub(crate) fn csv_header<'a>(columns: &[(&'a str, &'a str)], lang: Lang) -> Vec<
         .collect()
 }
 
-/// A category in a list of the known ones: `id（name）`.
+/// An id with its name in a list of the known ones (categories, units): `id（name）`.
 #[must_use]
-pub fn category_entry(id: &str, name: &str) -> String {
+pub fn id_with_name(id: &str, name: &str) -> String {
     format!("{id}（{name}）")
 }
+
+/// The values the manifest's `lang` takes, as a hint lists them.
+pub(crate) const LANG_VALUES: &str = "zh（中文）, en（English）";
 
 /// The word a CSV or a workbook uses for a cell cut short: `…[已截断，原文 n 字]`.
 #[must_use]
