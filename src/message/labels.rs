@@ -64,6 +64,18 @@ pub fn id_with_name(id: &str, name: &str) -> String {
     format!("{id}（{name}）")
 }
 
+/// A name without the full-width parenthesised part that ends it (a unit's project:
+/// 常州市洁新物业服务有限公司（行政中心保洁物业项目部） → 常州市洁新物业服务有限公司); the name
+/// itself when nothing precedes the parenthesis or none ends it. Kept beside the `（…）` the
+/// catalog writes, so that the punctuation it takes apart is the one it puts in.
+#[must_use]
+pub(crate) fn without_parenthesised(name: &str) -> &str {
+    match name.find('（') {
+        Some(i) if i > 0 && name.ends_with('）') => &name[..i],
+        _ => name,
+    }
+}
+
 /// The values the manifest's `lang` takes, as a hint lists them.
 pub(crate) const LANG_VALUES: &str = "zh（中文）, en（English）";
 
