@@ -25,6 +25,18 @@ word_table! {
     Derived = "派生值", "derived";
     Links = "关联记录", "links";
     NotFound = "（不存在）", "(not found)";
+    // `gbsw show`: the headings of the links that neither a field's label nor a kind's name
+    // gives.
+    /// The manifest's schedules that check a standard.
+    CheckSchedules = "定期检查安排", "check schedules";
+    /// The schedule a check fulfils.
+    ScheduleFulfilled = "履行的检查安排", "schedule fulfilled";
+    /// The check, review, evaluation or other record an improvement comes from.
+    ImprovementSource = "改进来源", "source";
+    /// The standards that list a standard among their related ones.
+    RelatedBy = "列其为配套标准的标准", "listed as related by";
+    /// The standard that supersedes a standard.
+    SupersededBy = "被替代为", "superseded by";
     // `gbsw due`.
     Due = "到期日", "due";
     DaysLeft = "剩余", "days";
