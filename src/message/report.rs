@@ -650,3 +650,12 @@ pub(crate) const INDICATOR_CSV_COLUMNS: [(&str, &str); 5] = [
     ("分母", "denominator"),
     ("数值", "value"),
 ];
+
+/// The columns of the check circular's CSV that no field of a check holds (its items'
+/// figures, its nonconformities): Chinese name and English key. The check's own fields
+/// are headed by their descriptors' labels.
+pub(crate) const CHECKS_CSV_DERIVED: [(&str, &str); 3] = [
+    ("符合项目数", "items_conforming"),
+    ("检查项目数", "items_checked"),
+    ("不符合项", "rectifications"),
+];
