@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 use crate::kind::Kind;
 use crate::kind::Target;
 use crate::ledger::Ledger;
+use crate::message::author;
 use crate::model::field::Field;
 use crate::model::{Manifest, Record};
 
@@ -44,12 +45,8 @@ fn record_file<T: Record>() -> Value {
     // field, instead of "not valid under any of the schemas" for the file as a whole.
     let mut root = json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
-        "title": format!("gbsw {} ({})", kind.key(), kind.zh()),
-        "description": format!(
-            "One {} record, or many under a top-level `{}` array.",
-            kind.key(),
-            kind.folder()
-        ),
+        "title": author::record_schema_title(kind),
+        "description": author::record_schema_description(kind),
         "if": { "type": "object", "required": [kind.folder()] },
         "then": {
             "type": "object",
@@ -82,11 +79,7 @@ fn describe(def: &mut Map<String, Value>, fields: &[Field], definitions: &mut Va
             continue;
         };
         prop.remove("default");
-        let text = if f.doc.is_empty() {
-            format!("{}（{}）", f.zh, f.en)
-        } else {
-            format!("{}（{}）：{}", f.zh, f.en, f.doc)
-        };
+        let text = author::schema_field_description(f.zh, f.en, f.doc);
         prop.insert("description".into(), json!(text));
         if let Some(rows) = f.rows()
             && let Some(name) = prop
@@ -237,7 +230,7 @@ fn add_examples(prop: &mut Value, ids: &[&str]) {
 pub(crate) fn values() -> Vec<(String, Value)> {
     let mut manifest = root_for::<Manifest>();
     if let Some(obj) = manifest.as_object_mut() {
-        obj.insert("title".into(), json!("gbsw manifest gbsw.toml (清单)"));
+        obj.insert("title".into(), json!(author::MANIFEST_SCHEMA_TITLE));
     }
     without_null_branches(&mut manifest);
     let mut out = vec![("gbsw.schema.json".to_owned(), manifest)];

@@ -6,7 +6,7 @@ use super::Rules;
 use crate::diag::{Code, Diagnostic};
 use crate::kind::Kind;
 use crate::ledger::Ledger;
-use crate::message::{Msg, Target};
+use crate::message::{Msg, Target, labels};
 use crate::model::{Id, category};
 use crate::query::rec::Rec;
 use crate::source::FileId;
@@ -190,7 +190,7 @@ impl Rules<'_> {
                 units: manifest
                     .units
                     .iter()
-                    .map(|u| format!("{}（{}）", u.id.value, u.name.value))
+                    .map(|u| labels::id_with_name(u.id.value.as_str(), &u.name.value))
                     .collect::<Vec<_>>()
                     .join(", "),
             },
@@ -206,7 +206,7 @@ impl Rules<'_> {
         }
         let names = categories
             .iter()
-            .map(|c| format!("{}（{}）", c.id, c.name))
+            .map(|c| labels::id_with_name(&c.id, &c.name))
             .collect::<Vec<_>>()
             .join(", ");
         let hint = Msg::HintAllowedValues { values: names };

@@ -1,5 +1,6 @@
-//! What `gbsw new` writes into a draft and says about the values it is given: the draft's
-//! comments, and why a value given on the command line does not fit its field.
+//! What helps a clerk write the ledger: what `gbsw new` writes into a draft and says about
+//! the values it is given (the draft's comments, why a value given on the command line does
+//! not fit its field), and the titles and descriptions an editor shows from the JSON Schemas.
 
 use crate::kind::Kind;
 use crate::lang::Lang;
@@ -123,5 +124,36 @@ pub(crate) fn field_description(label: &str, doc: &str, range: Option<&str>) -> 
         label.to_owned()
     } else {
         format!("{label}：{}", more.join("；"))
+    }
+}
+
+/// The title of the manifest's JSON Schema.
+pub(crate) const MANIFEST_SCHEMA_TITLE: &str = "gbsw manifest gbsw.toml (清单)";
+
+/// The title of a record kind's JSON Schema: `gbsw check (检查记录)`.
+#[must_use]
+pub(crate) fn record_schema_title(kind: Kind) -> String {
+    format!("gbsw {} ({})", kind.key(), kind.zh())
+}
+
+/// The description of a record kind's JSON Schema: what a file of the kind holds.
+#[must_use]
+pub(crate) fn record_schema_description(kind: Kind) -> String {
+    format!(
+        "One {} record, or many under a top-level `{}` array.",
+        kind.key(),
+        kind.folder()
+    )
+}
+
+/// A field's description in the JSON Schemas, which an editor shows over the field: its
+/// labels, then its one-line doc when it has one (`检查日期（date）`,
+/// `检查单位（checked by）：不填表示本单位自查`).
+#[must_use]
+pub(crate) fn schema_field_description(zh: &str, en: &str, doc: &str) -> String {
+    if doc.is_empty() {
+        format!("{zh}（{en}）")
+    } else {
+        format!("{zh}（{en}）：{doc}")
     }
 }

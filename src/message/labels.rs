@@ -25,6 +25,18 @@ word_table! {
     Derived = "派生值", "derived";
     Links = "关联记录", "links";
     NotFound = "（不存在）", "(not found)";
+    // `gbsw show`: the headings of the links that neither a field's label nor a kind's name
+    // gives.
+    /// The manifest's schedules that check a standard.
+    CheckSchedules = "定期检查安排", "check schedules";
+    /// The schedule a check fulfils.
+    ScheduleFulfilled = "履行的检查安排", "schedule fulfilled";
+    /// The check, review, evaluation or other record an improvement comes from.
+    ImprovementSource = "改进来源", "source";
+    /// The standards that list a standard among their related ones.
+    RelatedBy = "列其为配套标准的标准", "listed as related by";
+    /// The standard that supersedes a standard.
+    SupersededBy = "被替代为", "superseded by";
     // `gbsw due`.
     Due = "到期日", "due";
     DaysLeft = "剩余", "days";
@@ -58,11 +70,26 @@ pub(crate) fn csv_header<'a>(columns: &[(&'a str, &'a str)], lang: Lang) -> Vec<
         .collect()
 }
 
-/// A category in a list of the known ones: `id（name）`.
+/// An id with its name in a list of the known ones (categories, units): `id（name）`.
 #[must_use]
-pub fn category_entry(id: &str, name: &str) -> String {
+pub fn id_with_name(id: &str, name: &str) -> String {
     format!("{id}（{name}）")
 }
+
+/// A name without the full-width parenthesised part that ends it (a unit's project:
+/// 常州市洁新物业服务有限公司（行政中心保洁物业项目部） → 常州市洁新物业服务有限公司); the name
+/// itself when nothing precedes the parenthesis or none ends it. Kept beside the `（…）` the
+/// catalog writes, so that the punctuation it takes apart is the one it puts in.
+#[must_use]
+pub(crate) fn without_parenthesised(name: &str) -> &str {
+    match name.find('（') {
+        Some(i) if i > 0 && name.ends_with('）') => &name[..i],
+        _ => name,
+    }
+}
+
+/// The values the manifest's `lang` takes, as a hint lists them.
+pub(crate) const LANG_VALUES: &str = "zh（中文）, en（English）";
 
 /// The word a CSV or a workbook uses for a cell cut short: `…[已截断，原文 n 字]`.
 #[must_use]

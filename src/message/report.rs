@@ -604,3 +604,58 @@ impl ReportText {
         }
     }
 }
+
+word_table! {
+    /// The name of a figure in the semiannual report's indicator table (`--format csv`).
+    IndicatorName;
+    StandardsInForce = "在用标准数", "standards in force";
+    Implementation = "标准实施率", "standards implemented";
+    DutyCompletion = "定期检查完成率", "scheduled checks done";
+    Checks = "检查次数", "checks";
+    Conformity = "检查项目符合率", "check items conforming";
+    Nonconformities = "不符合项数", "nonconformities found";
+    MajorNonconformities = "严重不符合项数", "major nonconformities";
+    RectificationCompletion = "整改完成率", "rectified";
+    RectificationClosure = "关闭率", "closed";
+    RectificationOnTime = "按期完成率", "rectified on time";
+    Trainings = "宣贯培训场次", "trainings";
+    TrainingPassRate = "考核通过率", "assessment pass rate";
+    ReviewsDue = "应复审标准数", "standards due for review";
+    ReviewsDone = "完成复审次数", "reviews done";
+    Satisfaction = "外部满意度（%）", "external satisfaction (%)";
+}
+
+/// The name of the count of checks of one type in the indicator table: `检查次数：自查` /
+/// `checks: self`.
+#[must_use]
+pub(crate) fn checks_of_type(check_type: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("检查次数：{check_type}"),
+        format!("checks: {check_type}"),
+    )
+}
+
+/// The name of the conformity of one kind of check item in the indicator table:
+/// `符合率：…` / `conforming: …`.
+#[must_use]
+pub(crate) fn conformity_of_item(item: &str, lang: Lang) -> String {
+    lang.pick(format!("符合率：{item}"), format!("conforming: {item}"))
+}
+
+/// The CSV columns of the indicator table: Chinese name and English key.
+pub(crate) const INDICATOR_CSV_COLUMNS: [(&str, &str); 5] = [
+    ("指标代码", "indicator"),
+    ("指标", "label"),
+    ("分子", "numerator"),
+    ("分母", "denominator"),
+    ("数值", "value"),
+];
+
+/// The columns of the check circular's CSV that no field of a check holds (its items'
+/// figures, its nonconformities): Chinese name and English key. The check's own fields
+/// are headed by their descriptors' labels.
+pub(crate) const CHECKS_CSV_DERIVED: [(&str, &str); 3] = [
+    ("符合项目数", "items_conforming"),
+    ("检查项目数", "items_checked"),
+    ("不符合项", "rectifications"),
+];

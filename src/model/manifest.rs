@@ -13,7 +13,7 @@ use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
 use crate::kind::Kind;
 use crate::lang::Lang;
-use crate::message::{Expected, Msg, Subject};
+use crate::message::{Expected, Msg, Subject, labels};
 use crate::node::{Node, Value};
 use crate::span::{Sp, Span};
 
@@ -227,7 +227,7 @@ impl FromNode for Lang {
                     value: s,
                 },
                 Some(Msg::HintAllowedValues {
-                    values: "zh（中文）, en（English）".into(),
+                    values: labels::LANG_VALUES.into(),
                 }),
             );
         }

@@ -12,6 +12,7 @@ use super::fields::Cx;
 use super::rec::Rec;
 use crate::kind::{Kind, Target};
 use crate::lang::Lang;
+use crate::message::labels::{self, Label};
 use crate::model::Id;
 use crate::model::field::Field;
 use crate::model::manifest::Schedule;
@@ -24,8 +25,16 @@ pub struct Relation {
     /// The name in JSON: the referring field's key (`related`, `check`), or the folder of the
     /// kind whose records are linked (`standards`, `rectifications`).
     pub key: &'static str,
-    zh: &'static str,
-    en: &'static str,
+    heading: Heading,
+}
+
+/// The words of a relation's heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Heading {
+    /// Declared in a table with both languages (a kind's name, a field's label).
+    Term { zh: &'static str, en: &'static str },
+    /// A word of the catalog, for the relations neither table names.
+    Word(Label),
 }
 
 impl Relation {
@@ -34,8 +43,10 @@ impl Relation {
     fn kind(kind: Kind) -> Self {
         Self {
             key: kind.folder(),
-            zh: kind.zh(),
-            en: kind.en_plural(),
+            heading: Heading::Term {
+                zh: kind.zh(),
+                en: kind.en_plural(),
+            },
         }
     }
 
@@ -43,21 +54,25 @@ impl Relation {
     fn field(field: &Field) -> Self {
         Self {
             key: field.key,
-            zh: field.zh,
-            en: field.en,
+            heading: Heading::Term {
+                zh: field.zh,
+                en: field.en,
+            },
         }
     }
 
     /// The manifest's schedules (定期检查安排) that check a standard.
     const SCHEDULES: Self = Self {
         key: "schedules",
-        zh: "定期检查安排",
-        en: "check schedules",
+        heading: Heading::Word(Label::CheckSchedules),
     };
 
     #[must_use]
     pub(crate) fn label(self, lang: Lang) -> &'static str {
-        lang.pick(self.zh, self.en)
+        match self.heading {
+            Heading::Term { zh, en } => labels::term(zh, en, lang),
+            Heading::Word(word) => word.text(lang),
+        }
     }
 }
 
@@ -83,8 +98,7 @@ const HEADINGS: [(Kind, &str, Direction, Relation); 4] = [
         Direction::To,
         Relation {
             key: "schedule",
-            zh: "履行的检查安排",
-            en: "schedule fulfilled",
+            heading: Heading::Word(Label::ScheduleFulfilled),
         },
     ),
     (
@@ -93,8 +107,7 @@ const HEADINGS: [(Kind, &str, Direction, Relation); 4] = [
         Direction::To,
         Relation {
             key: "source",
-            zh: "改进来源",
-            en: "source",
+            heading: Heading::Word(Label::ImprovementSource),
         },
     ),
     (
@@ -103,8 +116,7 @@ const HEADINGS: [(Kind, &str, Direction, Relation); 4] = [
         Direction::From,
         Relation {
             key: "related-by",
-            zh: "列其为配套标准的标准",
-            en: "listed as related by",
+            heading: Heading::Word(Label::RelatedBy),
         },
     ),
     (
@@ -113,8 +125,7 @@ const HEADINGS: [(Kind, &str, Direction, Relation); 4] = [
         Direction::From,
         Relation {
             key: "superseded-by",
-            zh: "被替代为",
-            en: "superseded by",
+            heading: Heading::Word(Label::SupersededBy),
         },
     ),
 ];

@@ -11,6 +11,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::html_text::escape;
 use crate::doc::{Bar, Chart, Plot, Stack};
+use crate::message::labels::without_parenthesised;
 
 const FONT: &str = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
 const BAR: RGBColor = RGBColor(0x3b, 0x6e, 0xa8);
@@ -76,10 +77,7 @@ fn legend(entries: &[(&str, RGBColor)]) -> String {
 /// project (常州市洁新物业服务有限公司（行政中心保洁物业项目部） → 常州市洁新物业服务有限公司),
 /// cut to `max` display columns with "…".
 fn short_label(name: &str, max: usize) -> String {
-    let base = match name.find('（') {
-        Some(i) if i > 0 && name.ends_with('）') => &name[..i],
-        _ => name,
-    };
+    let base = without_parenthesised(name);
     if base.width() <= max {
         return base.to_owned();
     }

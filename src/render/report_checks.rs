@@ -2,7 +2,11 @@
 //! circular to read is a document: `report::checks_doc` writes it, `render::doc_md` and
 //! `render::doc_html` draw it.)
 
+use crate::kind::Kind;
 use crate::lang::Lang;
+use crate::message::report;
+use crate::model;
+use crate::model::field::find;
 use crate::render::{csv_text, markdown};
 use crate::report::checks::ChecksCircular;
 use crate::report::checks_doc::rectifications;
@@ -17,28 +21,39 @@ pub fn json(c: &ChecksCircular, lang: Lang) -> String {
     s
 }
 
+/// A check's fields that the CSV has a column of: (the field's key, the column's English
+/// key). The English keys are older than the descriptors and stay, for the scripts that
+/// read them.
+const FIELD_COLUMNS: [(&str, &str); 8] = [
+    ("date", "date"),
+    ("id", "check"),
+    ("type", "type"),
+    ("by", "by"),
+    ("unit", "unit"),
+    ("inspectors", "inspectors"),
+    ("standards", "standards"),
+    ("conclusion", "conclusion"),
+];
+
+/// The CSV's columns: (Chinese header, English key). A check's own fields are headed by
+/// their descriptors' labels, as in `gbsw export`; the figures derived from a check by the
+/// catalog's words.
+fn columns() -> Vec<(&'static str, &'static str)> {
+    let fields = model::fields(Kind::Check);
+    FIELD_COLUMNS
+        .iter()
+        .map(|&(field, key)| (find(fields, field).map_or(key, |f| f.zh), key))
+        .chain(report::CHECKS_CSV_DERIVED)
+        .collect()
+}
+
 /// One row per listed check.
 ///
 /// # Errors
 /// Only if the CSV writer fails, which writing to memory does not.
 pub fn csv(c: &ChecksCircular, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(csv_text::header(
-        &[
-            ("检查日期", "date"),
-            ("检查编号", "check"),
-            ("检查方式", "type"),
-            ("检查部门", "by"),
-            ("受检单位", "unit"),
-            ("检查人员", "inspectors"),
-            ("标准", "standards"),
-            ("检查结论", "conclusion"),
-            ("符合项目数", "items_conforming"),
-            ("检查项目数", "items_checked"),
-            ("不符合项", "rectifications"),
-        ],
-        lang,
-    ))?;
+    w.write_record(csv_text::header(&columns(), lang))?;
     for r in &c.rows {
         let t = |s: &str| csv_text::text(s).into_owned();
         w.write_record([
@@ -67,4 +82,20 @@ fn rects_text(rects: &[(String, crate::model::vocab::RectificationStatus)], lang
         .map(|(id, s)| (markdown::text(id), *s))
         .collect();
     rectifications(&escaped, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_column_names_a_field_of_a_check() {
+        let fields = model::fields(Kind::Check);
+        for (field, _) in FIELD_COLUMNS {
+            assert!(
+                find(fields, field).is_some(),
+                "a check has no field `{field}`"
+            );
+        }
+    }
 }

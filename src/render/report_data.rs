@@ -4,12 +4,14 @@
 use serde_json::{Value, json};
 
 use crate::lang::Lang;
-use crate::model::vocab::{CheckItemKind, CheckType, Vocab};
+use crate::message::report::{self, IndicatorName};
+use crate::model::vocab::{CheckItemKind, CheckType};
 use crate::render::csv_text;
 use crate::render::due::item_json;
 use crate::report::Ratio;
 use crate::report::indicators::Indicators;
 use crate::report::semiannual::SemiannualReport;
+use crate::report::words;
 
 /// The whole report as JSON. Due items carry their descriptions in `lang`.
 #[must_use]
@@ -23,40 +25,29 @@ pub fn semiannual_json(r: &SemiannualReport, lang: Lang) -> String {
     s
 }
 
-/// One row per indicator: key, label, numerator, denominator, value.
+/// One row per indicator: key, name, numerator, denominator, value.
 struct Row {
     key: String,
-    zh: String,
-    en: String,
+    name: String,
     num: String,
     den: String,
     value: String,
 }
 
-fn ratio_row(key: &str, zh: &str, en: &str, r: &Ratio) -> Row {
+fn ratio_row(key: &str, name: impl Into<String>, r: &Ratio) -> Row {
     Row {
         key: key.to_owned(),
-        zh: zh.to_owned(),
-        en: en.to_owned(),
+        name: name.into(),
         num: r.num.len().to_string(),
         den: r.den.len().to_string(),
         value: r.value().map_or_else(String::new, |v| format!("{v:.4}")),
     }
 }
 
-/// A vocabulary key's Chinese and English labels (the key itself if it is not one).
-fn labels<T: Vocab>(key: &str) -> (String, String) {
-    T::parse(key).map_or_else(
-        || (key.to_owned(), key.to_owned()),
-        |v| (v.label(Lang::Zh).to_owned(), v.label(Lang::En).to_owned()),
-    )
-}
-
-fn count_row(key: &str, zh: &str, en: &str, n: usize) -> Row {
+fn count_row(key: &str, name: impl Into<String>, n: usize) -> Row {
     Row {
         key: key.to_owned(),
-        zh: zh.to_owned(),
-        en: en.to_owned(),
+        name: name.into(),
         num: n.to_string(),
         den: String::new(),
         value: n.to_string(),
@@ -71,82 +62,79 @@ fn count_row(key: &str, zh: &str, en: &str, n: usize) -> Row {
 pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error> {
     let nc = &ind.nonconformities;
     let t = &ind.trainings;
+    let name = |n: IndicatorName| n.text(lang);
     let mut rows = vec![
         count_row(
             "standards_in_force",
-            "在用标准数",
-            "standards in force",
+            name(IndicatorName::StandardsInForce),
             ind.standards.len(),
         ),
         ratio_row(
             "implementation_rate",
-            "标准实施率",
-            "standards implemented",
+            name(IndicatorName::Implementation),
             &ind.implementation,
         ),
         ratio_row(
             "duty_completion",
-            "定期检查完成率",
-            "scheduled checks done",
+            name(IndicatorName::DutyCompletion),
             &ind.duty_completion,
         ),
-        count_row("checks", "检查次数", "checks", ind.checks.len()),
+        count_row("checks", name(IndicatorName::Checks), ind.checks.len()),
         ratio_row(
             "conformity_rate",
-            "检查项目符合率",
-            "check items conforming",
+            name(IndicatorName::Conformity),
             &ind.conformity,
         ),
         count_row(
             "nonconformities",
-            "不符合项数",
-            "nonconformities found",
+            name(IndicatorName::Nonconformities),
             nc.found.len(),
         ),
         count_row(
             "nonconformities_major",
-            "严重不符合项数",
-            "major nonconformities",
+            name(IndicatorName::MajorNonconformities),
             nc.major.len(),
         ),
         ratio_row(
             "rectification_completion",
-            "整改完成率",
-            "rectified",
+            name(IndicatorName::RectificationCompletion),
             &nc.completion,
         ),
-        ratio_row("rectification_closure", "关闭率", "closed", &nc.closure),
+        ratio_row(
+            "rectification_closure",
+            name(IndicatorName::RectificationClosure),
+            &nc.closure,
+        ),
         ratio_row(
             "rectification_on_time",
-            "按期完成率",
-            "rectified on time",
+            name(IndicatorName::RectificationOnTime),
             &nc.on_time,
         ),
-        count_row("trainings", "宣贯培训场次", "trainings", t.sessions.len()),
+        count_row(
+            "trainings",
+            name(IndicatorName::Trainings),
+            t.sessions.len(),
+        ),
         Row {
             key: "training_pass_rate".into(),
-            zh: "考核通过率".into(),
-            en: "assessment pass rate".into(),
+            name: name(IndicatorName::TrainingPassRate).into(),
             num: t.passed.to_string(),
             den: t.assessed.to_string(),
             value: t.pass_rate.map_or_else(String::new, |v| format!("{v:.4}")),
         },
         count_row(
             "reviews_due",
-            "应复审标准数",
-            "standards due for review",
+            name(IndicatorName::ReviewsDue),
             ind.reviews.due.len(),
         ),
         count_row(
             "reviews_done",
-            "完成复审次数",
-            "reviews done",
+            name(IndicatorName::ReviewsDone),
             ind.reviews.done.len(),
         ),
         Row {
             key: "satisfaction".into(),
-            zh: "外部满意度（%）".into(),
-            en: "external satisfaction (%)".into(),
+            name: name(IndicatorName::Satisfaction).into(),
             num: String::new(),
             den: ind.satisfaction_sources.len().to_string(),
             value: ind
@@ -155,39 +143,25 @@ pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error
         },
     ];
     for (k, ids) in &ind.checks_by_type {
-        let (zh, en) = labels::<CheckType>(k);
         rows.push(count_row(
             &format!("checks_{k}"),
-            &format!("检查次数：{zh}"),
-            &format!("checks: {en}"),
+            report::checks_of_type(&words::label::<CheckType>(k, lang), lang),
             ids.len(),
         ));
     }
     for (k, r) in &ind.conformity_by_item {
-        let (zh, en) = labels::<CheckItemKind>(k);
         rows.push(ratio_row(
             &format!("conformity_{k}"),
-            &format!("符合率：{zh}"),
-            &format!("conforming: {en}"),
+            report::conformity_of_item(&words::label::<CheckItemKind>(k, lang), lang),
             r,
         ));
     }
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(csv_text::header(
-        &[
-            ("指标代码", "indicator"),
-            ("指标", "label"),
-            ("分子", "numerator"),
-            ("分母", "denominator"),
-            ("数值", "value"),
-        ],
-        lang,
-    ))?;
+    w.write_record(csv_text::header(&report::INDICATOR_CSV_COLUMNS, lang))?;
     for r in rows {
-        let name = lang.pick(r.zh, r.en);
         w.write_record([
             csv_text::text(&r.key).into_owned(),
-            csv_text::text(&name).into_owned(),
+            csv_text::text(&r.name).into_owned(),
             r.num,
             r.den,
             r.value,

@@ -238,7 +238,7 @@ pub fn blank(
                     value: value.to_owned(),
                     known: categories
                         .iter()
-                        .map(|c| labels::category_entry(&c.id, &c.name))
+                        .map(|c| labels::id_with_name(&c.id, &c.name))
                         .collect(),
                 });
             };

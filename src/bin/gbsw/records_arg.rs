@@ -65,7 +65,7 @@ pub fn filter(ledger: &Ledger, args: &ListArgs) -> Result<Filter, Error> {
                 let known: Vec<String> = ledger
                     .categories
                     .iter()
-                    .map(|x| labels::category_entry(&x.id, &x.name))
+                    .map(|x| labels::id_with_name(&x.id, &x.name))
                     .collect();
                 return Err(Error::NoCategory {
                     value: c.to_owned(),
