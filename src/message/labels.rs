@@ -89,7 +89,7 @@ pub(crate) fn without_parenthesised(name: &str) -> &str {
 }
 
 /// The values the manifest's `lang` takes, as a hint lists them.
-pub(crate) const LANG_VALUES: &str = "zh（中文）, en（English）";
+pub(crate) const LANG_VALUES: &str = "zh（中文）, en（英文）";
 
 /// The word a CSV or a workbook uses for a cell cut short: `…[已截断，原文 n 字]`.
 #[must_use]

@@ -655,7 +655,7 @@ pub(crate) const INDICATOR_CSV_COLUMNS: [(&str, &str); 5] = [
 /// figures, its nonconformities): Chinese name and English key. The check's own fields
 /// are headed by their descriptors' labels.
 pub(crate) const CHECKS_CSV_DERIVED: [(&str, &str); 3] = [
-    ("符合项目数", "items_conforming"),
-    ("检查项目数", "items_checked"),
+    ("符合项数", "items_conforming"),
+    ("检查项数", "items_checked"),
     ("不符合项", "rectifications"),
 ];
