@@ -213,3 +213,68 @@ fn a_cycle_is_found() {
     g.insert(m("c"), BTreeSet::new());
     assert_eq!(cycle_from(&g, &m("a")), None);
 }
+
+/// Each top-level module's layer: one more than the deepest module it imports.
+fn layers(g: &BTreeMap<Module, BTreeSet<Module>>) -> BTreeMap<String, usize> {
+    fn depth(
+        m: &Module,
+        g: &BTreeMap<Module, BTreeSet<Module>>,
+        memo: &mut BTreeMap<Module, usize>,
+    ) -> usize {
+        if let Some(d) = memo.get(m) {
+            return *d;
+        }
+        memo.insert(m.clone(), 0);
+        let d = g
+            .get(m)
+            .into_iter()
+            .flatten()
+            .map(|n| depth(n, g, memo) + 1)
+            .max()
+            .unwrap_or(0);
+        memo.insert(m.clone(), d);
+        d
+    }
+    let mut mods = BTreeMap::new();
+    modules(Path::new("src"), &[], &mut mods);
+    let mut memo = BTreeMap::new();
+    mods.keys()
+        .filter(|m| m.len() == 1)
+        .map(|m| (m[0].clone(), depth(m, g, &mut memo)))
+        .collect()
+}
+
+/// The layers ARCHITECTURE.md draws are the graph's: a module in the wrong row, or a module
+/// missing from the drawing, fails.
+#[test]
+fn architecture_draws_the_real_layers() {
+    let real = layers(&graph());
+    let doc = std::fs::read_to_string("ARCHITECTURE.md").unwrap_or_default();
+    let mut drawn: BTreeMap<String, usize> = BTreeMap::new();
+    for line in doc.lines() {
+        let mut words = line.split_whitespace();
+        let Some(layer) = words.next().and_then(|w| w.parse::<usize>().ok()) else {
+            continue;
+        };
+        // The names outside parentheses that are modules.
+        let mut depth = 0;
+        let mut plain = String::new();
+        for c in line.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        for w in plain.split_whitespace() {
+            if real.contains_key(w) {
+                drawn.insert(w.to_owned(), layer);
+            }
+        }
+    }
+    assert_eq!(
+        drawn, real,
+        "ARCHITECTURE.md's layers (left) against the sources' (right)"
+    );
+}
