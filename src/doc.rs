@@ -14,7 +14,20 @@ pub struct Document {
     pub title: String,
     /// Lines under the title (an as-of date, how the figures were made).
     pub meta: Vec<Vec<Inline>>,
+    /// 主送机关: to whom the document is addressed, on its own line before the body.
+    pub addressee: Option<String>,
     pub sections: Vec<Section>,
+    /// What closes an official document: 附件 (attachments), 落款 (signature) and 成文日期.
+    pub closing: Option<Closing>,
+}
+
+/// The end of an official document (GB/T 9704-2012): the attachments' titles, then the
+/// signing organisation and the date, written out by `report` (`2026年6月28日`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Closing {
+    pub attachments: Vec<String>,
+    pub signatory: String,
+    pub date: String,
 }
 
 /// A part of a document: a heading (none for the part before the first one) and its blocks,
@@ -304,6 +317,8 @@ pub(crate) mod tests {
         )]));
         Document {
             lang: Lang::Zh,
+            addressee: None,
+            closing: None,
             title: "<script>alert(1)</script>局 #1 报告".into(),
             meta: vec![vec![Inline::text("截至 2026-06-25。")]],
             sections: vec![head, one, listing, appendix],

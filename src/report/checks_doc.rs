@@ -173,6 +173,8 @@ pub fn document(c: &ChecksCircular, lang: Lang) -> Document {
     let sections = [Some(head), Some(summary), Some(checks), findings];
     Document {
         lang,
+        addressee: None,
+        closing: None,
         title: title(c, lang),
         meta: vec![vec![Inline::Text(T::AsOf(c.as_of).text(l))]],
         sections: sections

@@ -63,6 +63,8 @@ pub fn document(r: &SemiannualReport, lang: Lang) -> Document {
     ];
     Document {
         lang,
+        addressee: None,
+        closing: None,
         title: title(r, lang),
         meta: vec![vec![Inline::Text(T::Intro { as_of: r.as_of }.text(l))]],
         sections: sections

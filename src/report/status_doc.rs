@@ -144,6 +144,8 @@ pub fn document(s: &Status, lang: Lang) -> Document {
     ));
     Document {
         lang,
+        addressee: None,
+        closing: None,
         title: T::StatusTitle {
             who,
             period: s.period,
