@@ -624,3 +624,40 @@ fn an_english_draft_keeps_to_english() {
         ]
     );
 }
+
+/// A list may be given as documented (`a,b`, `a，b`, `a、b`) or as a file writes it
+/// (`["a", "b"]`): both give the same two items, never one item holding brackets.
+#[test]
+fn a_list_is_read_in_either_spelling() {
+    let (_t, root) = ledger("new-list-spellings");
+    for (n, value) in ["inspectors=张三,李四", "inspectors=[\"张三\", '李四']"]
+        .iter()
+        .enumerate()
+    {
+        let id = format!("id=CHK-L{n}");
+        let out = gbsw(
+            &root,
+            &[
+                "new",
+                "check",
+                &id,
+                "unit=office",
+                "type=self",
+                value,
+                "--as-of",
+                "2026-06-20",
+            ],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = fs::read_to_string(root.join(format!("checks/CHK-L{n}.toml"))).unwrap();
+        assert!(
+            text.contains("\ninspectors = [\"张三\", \"李四\"]\n"),
+            "{value}: {text}"
+        );
+    }
+}

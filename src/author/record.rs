@@ -311,8 +311,14 @@ pub fn parse_value(f: &Field, raw: &str, lang: Lang) -> Result<WValue, String> {
                 required: false,
                 description: String::new(),
             };
+            // `a,b` as documented, or the list written as in a file: `["a", "b"]`.
+            let raw = raw.trim();
+            let raw = raw
+                .strip_prefix('[')
+                .and_then(|r| r.strip_suffix(']'))
+                .unwrap_or(raw);
             raw.split(author::LIST_SEPARATORS)
-                .map(str::trim)
+                .map(|s| s.trim().trim_matches(['"', '\'']).trim())
                 .filter(|s| !s.is_empty())
                 .map(|s| parse_value(&item, s, lang))
                 .collect::<Result<Vec<_>, _>>()
