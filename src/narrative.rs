@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::message::Msg;
+use crate::message::report::NUMBER_ENDS;
 pub use crate::message::report::NarrativePart;
 use crate::period::Period;
 
@@ -206,7 +207,7 @@ pub fn parse(text: &str) -> Narrative {
 /// A line starting a numbered item: `1.`, `12.`, `1、`, `1）`.
 fn numbered(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && line[digits..].starts_with(['.', '、', ')', '）'])
+    digits > 0 && line[digits..].starts_with(NUMBER_ENDS)
 }
 
 /// Lines of one paragraph joined: with a space between two words of a spaced script, with

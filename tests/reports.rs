@@ -1389,13 +1389,13 @@ fn a_units_report_reads_the_units_narrative_and_the_bureaus_appends_them() {
             "办公室的范围。",
             "### 牵头标准",
             "一项。",
-            "### frequency",
+            "### Frequency",
             "[to be written]",
-            "### effect",
+            "### Effect",
             "[to be written]",
-            "### problems",
+            "### Problems",
             "[to be written]",
-            "### next steps",
+            "### Next steps",
             "[to be written]",
         ]
     );

@@ -714,16 +714,19 @@ impl ReportText {
     }
 }
 
+/// What ends the number of a numbered line in a narrative: `1.`, `1、`, `1)`, `1）`.
+pub(crate) const NUMBER_ENDS: [char; 4] = ['.', '、', ')', '）'];
+
 word_table! {
     /// 报告正文的组成部分: the parts of a report's narrative, as the guidance lists the report's
     /// contents (实施频率, 实施范围, 实施成效, 存在问题) and what comes next. A narrative's
     /// `## ` heading naming one of these words (in either language) is that part.
     NarrativePart;
-    Frequency = "实施频率", "frequency";
-    Scope = "实施范围", "scope";
-    Effect = "实施成效", "effect";
-    Problems = "存在问题", "problems";
-    Next = "下一步工作", "next steps";
+    Frequency = "实施频率", "Frequency";
+    Scope = "实施范围", "Scope";
+    Effect = "实施成效", "Effect";
+    Problems = "存在问题", "Problems";
+    Next = "下一步工作", "Next steps";
 }
 
 impl NarrativePart {
