@@ -1510,3 +1510,26 @@ fn the_examples_report_names_units_and_no_ids_files_or_negative_days() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("NC-2026-005 (rectifications/NC-2026-005.yaml:3)"));
 }
+
+#[test]
+fn a_report_never_replaces_a_narrative_even_with_force() {
+    let (s, _) = ledger("", &NARRATIVE_LEDGER);
+    s.write("reports/2026H1.md", "## 实施范围\n全局。\n");
+    let dir = s.0.to_string_lossy().into_owned();
+    let target = s.path("reports/2026H1.md");
+    let (out, err, code) = gbsw(&[
+        "report",
+        "semiannual",
+        &dir,
+        "--as-of",
+        "2026-06-25",
+        "-o",
+        &target.to_string_lossy(),
+        "--force",
+    ]);
+    assert_eq!((code, out.is_empty()), (2, true), "{err}");
+    assert_eq!(
+        fs::read_to_string(&target).unwrap(),
+        "## 实施范围\n全局。\n"
+    );
+}

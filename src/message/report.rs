@@ -744,7 +744,9 @@ impl NarrativePart {
     #[must_use]
     pub fn named_by(self, heading: &str) -> bool {
         heading.contains(self.text(Lang::Zh))
-            || heading.to_lowercase().contains(self.text(Lang::En))
+            || heading
+                .to_lowercase()
+                .contains(&self.text(Lang::En).to_lowercase())
     }
 }
 
