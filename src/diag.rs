@@ -94,6 +94,7 @@ codes! {
     CountMismatch = "count-mismatch", Error, "人数不合逻辑", "attendance counts that contradict each other";
     UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";
     OutsideLedger = "outside-ledger", Error, "符号链接指向台账文件夹之外", "a symbolic link leads outside the ledger folder";
+    NarrativeMissing = "narrative-missing", Warning, "报告截止日前尚未写报告正文", "a report due soon has no narrative yet";
     LinkedTwice = "linked-twice", Warning, "同一文件夹经符号链接出现第二次", "a folder reached a second time through a symbolic link";
 }
 

@@ -198,6 +198,10 @@ pub enum NewError {
     Unseen(String),
     /// A symbolic link (relative to the root) where the record would be written.
     Symlink(String),
+    /// `--period` or `--unit` given for a record, not a narrative.
+    NarrativeOnly(&'static str),
+    /// A narrative exists where `gbsw new narrative` would write one (relative to the root).
+    NarrativeExists(String),
     /// The lock's name is taken by something that is not a file.
     LockNotAFile(PathBuf),
     /// Another `gbsw new` holds the lock and did not let go.

@@ -1078,7 +1078,7 @@ fn output_file_holds_what_stdout_would() {
         assert_eq!(fs::read(&file).unwrap(), expected, "{format}");
     }
     let text = fs::read_to_string(s.path("report.md")).unwrap();
-    assert!(text.starts_with("# 常州市机关事务管理局 2026年上半年标准落地实施情况报告\n"));
+    assert!(text.starts_with("# 常州市机关事务管理局2026年上半年标准落地实施情况报告\n"));
     assert!(text.contains("检查项目符合率：85.4% (117/137)"));
     let html = fs::read_to_string(s.path("report.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
@@ -1241,4 +1241,295 @@ fn the_output_format_follows_the_file_name() {
         )
     );
     assert_eq!(listing(&s.0), ["report.html"]);
+}
+
+// --- The report as a document: narratives, addressee and closing, nothing of a dump -------
+
+/// The body of a document drawn in Markdown: its paragraphs as text, one per block.
+fn doc_texts(d: &gbsw::doc::Document) -> Vec<String> {
+    use gbsw::doc::{Block, Inline, Section};
+    fn runs(rs: &[Inline]) -> String {
+        rs.iter()
+            .map(|r| match r {
+                Inline::Text(s) | Inline::Code(s) => s.clone(),
+                Inline::Strong(i) | Inline::Emphasis(i) => runs(i),
+            })
+            .collect()
+    }
+    fn walk(s: &Section, out: &mut Vec<String>) {
+        if let Some(h) = &s.heading {
+            out.push(format!("{} {h}", "#".repeat(usize::from(s.level))));
+        }
+        for b in &s.blocks {
+            if let Block::Paragraph(r) = b {
+                out.push(runs(r));
+            }
+        }
+        for sub in &s.sections {
+            walk(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    for s in &d.sections {
+        walk(s, &mut out);
+    }
+    out
+}
+
+/// The paragraphs of a document that follow the heading holding `part`, up to the next
+/// top-level heading.
+fn part_texts(texts: &[String], part: &str) -> Vec<String> {
+    texts
+        .iter()
+        .skip_while(|t| !(t.starts_with("## ") && t.contains(part)))
+        .skip(1)
+        .take_while(|t| !t.starts_with("## "))
+        .filter(|t| !t.starts_with('#'))
+        .cloned()
+        .collect()
+}
+
+const NARRATIVE_LEDGER: [(&str, &str); 1] = [(
+    "standards/S1.toml",
+    "id = \"S1\"\ntitle = \"会议服务规范\"\ncode = \"DB/T 1-2020\"\ncategory = \"service\"\nstatus = \"in-force\"\nowner = \"office\"\npublished = 2020-01-01\n",
+)];
+
+#[test]
+fn the_narrative_follows_each_parts_figures_and_a_missing_part_is_marked() {
+    use gbsw::report::semiannual::build;
+    use gbsw::report::semiannual_doc::document;
+    let (s, l) = ledger("", &NARRATIVE_LEDGER);
+    s.write(
+        "reports/2026H1.md",
+        "# 标题不用\n前言不用\n<!-- 说明 -->\n## 一、实施频率\n每日巡检，\n每日备份。\n\n第二段 <b>x</b>\n## 存在问题\n- 问题一\n- 问题二\n## 下一步工作\n",
+    );
+    let r = build(&l, &scope("2026H1", "2026-06-25", None), Vec::new());
+    let texts = doc_texts(&document(&r, gbsw::lang::Lang::Zh));
+    assert_eq!(
+        part_texts(&texts, "实施频率"),
+        ["每日巡检，每日备份。", "第二段 <b>x</b>"]
+    );
+    assert_eq!(part_texts(&texts, "实施范围").last().unwrap(), "【待填写】");
+    assert_eq!(part_texts(&texts, "实施成效").last().unwrap(), "【待填写】");
+    assert_eq!(
+        part_texts(&texts, "存在问题")[1..],
+        ["问题一".to_owned(), "问题二".to_owned()]
+    );
+    assert_eq!(
+        part_texts(&texts, "下一步工作").last().unwrap(),
+        "【待填写】"
+    );
+    // No narrative at all: every part marked.
+    fs::remove_file(s.path("reports/2026H1.md")).unwrap();
+    let r = build(&l, &scope("2026H1", "2026-06-25", None), Vec::new());
+    let texts = doc_texts(&document(&r, gbsw::lang::Lang::En));
+    let marked = texts.iter().filter(|t| *t == "[to be written]").count();
+    assert_eq!(marked, 5);
+}
+
+#[test]
+fn a_units_report_reads_the_units_narrative_and_the_bureaus_appends_them() {
+    use gbsw::report::semiannual::{Options, build, build_with};
+    use gbsw::report::semiannual_doc::document;
+    let (s, l) = ledger(
+        "\n[report]\naddressee = \"局标准化工作领导小组办公室\"\ntitle = \"{who}关于{period}标准实施情况的报告\"\n",
+        &NARRATIVE_LEDGER,
+    );
+    s.write("reports/2026H1.md", "## 实施范围\n全局。\n");
+    s.write(
+        "reports/2026H1/office.md",
+        "## 实施范围\n办公室的范围。\n## 牵头标准\n一项。\n",
+    );
+    let unit = build(
+        &l,
+        &scope("2026H1", "2026-06-28", Some("office")),
+        Vec::new(),
+    );
+    let d = document(&unit, gbsw::lang::Lang::Zh);
+    assert_eq!(d.title, "测试局 办公室关于2026年上半年标准实施情况的报告");
+    assert_eq!(
+        part_texts(&doc_texts(&d), "实施范围").last().unwrap(),
+        "办公室的范围。"
+    );
+    assert_eq!(d.addressee.as_deref(), Some("局标准化工作领导小组办公室"));
+    let closing = d.closing.unwrap();
+    assert_eq!(
+        (closing.signatory.as_str(), closing.date.as_str()),
+        ("办公室", "2026年6月28日")
+    );
+    assert!(closing.attachments.is_empty());
+    // The bureau's: its own words, the units' appended with --attach-units.
+    let bureau = build_with(
+        &l,
+        &scope("2026H1", "2026-06-28", None),
+        Vec::new(),
+        Options { attach_units: true },
+    );
+    let d = document(&bureau, gbsw::lang::Lang::En);
+    let texts = doc_texts(&d);
+    assert_eq!(part_texts(&texts, "Scope").last().unwrap(), "全局。");
+    let closing = d.closing.unwrap();
+    assert_eq!(
+        (closing.signatory.as_str(), closing.date.as_str()),
+        ("测试局", "28 June 2026")
+    );
+    assert_eq!(
+        closing.attachments,
+        ["测试局 办公室关于the first half of 2026标准实施情况的报告"]
+    );
+    let annex: Vec<&String> = texts
+        .iter()
+        .skip_while(|t| !t.starts_with("## Attachment 1: "))
+        .collect();
+    assert_eq!(
+        annex,
+        [
+            "## Attachment 1: 测试局 办公室关于the first half of 2026标准实施情况的报告",
+            "### 实施范围",
+            "办公室的范围。",
+            "### 牵头标准",
+            "一项。",
+            "### Frequency",
+            "[to be written]",
+            "### Effect",
+            "[to be written]",
+            "### Problems",
+            "[to be written]",
+            "### Next steps",
+            "[to be written]",
+        ]
+    );
+    // Without --attach-units, nothing appended.
+    let plain = build(&l, &scope("2026H1", "2026-06-28", None), Vec::new());
+    assert!(
+        document(&plain, gbsw::lang::Lang::Zh)
+            .closing
+            .unwrap()
+            .attachments
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_narrative_outside_the_ledger_is_not_read() {
+    use gbsw::narrative::{Found, Problem, read};
+    let (s, _) = ledger("", &NARRATIVE_LEDGER);
+    let outside = Scratch::new("outside");
+    outside.write("secret.md", "## 实施范围\n秘密\n");
+    fs::create_dir_all(s.path("reports")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.path("secret.md"), s.path("reports/2026H1.md")).unwrap();
+        assert_eq!(
+            read(&s.0, Period::Half(2026, 1), None),
+            Found::Problem(Problem::OutsideLedger)
+        );
+        // A folder on the way that leads out is refused too.
+        std::os::unix::fs::symlink(&outside.0, s.path("reports/2026H2")).unwrap();
+        fs::rename(outside.path("secret.md"), outside.path("office.md")).unwrap();
+        assert_eq!(
+            read(&s.0, Period::Half(2026, 2), Some("office")),
+            Found::Problem(Problem::OutsideLedger)
+        );
+    }
+    s.write("reports/2025H2.md", &"字".repeat(100_000));
+    assert!(matches!(
+        read(&s.0, Period::Half(2025, 2), None),
+        Found::Problem(Problem::TooLarge { .. })
+    ));
+}
+
+/// What must not be in the body of a report meant to be read: the example's unit ids, record
+/// files, negative day counts.
+#[test]
+fn the_examples_report_names_units_and_no_ids_files_or_negative_days() {
+    let ids = [
+        "office",
+        "finance",
+        "energy",
+        "assets",
+        "property",
+        "vehicles",
+        "service-center",
+        "std-section",
+        "clean-co",
+        "catering-co",
+        "security-co",
+        "meeting-co",
+        "car-service",
+        "wujin",
+    ];
+    for format in ["md", "html"] {
+        let (out, err, code) = semiannual(&["--format", format]);
+        assert_eq!((err.as_str(), code), ("", 0));
+        let text = String::from_utf8(out).unwrap();
+        // The HTML page's own markup and stylesheet are not the body's words.
+        let body = if format == "html" {
+            let body = text.split("<body").nth(1).unwrap();
+            body.split('<')
+                .map(|t| t.split_once('>').map_or(t, |(_, after)| after))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            text
+        };
+        for id in ids {
+            let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            let found = body.match_indices(id).any(|(i, _)| {
+                let before = body[..i].chars().next_back();
+                let after = body[i + id.len()..].chars().next();
+                !before.is_some_and(word) && !after.is_some_and(word)
+            });
+            assert!(!found, "{format}: the unit id {id} is in the report");
+        }
+        for pattern in [
+            ".toml",
+            ".yaml",
+            "gbsw.toml",
+            "CHK-",
+            "PLAN-",
+            "STD-",
+            "EVAL-",
+            "SUB-",
+        ] {
+            assert!(
+                !body.contains(pattern),
+                "{format}: {pattern} is in the report"
+            );
+        }
+        let negative = body.match_indices('-').any(|(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + 1..].chars().next();
+            before.is_some_and(|c| c == ' ' || c == '|' || c == '>')
+                && after.is_some_and(|c| c.is_ascii_digit())
+        });
+        assert!(!negative, "{format}: a negative number is in the report");
+    }
+    // With --appendix, the ids are back, every one traceable.
+    let (out, _, _) = semiannual(&["--appendix"]);
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("NC-2026-005 (rectifications/NC-2026-005.yaml:3)"));
+}
+
+#[test]
+fn a_report_never_replaces_a_narrative_even_with_force() {
+    let (s, _) = ledger("", &NARRATIVE_LEDGER);
+    s.write("reports/2026H1.md", "## 实施范围\n全局。\n");
+    let dir = s.0.to_string_lossy().into_owned();
+    let target = s.path("reports/2026H1.md");
+    let (out, err, code) = gbsw(&[
+        "report",
+        "semiannual",
+        &dir,
+        "--as-of",
+        "2026-06-25",
+        "-o",
+        &target.to_string_lossy(),
+        "--force",
+    ]);
+    assert_eq!((code, out.is_empty()), (2, true), "{err}");
+    assert_eq!(
+        fs::read_to_string(&target).unwrap(),
+        "## 实施范围\n全局。\n"
+    );
 }

@@ -5,6 +5,7 @@ pub mod fields;
 pub mod ids;
 pub mod init;
 pub mod lock;
+pub mod narrative;
 pub mod new;
 pub mod output;
 pub mod record;

@@ -31,11 +31,18 @@ impl Guard {
         Self::default()
     }
 
-    /// The manifest and every file of the ledger.
+    /// The manifest, every file of the ledger and the reports' narratives (`reports/`: a
+    /// report written with `-o reports/2026H1.md --force` must not replace its own words).
     #[must_use]
     pub fn of(ledger: &Ledger) -> Self {
+        let narratives = walkdir::WalkDir::new(ledger.root.join(crate::narrative::FOLDER))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(walkdir::DirEntry::into_path);
         let files = std::iter::once(ledger.root.join("gbsw.toml"))
             .chain(ledger.files.iter().map(|(_, f)| f.path.clone()))
+            .chain(narratives)
             .filter_map(|p| {
                 let meta = fs::metadata(&p).ok()?;
                 file_key(&p, &meta)

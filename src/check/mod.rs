@@ -3,6 +3,7 @@
 
 mod consistency;
 mod dates;
+mod narratives;
 mod refs;
 
 use chrono::NaiveDate;
@@ -31,6 +32,7 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     refs::run(&mut rules);
     dates::run(&mut rules);
     consistency::run(&mut rules);
+    narratives::run(&mut rules);
     rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);

@@ -157,3 +157,13 @@ pub(crate) fn schema_field_description(zh: &str, en: &str, doc: &str) -> String 
         format!("{zh}（{en}）：{doc}")
     }
 }
+
+/// The comment at the top of a draft narrative (`gbsw new narrative`): what it is for and
+/// how the report reads it.
+#[must_use]
+pub(crate) fn narrative_comment(as_of: chrono::NaiveDate, lang: Lang) -> String {
+    lang.pick(
+        format!("<!-- gbsw new narrative 于 {as_of} 起草。各部分的句子是台账中本期的数据，请核对、修改，补充为本单位的文字。\n报告按“## ”标题把各部分的文字放在计算出的数据之后：请保留这些标题；没有文字的部分在报告中显示【待填写】。\n只读取段落文字（空行分段），Markdown 格式、链接和 HTML 都按原样显示为文字。 -->"),
+        format!("<!-- Drafted by gbsw new narrative on {as_of}. Each part starts with the period's figures from the ledger: check them, edit them, add your own words.\nThe report puts each part's text after its computed figures, by the \"## \" headings: keep them; a part with no text shows [to be written].\nOnly paragraphs are read (a blank line between them); Markdown, links and HTML show as plain text. -->"),
+    )
+}

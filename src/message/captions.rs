@@ -122,6 +122,15 @@ pub fn new_done(path: &str, missing: &[&str], lang: Lang) -> String {
     text
 }
 
+/// What `gbsw new narrative` wrote.
+#[must_use]
+pub fn narrative_done(path: &str, lang: Lang) -> String {
+    lang.pick(
+        format!("已创建 {path}\n各部分已写入本期的数据，请核对、修改并补充文字；没有文字的部分在报告中显示【待填写】。\n"),
+        format!("created {path}\neach part starts with the period's figures: check them, edit them and add your words; a part with no text shows [to be written] in the report.\n"),
+    )
+}
+
 /// `gbsw history`: whose history, and in which file.
 #[must_use]
 pub(crate) fn history_file(kind: Kind, id: &str, file: &str, lang: Lang) -> String {

@@ -278,6 +278,7 @@ pub enum Msg {
     HintFillField,
     HintTimezone,
     HintIdPattern,
+    HintTitlePattern,
     HintMonthDay,
     GradingOrder {
         higher: String,
@@ -286,6 +287,15 @@ pub enum Msg {
     HintGradingOrder,
     CategoryNeedsName {
         id: String,
+    },
+    NarrativeMissing {
+        who: String,
+        period: String,
+        file: String,
+        deadline: String,
+    },
+    HintNewNarrative {
+        command: String,
     },
     // Due items: one line each, saying what is due.
     DueActivity {
@@ -541,6 +551,15 @@ impl Msg {
                 format!("新的标准类别 `{id}` 需要 `name`"),
                 format!("the new category `{id}` needs a `name`"),
             ),
+            Msg::NarrativeMissing {
+                who,
+                period,
+                file,
+                deadline,
+            } => l.pick(
+                format!("{who} {period} 的标准落地实施情况报告 {deadline} 截止，报告正文 {file} 还没有写"),
+                format!("{who}'s implementation report for {period} is due on {deadline}, and its narrative {file} is not written yet"),
+            ),
             // Hints and due items have their own files.
             hint @ (
             Msg::HintDidYouMean { .. }
@@ -592,8 +611,10 @@ impl Msg {
             | Msg::HintFillField
             | Msg::HintTimezone
             | Msg::HintIdPattern
+            | Msg::HintTitlePattern
             | Msg::HintMonthDay
             | Msg::HintGradingOrder
+            | Msg::HintNewNarrative { .. }
             ) => super::hints::text(hint, l),
             due @ (
             Msg::DueActivity { .. }

@@ -69,6 +69,53 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
     }
 }
 
+/// A due item's text in a document: the same without record ids (the table's own columns
+/// say the kind and the unit; the appendix keeps the ids).
+pub(crate) fn plain(msg: &Msg, l: Lang) -> String {
+    match msg {
+        Msg::DueActivity { step, activity, .. } => l.pick(
+            format!("实施计划第{step}步：{activity}"),
+            format!("plan step {step}: {activity}"),
+        ),
+        Msg::DuePlanEnd { open, .. } => l.pick(
+            format!("实施计划到期，仍有 {open} 项活动未完成"),
+            format!("a plan ends with {open} activities not done"),
+        ),
+        Msg::DueRectification { description, .. } => description.clone(),
+        Msg::DueRecheck { completed, .. } => l.pick(
+            format!("整改已于 {completed} 完成，待复查"),
+            format!("rectified on {completed}, to be re-checked"),
+        ),
+        Msg::DueReopened { failed, .. } => l.pick(
+            format!("{failed} 复查未通过，需重新整改"),
+            format!("failed its re-check on {failed}: rectify again"),
+        ),
+        Msg::DueMajorReport { .. } => l.pick(
+            "严重不符合项的整改跟进情况需形成书面报告".to_owned(),
+            "a major nonconformity: write the report on its rectification".to_owned(),
+        ),
+        Msg::DueCheckDuty {
+            schedule, period, ..
+        } => l.pick(
+            format!("{period} {schedule}"),
+            format!("{period} {schedule}"),
+        ),
+        Msg::DueReview { title, last, .. } => l.pick(
+            format!("《{title}》复审（上次复审：{last}）"),
+            format!("review of {title} (last reviewed: {last})"),
+        ),
+        Msg::DueValidity { code, last, .. } => l.pick(
+            format!("{code} 是否现行有效（上次核查：{last}）"),
+            format!("is {code} still valid? (last checked: {last})"),
+        ),
+        Msg::DueSubmission { period, .. } => l.pick(
+            format!("{period} 标准落地实施情况报告"),
+            format!("{period} implementation report"),
+        ),
+        other => text(other, l),
+    }
+}
+
 /// The line under `gbsw due`'s table: `截至 …：共 n 项待办，其中逾期 m 项。`, the overdue
 /// count passed through `paint` (the error colour when there are any).
 #[must_use]

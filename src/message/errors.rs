@@ -217,6 +217,14 @@ impl NewError {
                 format!("{rel} 是符号链接；gbsw new 不经符号链接写入（记录可能落到台账之外），未写入任何文件。请把它换成真正的文件夹后重试"),
                 format!("{rel} is a symbolic link; gbsw new does not write through symbolic links (the record could land outside the ledger); nothing was written. Replace it with a real folder, then try again"),
             ),
+            NewError::NarrativeOnly(flag) => lang.pick(
+                format!("{flag} 只用于 gbsw new narrative；记录的字段请写成 字段=值，例如 unit=office period=2026H1"),
+                format!("{flag} is for gbsw new narrative only; give a record's fields as field=value, e.g. unit=office period=2026H1"),
+            ),
+            NewError::NarrativeExists(rel) => lang.pick(
+                format!("{rel} 已存在，未改动；请直接编辑它"),
+                format!("{rel} exists and was left as it is; edit it instead"),
+            ),
             NewError::LockNotAFile(p) => lang.pick(
                 format!("{} 不是普通文件（可能是符号链接或文件夹），不是 gbsw new 的锁；未写入任何文件。请删除它后重试", p.display()),
                 format!("{} is not a regular file (a symbolic link or a folder, say), so it is not gbsw new's lock; nothing was written. Remove it, then try again", p.display()),

@@ -208,7 +208,15 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
                 "编号规则用且只用一个 {seq}（或 {seq:3} 补零到三位）表示序号，可用 {year} 表示年份、{unit} 表示单位编号，其余只能是英文字母、数字、`.`、`_`、`-`，例如 NC-{year}-{seq:3}".into(),
                 "an id pattern numbers records with exactly one {seq} (or {seq:3}, zero-padded to three digits), may use {year} and {unit} (the unit's id), and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{year}-{seq:3}".into(),
             ),
+            Msg::HintTitlePattern => l.pick(
+                "标题中只能用 {who}（单位名称）和 {period}（期间，如 2026年上半年）两个占位符，例如 \"{who}{period}标准落地实施情况报告\"".into(),
+                "a title may hold only the placeholders {who} (the organisation) and {period} (the period written out), e.g. \"{who}{period}标准落地实施情况报告\"".into(),
+            ),
             Msg::HintMonthDay => l.pick("写作 MM-DD，例如 06-30".into(), "write MM-DD, e.g. 06-30".into()),
+            Msg::HintNewNarrative { command } => l.pick(
+                format!("运行 {command} 起草正文（各部分先写入本期的数据）"),
+                format!("run {command} to draft it (each part starts with the period's figures)"),
+            ),
             Msg::HintGradingOrder => l.pick(
                 "分数线须满足 excellent > good > pass，例如 90、80、60".into(),
                 "thresholds must satisfy excellent > good > pass, e.g. 90, 80, 60".into(),

@@ -124,12 +124,6 @@ pub(crate) fn plan_title(standard: &str) -> String {
     format!("《{standard}》实施计划")
 }
 
-/// What follows an id in a list item: `：text` (`: text` in English).
-#[must_use]
-pub(crate) fn after_id(text: &str, lang: Lang) -> String {
-    lang.pick(format!("：{text}"), format!(": {text}"))
-}
-
 /// What follows an id with its unit: `（unit）：text` (` (unit): text` in English).
 #[must_use]
 pub(crate) fn unit_after_id(unit: &str, text: &str, lang: Lang) -> String {

@@ -3,7 +3,7 @@
 //! arm. Values (counts, rates, names, ids) come in already written out; ledger text among
 //! them is escaped by each back-end, never here.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::doc::Inline;
 use crate::lang::Lang;
@@ -48,6 +48,56 @@ pub(crate) enum ReportText {
     Intro {
         as_of: NaiveDate,
     },
+    /// The line under the title without the appendix.
+    IntroPlain {
+        as_of: NaiveDate,
+    },
+    /// Where a part has no narrative: a marker nobody can miss.
+    ToBeWritten,
+    /// The narrative file could not be read: where, and why.
+    NarrativeUnreadable {
+        file: String,
+        why: String,
+    },
+    NarrativeOutside,
+    NarrativeNotAFile,
+    NarrativeTooLarge {
+        size: u64,
+        limit: u64,
+    },
+    /// A date as an official document writes it: `2026年6月28日` / `28 June 2026`.
+    WrittenDate(NaiveDate),
+    /// `附件1：…` / `Attachment 1: …`.
+    Attachment {
+        n: usize,
+        title: String,
+    },
+    /// `{who}：{text}`: a finding and whose it is.
+    Attributed {
+        who: String,
+        text: String,
+    },
+    /// A due item's days: overdue, left, or today.
+    DaysOverdue(i64),
+    DaysToGo(i64),
+    DueToday,
+    TimeLeft,
+    StandardCode,
+    HeadSubmissions,
+    SubmissionsSummary {
+        on_time: usize,
+        late: usize,
+        missing: usize,
+        pending: usize,
+    },
+    AOverdueItems,
+    ANextItems,
+    /// The first sentences of a draft narrative's parts, beyond the report's own.
+    DraftProblems {
+        overdue: usize,
+        open: usize,
+    },
+    DraftNext(usize),
     /// With a code span: see [`ReportText::inlines`].
     IncompleteReport {
         count: usize,
@@ -90,7 +140,6 @@ pub(crate) enum ReportText {
     ChartDuties,
     HeadScope,
     Implementation(String),
-    Standard,
     StandardTitle,
     Owner,
     Conforming,
@@ -143,7 +192,6 @@ pub(crate) enum ReportText {
     HeadProblems,
     NothingOpen,
     OverdueItems(usize),
-    DaysLeft,
     OpenFindings,
     EvaluationFindings,
     HeadNext,
@@ -249,8 +297,23 @@ pub(crate) enum ReportText {
     Person,
 }
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// `2026年上半年` / `the first half of 2026`, and the other period kinds.
-fn period_name(p: Period, lang: Lang) -> String {
+pub(crate) fn period_name(p: Period, lang: Lang) -> String {
     match p {
         Period::Year(y) => lang.pick(format!("{y}年"), format!("{y}")),
         Period::Half(y, h) => lang.pick(
@@ -302,6 +365,54 @@ impl ReportText {
             T::Intro { as_of } => l.pick(
                 format!("截至 {as_of}。本报告由 gbsw 根据标准化工作台账计算生成，每项数据均可在附录中查到所计入的记录。"),
                 format!("As of {as_of}. Computed by gbsw from the standardization ledger; the appendix names the records behind every figure."),
+            ),
+            T::IntroPlain { as_of } => l.pick(
+                format!("截至 {as_of}。本报告由 gbsw 根据标准化工作台账计算生成。"),
+                format!("As of {as_of}. Computed by gbsw from the standardization ledger."),
+            ),
+            T::ToBeWritten => p(("【待填写】", "[to be written]")),
+            T::NarrativeUnreadable { file, why } => l.pick(
+                format!("注意：报告正文 {file} 未能读取（{why}），各部分的文字暂缺。"),
+                format!("Warning: the narrative {file} could not be read ({why}); the parts' text is missing."),
+            ),
+            T::NarrativeOutside => p(("它指向台账文件夹之外", "it leads outside the ledger folder")),
+            T::NarrativeNotAFile => p(("它不是普通文件", "it is not a regular file")),
+            T::NarrativeTooLarge { size, limit } => l.pick(
+                format!("{size} 字节，超过上限 {limit} 字节"),
+                format!("{size} bytes, over the limit of {limit}"),
+            ),
+            T::WrittenDate(d) => {
+                let (y, m, day) = (d.year(), d.month(), d.day());
+                l.pick(
+                    format!("{y}年{m}月{day}日"),
+                    format!("{day} {} {y}", MONTHS_EN[d.month0() as usize]),
+                )
+            }
+            T::Attachment { n, title } => {
+                l.pick(format!("附件{n}：{title}"), format!("Attachment {n}: {title}"))
+            }
+            T::Attributed { who, text } => {
+                l.pick(format!("{who}：{text}"), format!("{who}: {text}"))
+            }
+            T::DaysOverdue(n) => l.pick(format!("逾期 {n} 天"), format!("{n} days overdue")),
+            T::DaysToGo(n) => l.pick(format!("还有 {n} 天"), format!("{n} days left")),
+            T::DueToday => p(("今天到期", "due today")),
+            T::TimeLeft => p(("时限", "time left")),
+            T::StandardCode => p(("标准编号", "code")),
+            T::HeadSubmissions => p(("各单位报告报送情况", "Units' reports")),
+            T::SubmissionsSummary { on_time, late, missing, pending } => l.pick(
+                format!("各单位本期报告：按时报送 {on_time} 个，逾期报送 {late} 个，逾期未报 {missing} 个，未到截止日 {pending} 个。"),
+                format!("The units' reports: {on_time} on time, {late} late, {missing} missing, {pending} not yet due."),
+            ),
+            T::AOverdueItems => p(("逾期事项", "overdue items")),
+            T::ANextItems => p(("未来三个月到期事项", "items due in the next three months")),
+            T::DraftProblems { overdue, open } => l.pick(
+                format!("截至目前，逾期事项 {overdue} 项，检查发现、尚未关闭的问题 {open} 项。"),
+                format!("{overdue} items are overdue and {open} findings are not yet closed."),
+            ),
+            T::DraftNext(n) => l.pick(
+                format!("未来三个月内到期的事项 {n} 项。"),
+                format!("{n} items fall due in the next three months."),
             ),
             T::IncompleteReport { .. } | T::IncompleteCircular { .. } => self
                 .inlines(l)
@@ -357,7 +468,6 @@ impl ReportText {
                 format!("标准实施率：{rate}（本期有实施记录的标准：完成第4步“实施标准”的计划、检查或培训涉及该标准）。"),
                 format!("Standards implemented: {rate} (standards with evidence in the period: a plan's step 4 done, or a check or training naming them)."),
             ),
-            T::Standard => p(("标准", "standard")),
             T::StandardTitle => p(("名称", "title")),
             T::Owner => p(("归口部门", "owner")),
             T::Conforming => p(("结论符合", "conforming")),
@@ -430,7 +540,6 @@ impl ReportText {
                 format!("逾期事项 {n} 项："),
                 format!("{n} overdue items:"),
             ),
-            T::DaysLeft => p(("剩余天数", "days left")),
             T::OpenFindings => p((
                 "检查发现、尚未关闭的问题：",
                 "Findings of the period not yet closed:",
@@ -602,6 +711,42 @@ impl ReportText {
             ),
             other => vec![Inline::Text(other.text(lang))],
         }
+    }
+}
+
+/// What ends the number of a numbered line in a narrative: `1.`, `1、`, `1)`, `1）`.
+pub(crate) const NUMBER_ENDS: [char; 4] = ['.', '、', ')', '）'];
+
+word_table! {
+    /// 报告正文的组成部分: the parts of a report's narrative, as the guidance lists the report's
+    /// contents (实施频率, 实施范围, 实施成效, 存在问题) and what comes next. A narrative's
+    /// `## ` heading naming one of these words (in either language) is that part.
+    NarrativePart;
+    Frequency = "实施频率", "Frequency";
+    Scope = "实施范围", "Scope";
+    Effect = "实施成效", "Effect";
+    Problems = "存在问题", "Problems";
+    Next = "下一步工作", "Next steps";
+}
+
+impl NarrativePart {
+    /// Every part, in the report's order.
+    pub const ALL: [NarrativePart; 5] = [
+        NarrativePart::Frequency,
+        NarrativePart::Scope,
+        NarrativePart::Effect,
+        NarrativePart::Problems,
+        NarrativePart::Next,
+    ];
+
+    /// Whether a heading of a narrative names this part: it holds the Chinese word, or the
+    /// English one in any case.
+    #[must_use]
+    pub fn named_by(self, heading: &str) -> bool {
+        heading.contains(self.text(Lang::Zh))
+            || heading
+                .to_lowercase()
+                .contains(&self.text(Lang::En).to_lowercase())
     }
 }
 

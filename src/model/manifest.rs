@@ -50,6 +50,42 @@ pub struct Manifest {
     /// 编号规则: the id pattern of each record kind, for `gbsw new`
     #[serde(default)]
     pub ids: IdPatterns,
+    /// 报告: to whom the semiannual report goes, who signs it, its title
+    #[serde(default)]
+    pub report: ReportSettings,
+}
+
+/// `[report]`: what makes the semiannual report an official document. Each is optional:
+/// without an addressee there is no 主送 line; the signatory is the organisation (or, for one
+/// unit's report, the unit); the title is gbsw's own.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReportSettings {
+    /// 主送机关, e.g. 局标准化工作领导小组办公室
+    pub addressee: Option<Sp<String>>,
+    /// 落款单位 of the whole bureau's report (default: the organisation)
+    pub signatory: Option<Sp<String>>,
+    /// 报告标题: `{who}` is the organisation (or the organisation and the unit), `{period}`
+    /// the period written out, e.g. "{who}{period}标准落地实施情况报告"
+    pub title: Option<Sp<String>>,
+}
+
+/// The placeholders a report title may hold.
+pub const TITLE_PLACEHOLDERS: [&str; 2] = ["{who}", "{period}"];
+
+/// Whether a title pattern holds only known placeholders (`{who}`, `{period}`), each brace
+/// closed.
+#[must_use]
+pub fn title_pattern_ok(pattern: &str) -> bool {
+    let mut rest = pattern;
+    while let Some(i) = rest.find(['{', '}']) {
+        let tail = &rest[i..];
+        match TITLE_PLACEHOLDERS.iter().find(|p| tail.starts_with(**p)) {
+            Some(p) => rest = &tail[p.len()..],
+            None => return false,
+        }
+    }
+    true
 }
 
 macro_rules! define_id_patterns {
@@ -327,6 +363,7 @@ impl Manifest {
             defaults: Defaults::default(),
             check: CheckSettings::default(),
             ids: IdPatterns::default(),
+            report: ReportSettings::default(),
         }
     }
 
@@ -406,6 +443,31 @@ impl Manifest {
                 Some(IdPatterns::decode(c, cx))
             })
             .unwrap_or_default();
+        let report = f
+            .sub("report", Subject::ReportSettings, cx, |r, cx| {
+                let addressee = r.opt("addressee", cx);
+                let signatory = r.opt("signatory", cx);
+                let title = r.opt::<String>("title", cx);
+                if let Some(t) = &title
+                    && !title_pattern_ok(&t.value)
+                {
+                    cx.error(
+                        Code::UnknownValue,
+                        t.span,
+                        Msg::UnknownValue {
+                            field: r.path("title"),
+                            value: t.value.clone(),
+                        },
+                        Some(Msg::HintTitlePattern),
+                    );
+                }
+                Some(ReportSettings {
+                    addressee,
+                    signatory,
+                    title,
+                })
+            })
+            .unwrap_or_default();
         Some(Self {
             organization: organization?,
             lang,
@@ -418,6 +480,7 @@ impl Manifest {
             defaults,
             check,
             ids,
+            report,
         })
     }
 }

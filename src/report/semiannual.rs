@@ -2,7 +2,7 @@
 //! as data — 基本情况, 实施频率, 实施范围, 实施成效, 存在问题, 下一步工作 — for the whole
 //! bureau or one unit.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -18,12 +18,15 @@ use crate::model::evaluation::grade_of;
 use crate::model::manifest::Grading;
 use crate::model::vocab::{Conformity, Grade, RectificationStatus, StandardStatus};
 use crate::model::{Check, Period, Plan, Rectification, Training};
+use crate::narrative::{self, Found, Narrative};
 
 /// One row of the per-standard table.
 #[derive(Debug, Clone, Serialize)]
 pub struct StandardRow {
     pub id: String,
     pub title: String,
+    /// 标准编号 (GB/T 1.1-2020), when the standard has one.
+    pub code: Option<String>,
     pub category: String,
     pub owner: String,
     pub status: StandardStatus,
@@ -95,11 +98,54 @@ pub struct SemiannualReport {
     /// 下一步工作: what falls due in the three months after the as-of date, in scope.
     #[serde(skip)]
     pub next: Vec<DueItem>,
+    /// Every unit's name by id, so the document names units, never ids.
+    #[serde(skip)]
+    pub unit_names: BTreeMap<String, String>,
+    /// `[report]`: to whom the report goes, who signs it, the title's pattern.
+    #[serde(skip)]
+    pub addressee: Option<String>,
+    #[serde(skip)]
+    pub signatory: String,
+    #[serde(skip)]
+    pub title_pattern: Option<String>,
+    /// The section's (or the unit's) own words for the period: `reports/2026H1.md`, or
+    /// `reports/2026H1/office.md` for a unit.
+    #[serde(skip)]
+    pub narrative: Found,
+    /// Where the narrative is, relative to the ledger's root.
+    #[serde(skip)]
+    pub narrative_file: String,
+    /// Whole-bureau reports of a half year: each owing unit's report, handed in or not.
+    #[serde(skip)]
+    pub submissions: Vec<SubmissionRow>,
+    /// The units' narratives to append (`--attach-units`): unit name and narrative, in id
+    /// order, those that have one.
+    #[serde(skip)]
+    pub attachments: Vec<(String, Narrative)>,
+}
+
+/// What the report gathers beyond the figures.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Append the units' narratives (whole-bureau reports only).
+    pub attach_units: bool,
+}
+
+/// Build the report with the default options. `incomplete` lists the files that failed to
+/// load.
+#[must_use]
+pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> SemiannualReport {
+    build_with(ledger, scope, incomplete, Options::default())
 }
 
 /// Build the report. `incomplete` lists the files that failed to load.
 #[must_use]
-pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> SemiannualReport {
+pub fn build_with(
+    ledger: &Ledger,
+    scope: &Scope,
+    incomplete: Vec<String>,
+    options: Options,
+) -> SemiannualReport {
     let periods = indicators::all_duty_periods(ledger, scope);
     let ind = indicators::compute_with(ledger, scope, &periods);
     let manifest = ledger.manifest.as_ref();
@@ -150,8 +196,76 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Semiann
                 .map(|t| (e.id.value.0.clone(), t.value.clone()))
         })
         .collect();
+    let organization = manifest.map_or_else(String::new, |m| m.organization.value.clone());
+    let settings = manifest.map(|m| &m.report);
+    let unit_names: BTreeMap<String, String> = manifest
+        .map(|m| {
+            m.units
+                .iter()
+                .map(|u| (u.id.value.0.clone(), u.name.value.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    // One unit's report is signed by the unit; the bureau's by `[report]`'s signatory, else
+    // the organisation.
+    let signatory = match &unit {
+        Some((_, name)) => name.clone(),
+        None => settings
+            .and_then(|s| s.signatory.as_ref())
+            .map_or_else(|| organization.clone(), |s| s.value.clone()),
+    };
+    let unit_id = scope.unit.as_ref().map(|u| u.as_str());
+    let half = matches!(scope.period, Period::Half(..));
+    // Every unit that owes the half's report or handed one in, in the manifest's order.
+    let submissions = match manifest {
+        Some(m) if half && scope.unit.is_none() => {
+            let owing = submissions::for_half(ledger, scope.period, scope.as_of);
+            m.units
+                .iter()
+                .filter_map(|u| {
+                    let id = u.id.value.as_str();
+                    owing.iter().find(|r| r.unit == id).cloned().or_else(|| {
+                        let row = submissions::of_unit(
+                            ledger,
+                            id,
+                            &u.name.value,
+                            scope.period,
+                            scope.as_of,
+                        );
+                        (row.state != submissions::SubmissionState::NotOwed).then_some(row)
+                    })
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let attachments = if options.attach_units && scope.unit.is_none() {
+        unit_names
+            .iter()
+            .filter_map(
+                |(id, name)| match narrative::read(&ledger.root, scope.period, Some(id)) {
+                    Found::Read(n) => Some((name.clone(), n)),
+                    Found::Missing | Found::Problem(_) => None,
+                },
+            )
+            .collect()
+    } else {
+        Vec::new()
+    };
     SemiannualReport {
-        organization: manifest.map_or_else(String::new, |m| m.organization.value.clone()),
+        narrative: narrative::read(&ledger.root, scope.period, unit_id),
+        narrative_file: narrative::rel_path(scope.period, unit_id),
+        addressee: settings
+            .and_then(|s| s.addressee.as_ref())
+            .map(|a| a.value.clone()),
+        signatory,
+        title_pattern: settings
+            .and_then(|s| s.title.as_ref())
+            .map(|t| t.value.clone()),
+        unit_names,
+        submissions,
+        attachments,
+        organization,
         unit,
         as_of: scope.as_of,
         period: scope.period,
@@ -238,6 +352,7 @@ fn standard_rows(ledger: &Ledger, scope: &Scope, ind: &Indicators) -> Vec<Standa
             StandardRow {
                 id: sid.to_owned(),
                 title: s.title.value.clone(),
+                code: s.code.as_ref().map(|c| c.value.clone()),
                 category: crate::model::category::find(&ledger.categories, &s.category.value)
                     .map_or_else(|| s.category.value.clone(), |c| c.id.clone()),
                 owner: s.owner.value.0.clone(),

@@ -2,17 +2,18 @@
 //! sentence, figure and choice of what to show is made here, from the computed
 //! [`SemiannualReport`]; the back-ends in `render` draw it.
 
-use crate::doc::{Bar, Block, Chart, Document, Inline, Plot, Section, Stack, Table};
+use crate::doc::{Bar, Block, Chart, Closing, Document, Inline, Plot, Row, Section, Stack, Table};
 use crate::lang::Lang;
 use crate::message::labels;
-use crate::message::report::ReportText as T;
+use crate::message::report::{NarrativePart, ReportText as T, period_name};
 use crate::model::vocab::{
     Cadence, CheckItemKind, CheckType, Conformity, EvaluationType, RectificationStatus,
     ReviewDecision, StaffGrade, SubmissionState, Vocab,
 };
+use crate::narrative::{Found, Narrative, Problem};
 use crate::report::Ratio;
 use crate::report::semiannual::SemiannualReport;
-use crate::report::words::{DASH, due_table, ids, label, percent, rate, score};
+use crate::report::words::{DASH, due_sources, due_table, ids, label, percent, rate, score};
 
 /// Where the charts go: their keys, which Markdown keeps as comments.
 pub(crate) const CHART_CONFORMITY: &str = "conformity-by-unit";
@@ -27,21 +28,85 @@ fn who(r: &SemiannualReport) -> String {
     )
 }
 
-/// The report's title.
+/// The report's title: `[report]`'s pattern filled in, else gbsw's own.
 #[must_use]
 pub fn title(r: &SemiannualReport, lang: Lang) -> String {
-    T::Title {
-        who: who(r),
-        period: r.period,
-    }
-    .text(lang)
+    title_of(r, who(r), lang)
 }
 
-/// The report as a document.
+fn title_of(r: &SemiannualReport, who: String, lang: Lang) -> String {
+    match &r.title_pattern {
+        Some(pattern) => fill_title(pattern, &who, &period_name(r.period, lang)),
+        None => T::Title {
+            who,
+            period: r.period,
+        }
+        .text(lang),
+    }
+}
+
+/// A title pattern with `{who}` and `{period}` replaced in one pass, so that a name holding
+/// `{period}` stays as written.
+fn fill_title(pattern: &str, who: &str, period: &str) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some(t) = tail.strip_prefix("{who}") {
+            out.push_str(who);
+            rest = t;
+        } else if let Some(t) = tail.strip_prefix("{period}") {
+            out.push_str(period);
+            rest = t;
+        } else {
+            out.push('{');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How the document is drawn.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocOptions {
+    /// 附录: the records behind every figure, ids and files (`--appendix`).
+    pub appendix: bool,
+}
+
+/// The report as a document, without the appendix.
 #[must_use]
 pub fn document(r: &SemiannualReport, lang: Lang) -> Document {
+    document_with(r, lang, DocOptions::default())
+}
+
+/// The report as a document: in each of the guidance's parts the computed figures first,
+/// then the narrative (or 【待填写】); the appendix only when asked for; the units' narratives
+/// as attachments when the report gathered them; the addressee and closing from `[report]`.
+#[must_use]
+pub fn document_with(r: &SemiannualReport, lang: Lang, options: DocOptions) -> Document {
     let l = lang;
     let mut head = Section::untitled();
+    if let Found::Problem(p) = &r.narrative {
+        let why = match p {
+            Problem::OutsideLedger => T::NarrativeOutside.text(l),
+            Problem::NotAFile => T::NarrativeNotAFile.text(l),
+            Problem::TooLarge { size, limit } => T::NarrativeTooLarge {
+                size: *size,
+                limit: *limit,
+            }
+            .text(l),
+            Problem::Unreadable(m) => m.text(l),
+        };
+        head.push(Block::Note(vec![Inline::strong(
+            T::NarrativeUnreadable {
+                file: r.narrative_file.clone(),
+                why,
+            }
+            .text(l),
+        )]));
+    }
     if !r.incomplete.is_empty() {
         head.push(Block::Note(vec![Inline::Strong(
             T::IncompleteReport {
@@ -51,22 +116,45 @@ pub fn document(r: &SemiannualReport, lang: Lang) -> Document {
             .inlines(l),
         )]));
     }
-    let sections = vec![
-        head,
-        overview(r, l),
-        frequency(r, l),
-        scope(r, l),
-        effect(r, l),
-        problems(r, l),
-        next(r, l),
-        appendix(r, l),
-    ];
+    let narrative = match &r.narrative {
+        Found::Read(n) => Some(n),
+        Found::Missing | Found::Problem(_) => None,
+    };
+    let mut sections = vec![head, overview(r, l)];
+    for (mut s, part) in [
+        (frequency(r, l), NarrativePart::Frequency),
+        (scope(r, l), NarrativePart::Scope),
+        (effect(r, l), NarrativePart::Effect),
+        (problems(r, l), NarrativePart::Problems),
+        (next(r, l), NarrativePart::Next),
+    ] {
+        words_after(&mut s, narrative, part, l);
+        sections.push(s);
+    }
+    if options.appendix {
+        sections.push(appendix(r, l));
+    }
+    let mut attachments = Vec::new();
+    for (n, (name, narrative)) in r.attachments.iter().enumerate() {
+        let title = title_of(r, format!("{} {name}", r.organization), l);
+        sections.push(attachment(n + 1, &title, narrative, l));
+        attachments.push(title);
+    }
+    let intro = if options.appendix {
+        T::Intro { as_of: r.as_of }
+    } else {
+        T::IntroPlain { as_of: r.as_of }
+    };
     Document {
         lang,
-        addressee: None,
-        closing: None,
+        addressee: r.addressee.clone(),
+        closing: Some(Closing {
+            attachments,
+            signatory: r.signatory.clone(),
+            date: T::WrittenDate(r.as_of).text(l),
+        }),
         title: title(r, lang),
-        meta: vec![vec![Inline::Text(T::Intro { as_of: r.as_of }.text(l))]],
+        meta: vec![vec![Inline::Text(intro.text(l))]],
         sections: sections
             .into_iter()
             .filter(|s| s.heading.is_some() || !s.blocks.is_empty())
@@ -74,10 +162,186 @@ pub fn document(r: &SemiannualReport, lang: Lang) -> Document {
     }
 }
 
-/// 一、基本情况.
-fn overview(r: &SemiannualReport, l: Lang) -> Section {
+/// The sentences a draft narrative starts each part with (`gbsw new narrative`): the period's
+/// key figures, written out to be edited.
+#[must_use]
+pub fn draft_parts(r: &SemiannualReport, l: Lang) -> Vec<(NarrativePart, Vec<String>)> {
     let ind = &r.indicators;
-    let by_cat: Vec<String> = ind
+    let nc = &ind.nonconformities;
+    let t = &ind.trainings;
+    let hours = match t.hours_unrecorded.len() {
+        0 => T::Hours(t.hours.to_string()),
+        n if n == t.sessions.len() => T::HoursNotRecorded,
+        n => T::HoursPartly {
+            hours: t.hours.to_string(),
+            unrecorded: n,
+        },
+    };
+    vec![
+        (
+            NarrativePart::Frequency,
+            vec![
+                T::PeriodActivity {
+                    checks: ind.checks.len(),
+                    nonconformities: nc.found.len(),
+                    trainings: t.sessions.len(),
+                }
+                .text(l),
+                T::DutyCompletion(rate(&ind.duty_completion)).text(l),
+                T::Trainings {
+                    sessions: t.sessions.len(),
+                    hours: hours.text(l),
+                    attendees: t.attendees.to_string(),
+                    assessed: t.assessed.to_string(),
+                    passed: t.passed.to_string(),
+                    pass_rate: percent(t.pass_rate.map(|v| v * 100.0)),
+                }
+                .text(l),
+            ],
+        ),
+        (
+            NarrativePart::Scope,
+            vec![
+                T::StandardsInForce {
+                    count: ind.standards.len(),
+                    by_category: by_category(r, l),
+                }
+                .text(l),
+                T::Implementation(rate(&ind.implementation)).text(l),
+            ],
+        ),
+        (
+            NarrativePart::Effect,
+            vec![
+                T::ItemsConforming(rate(&ind.conformity)).text(l),
+                T::Rectified {
+                    completion: rate(&nc.completion),
+                    closure: rate(&nc.closure),
+                    on_time: rate(&nc.on_time),
+                }
+                .text(l),
+            ],
+        ),
+        (
+            NarrativePart::Problems,
+            vec![
+                T::DraftProblems {
+                    overdue: r.problems.len(),
+                    open: r.open_findings.len(),
+                }
+                .text(l),
+            ],
+        ),
+        (
+            NarrativePart::Next,
+            vec![T::DraftNext(r.next.len()).text(l)],
+        ),
+    ]
+}
+
+/// A part's narrative, or the marker where there is none, after what the part computed
+/// (after its subsections too: in an untitled one).
+fn words_after(s: &mut Section, narrative: Option<&Narrative>, part: NarrativePart, l: Lang) {
+    let blocks = paragraphs(narrative.and_then(|n| n.paragraphs(part)), l);
+    if s.sections.is_empty() {
+        s.blocks.extend(blocks);
+    } else {
+        let mut tail = Section::untitled();
+        tail.level = s.level + 1;
+        tail.blocks = blocks;
+        s.sections.push(tail);
+    }
+}
+
+/// Paragraphs of ledger text, or 【待填写】.
+fn paragraphs(written: Option<&[String]>, l: Lang) -> Vec<Block> {
+    match written {
+        Some(ps) => ps.iter().map(|p| Block::text(p.clone())).collect(),
+        None => vec![Block::Paragraph(vec![Inline::strong(
+            T::ToBeWritten.text(l),
+        )])],
+    }
+}
+
+/// 附件n: a unit's narrative, its parts as it wrote them, then the parts of the guidance it
+/// left out, marked.
+fn attachment(n: usize, title: &str, narrative: &Narrative, l: Lang) -> Section {
+    let mut s = Section::new(
+        T::Attachment {
+            n,
+            title: title.to_owned(),
+        }
+        .text(l),
+    );
+    for part in &narrative.parts {
+        let mut sub = Section::new(part.heading.clone());
+        sub.level = 3;
+        let written = (!part.paragraphs.is_empty()).then_some(part.paragraphs.as_slice());
+        sub.blocks = paragraphs(written, l);
+        s.sections.push(sub);
+    }
+    for part in NarrativePart::ALL {
+        if !narrative.parts.iter().any(|p| p.key == Some(part)) {
+            let mut sub = Section::new(part.text(l));
+            sub.level = 3;
+            sub.blocks = paragraphs(None, l);
+            s.sections.push(sub);
+        }
+    }
+    s
+}
+
+/// A unit's name by its id; an id no unit has (the ledger has an error) as written.
+fn unit_name(r: &SemiannualReport, id: &str) -> String {
+    r.unit_names
+        .get(id)
+        .cloned()
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// 各单位报告报送情况: who handed in the half year's report, when, on time or not.
+fn submissions(r: &SemiannualReport, l: Lang) -> Option<Section> {
+    if r.submissions.is_empty() {
+        return None;
+    }
+    let count = |st: SubmissionState| r.submissions.iter().filter(|s| s.state == st).count();
+    let mut s = Section::new(T::HeadSubmissions.text(l));
+    s.level = 3;
+    s.push(Block::text(
+        T::SubmissionsSummary {
+            on_time: count(SubmissionState::OnTime),
+            late: count(SubmissionState::Late),
+            missing: count(SubmissionState::Missing),
+            pending: count(SubmissionState::Pending),
+        }
+        .text(l),
+    ));
+    let mut table = Table::grid(
+        [T::Unit, T::Deadline, T::HandedIn, T::State].map(|t| t.text(l)),
+        Vec::new(),
+    );
+    table.rows = r
+        .submissions
+        .iter()
+        .map(|s| Row {
+            cells: vec![
+                s.name.clone(),
+                s.deadline.to_string(),
+                s.submitted
+                    .map_or_else(|| DASH.to_owned(), |d| d.to_string()),
+                s.state.label(l).to_owned(),
+            ],
+            alert: matches!(s.state, SubmissionState::Missing | SubmissionState::Late),
+        })
+        .collect();
+    s.push(Block::Table(table));
+    Some(s)
+}
+
+/// The standards in force by category: `通用基础标准 9 项，管理标准 4 项`; none without any.
+fn by_category(r: &SemiannualReport, l: Lang) -> Option<String> {
+    let by_cat: Vec<String> = r
+        .indicators
         .standards_by_category
         .iter()
         .map(|(c, ids)| {
@@ -93,12 +357,18 @@ fn overview(r: &SemiannualReport, l: Lang) -> Section {
             .text(l)
         })
         .collect();
+    (!by_cat.is_empty()).then(|| by_cat.join(&T::ClauseSep.text(l)))
+}
+
+/// 一、基本情况.
+fn overview(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
     let planned = r.standards.iter().filter(|s| s.plan.is_some()).count();
     let mut s = Section::new(T::HeadOverview.text(l));
     s.push(Block::bullets([
         T::StandardsInForce {
             count: ind.standards.len(),
-            by_category: (!by_cat.is_empty()).then(|| by_cat.join(&T::ClauseSep.text(l))),
+            by_category: by_category(r, l),
         }
         .text(l),
         T::Planned(planned).text(l),
@@ -109,6 +379,7 @@ fn overview(r: &SemiannualReport, l: Lang) -> Section {
         }
         .text(l),
     ]));
+    s.sections.extend(submissions(r, l));
     s
 }
 
@@ -224,9 +495,9 @@ fn scope(r: &SemiannualReport, l: Lang) -> Section {
         .iter()
         .map(|s| {
             vec![
-                s.id.clone(),
+                s.code.clone().unwrap_or_else(|| DASH.to_owned()),
                 s.title.clone(),
-                s.owner.clone(),
+                unit_name(r, &s.owner),
                 s.checks.len().to_string(),
                 rate(&s.conforming),
                 s.nonconformities.len().to_string(),
@@ -234,14 +505,14 @@ fn scope(r: &SemiannualReport, l: Lang) -> Section {
                 s.trainings.len().to_string(),
                 s.plan.as_ref().map_or_else(
                     || T::NoPlan.text(l),
-                    |(id, done, total)| format!("{id} {done}/{total}"),
+                    |(_, done, total)| format!("{done}/{total}"),
                 ),
             ]
         })
         .collect();
     s.push(Block::Table(Table::grid(
         [
-            T::Standard,
+            T::StandardCode,
             T::StandardTitle,
             T::Owner,
             T::ChecksCount,
@@ -378,8 +649,9 @@ fn effect(r: &SemiannualReport, l: Lang) -> Section {
             .iter()
             .map(|e| {
                 vec![
-                    e.id.clone(),
-                    e.unit.clone().unwrap_or_else(|| DASH.into()),
+                    e.unit
+                        .as_ref()
+                        .map_or_else(|| DASH.to_owned(), |u| unit_name(r, u)),
                     e.kind
                         .map_or_else(|| DASH.to_owned(), |k| label::<EvaluationType>(k, l)),
                     score(e.score),
@@ -389,7 +661,7 @@ fn effect(r: &SemiannualReport, l: Lang) -> Section {
             })
             .collect();
         s.push(Block::Table(Table::grid(
-            [T::Evaluation, T::Unit, T::Method, T::Score, T::Grade].map(|t| t.text(l)),
+            [T::Unit, T::Method, T::Score, T::Grade].map(|t| t.text(l)),
             rows,
         )));
         let staff: Vec<String> = StaffGrade::ALL
@@ -440,14 +712,29 @@ fn rectification_chart(r: &SemiannualReport, l: Lang) -> Block {
     })
 }
 
-/// Items of the form `id：text`, the id first.
-fn by_id(items: &[(String, String)], lang: Lang) -> Block {
-    Block::Bullets(
-        items
+/// Findings as bullets of their text (their ids are in the JSON output).
+fn texts(items: &[(String, String)]) -> Block {
+    Block::bullets(items.iter().map(|(_, text)| text.clone()))
+}
+
+/// Evaluations' findings or recommendations, each with the unit evaluated.
+fn by_evaluation(r: &SemiannualReport, items: &[(String, String)], l: Lang) -> Block {
+    Block::bullets(items.iter().map(|(id, text)| {
+        let unit = r
+            .indicators
+            .evaluations
             .iter()
-            .map(|(id, text)| vec![Inline::text(id), Inline::Text(labels::after_id(text, lang))])
-            .collect(),
-    )
+            .find(|e| e.id == *id)
+            .and_then(|e| e.unit.as_deref());
+        match unit {
+            Some(u) => T::Attributed {
+                who: unit_name(r, u),
+                text: text.clone(),
+            }
+            .text(l),
+            None => text.clone(),
+        }
+    }))
 }
 
 /// 五、存在问题.
@@ -462,11 +749,11 @@ fn problems(r: &SemiannualReport, l: Lang) -> Section {
     }
     if !r.open_findings.is_empty() {
         s.push(Block::text(T::OpenFindings.text(l)));
-        s.push(by_id(&r.open_findings, l));
+        s.push(texts(&r.open_findings));
     }
     if !r.findings.is_empty() {
         s.push(Block::text(T::EvaluationFindings.text(l)));
-        s.push(by_id(&r.findings, l));
+        s.push(by_evaluation(r, &r.findings, l));
     }
     s
 }
@@ -483,7 +770,7 @@ fn next(r: &SemiannualReport, l: Lang) -> Section {
     }
     if !r.recommendations.is_empty() {
         s.push(Block::text(T::Recommendations.text(l)));
-        s.push(by_id(&r.recommendations, l));
+        s.push(by_evaluation(r, &r.recommendations, l));
     }
     s
 }
@@ -527,7 +814,12 @@ fn appendix(r: &SemiannualReport, l: Lang) -> Section {
         .iter()
         .filter_map(|c| ind.conclusions.get_key_value(c.key()))
         .map(|(k, ids)| (T::AConcluding(label::<Conformity>(k, l)).text(l), ids));
-    for (name, list) in counts.into_iter().chain(concluding) {
+    let (overdue, upcoming) = (due_sources(&r.problems), due_sources(&r.next));
+    let due = [
+        (T::AOverdueItems.text(l), &overdue),
+        (T::ANextItems.text(l), &upcoming),
+    ];
+    for (name, list) in counts.into_iter().chain(concluding).chain(due) {
         let value = T::ACount {
             count: list.len(),
             ids: ids(list),

@@ -85,24 +85,42 @@ pub(crate) fn due_listing(items: &[DueItem], lang: Lang) -> Table {
     }
 }
 
-/// Due items as a table of the semiannual report: with the unit's name and the record.
+/// A due item's days as a document writes them: `逾期 12 天`, `还有 5 天`, `今天到期`.
+#[must_use]
+pub(crate) fn days(days_left: i64, lang: Lang) -> String {
+    match days_left {
+        0 => T::DueToday.text(lang),
+        n if n < 0 => T::DaysOverdue(-n).text(lang),
+        n => T::DaysToGo(n).text(lang),
+    }
+}
+
+/// Due items as a table of the semiannual report: the unit's name and what is due in words,
+/// no record ids or files (the appendix names them, [`due_sources`]).
 #[must_use]
 pub(crate) fn due_table(items: &[DueItem], lang: Lang) -> Table {
-    let header = [T::Due, T::DaysLeft, T::Kind, T::Unit, T::What, T::Record].map(|t| t.text(lang));
+    let header = [T::Due, T::TimeLeft, T::Kind, T::Unit, T::What].map(|t| t.text(lang));
     let rows = items
         .iter()
         .map(|i| {
             vec![
                 i.due.to_string(),
-                i.days_left.to_string(),
+                days(i.days_left, lang),
                 i.kind.label(lang).to_owned(),
                 i.unit_name.clone().unwrap_or_default(),
-                i.what.text(lang),
-                i.source
-                    .as_ref()
-                    .map_or_else(String::new, |s| format!("{} ({}:{})", s.id, s.file, s.line)),
+                crate::message::due::plain(&i.what, lang),
             ]
         })
         .collect();
     Table::grid(header, rows)
+}
+
+/// The records behind due items, for the appendix: `NC-2026-005 (rectifications/…:3)`.
+#[must_use]
+pub(crate) fn due_sources(items: &[DueItem]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|i| i.source.as_ref())
+        .map(|s| format!("{} ({}:{})", s.id, s.file, s.line))
+        .collect()
 }

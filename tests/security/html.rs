@@ -29,6 +29,11 @@ fn poisoned(test: &str) -> Scratch {
         "record = \"观摩",
         "record = \"[点此](javascript:alert(4)) <!-- chart:duty-completion --> 观摩",
     );
+    // The section's own words are ledger text too.
+    s.write(
+        "reports/2026H1.md",
+        format!("## 实施频率\n{IMG} [x](javascript:alert(5))\n\n<script>alert(6)</script>\n"),
+    );
     s
 }
 
@@ -52,13 +57,14 @@ fn html_reports_show_markup_as_text() {
     let html = stdout(&out);
     assert_inert(&html);
     assert!(html.contains(
-        "<title>&lt;script&gt;alert(2)&lt;/script&gt;局 2026年上半年标准落地实施情况报告</title>"
+        "<title>&lt;script&gt;alert(2)&lt;/script&gt;局2026年上半年标准落地实施情况报告</title>"
     ));
     assert!(html.contains(
-        "<h1>&lt;script&gt;alert(2)&lt;/script&gt;局 2026年上半年标准落地实施情况报告</h1>"
+        "<h1>&lt;script&gt;alert(2)&lt;/script&gt;局2026年上半年标准落地实施情况报告</h1>"
     ));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("&lt;svg onload=alert(3)&gt;中心|"));
+    assert!(html.contains("&lt;script&gt;alert(6)&lt;/script&gt;"));
     // The charts are still there: one per marker of the renderer, none from the ledger.
     assert_eq!(html.matches("<figure").count(), 3);
 

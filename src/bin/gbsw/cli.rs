@@ -247,7 +247,7 @@ pub struct InitArgs {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// 记录种类 / the kind: standard, plan, check, rectification, review, evaluation, improvement, training, submission
+    /// 记录种类，或 narrative（报告正文）/ the kind: standard, plan, check, rectification, review, evaluation, improvement, training, submission; or narrative (a report's own words)
     pub kind: String,
     /// 字段值，如 unit=office inspectors=张三,李四 / field values, e.g. unit=office inspectors=张三,李四
     #[arg(value_name = "FIELD=VALUE")]
@@ -267,6 +267,12 @@ pub struct NewArgs {
     /// 种类文件夹下的子文件夹，如 2026/06 / a subfolder of the kind's folder, e.g. 2026/06
     #[arg(long, value_name = "PATH")]
     pub subfolder: Option<PathBuf>,
+    /// narrative：报告期间（默认今天所在的半年）/ narrative: the report's period (default: the half year of today)
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<gbsw::model::Period>,
+    /// narrative：单位的报告正文，写编号或名称（默认全局）/ narrative: a unit's, by id or name (default: the whole bureau's)
+    #[arg(long, value_name = "ID")]
+    pub unit: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -335,6 +341,12 @@ pub struct ReportArgs {
     /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
     #[arg(long)]
     pub strict: bool,
+    /// 附上数据来源附录（逐条记录编号和文件）/ append the records behind every figure (ids and files)
+    #[arg(long)]
+    pub appendix: bool,
+    /// 半年报告：附上各单位的报告正文（reports/期间/单位.md）/ semiannual: append the units' narratives (reports/PERIOD/UNIT.md) as attachments
+    #[arg(long)]
+    pub attach_units: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -47,13 +47,19 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
     };
     let text = match which {
         Which::Semiannual => {
-            let report = gbsw::report::semiannual::build(ledger, &scope, incomplete);
+            let options = gbsw::report::semiannual::Options {
+                attach_units: args.attach_units,
+            };
+            let report = gbsw::report::semiannual::build_with(ledger, &scope, incomplete, options);
+            let doc = semiannual_doc::DocOptions {
+                appendix: args.appendix,
+            };
             match format {
                 ReportFormat::Md => {
-                    render::doc_md::render(&semiannual_doc::document(&report, lang))
+                    render::doc_md::render(&semiannual_doc::document_with(&report, lang, doc))
                 }
                 ReportFormat::Html => {
-                    render::doc_html::page(&semiannual_doc::document(&report, lang))
+                    render::doc_html::page(&semiannual_doc::document_with(&report, lang, doc))
                 }
                 ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
                 ReportFormat::Csv => render::csv_text::with_bom(
