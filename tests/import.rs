@@ -391,3 +391,22 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn a_sheet_too_large_is_reported_not_read() {
+    let t = Temp::new("large");
+    let root = t.ledger("ledger");
+    let mut csv = String::from("检查日期,被检查处室（单位）\n");
+    for _ in 0..50_001 {
+        csv.push_str("2026-03-10,office\n");
+    }
+    fs::write(root.join("checks.csv"), csv).unwrap();
+    let o = gbsw(&root, &["import", "checks.csv", "--as-of", AS_OF]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert_eq!(
+        stdout(&o),
+        "checks.csv:checks: 错误[sheet-too-large]: 工作表有 50002 行、2 列，超过可导入的 50000 行、200 列\n  \
+         = 提示: 把工作表拆成几个较小的工作簿分别导入\n\n工作簿有错误，未写入任何文件。改正后重新导入。\n"
+    );
+    assert!(!root.join("checks").exists());
+}

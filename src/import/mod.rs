@@ -262,7 +262,6 @@ fn read_rows(
             .or_else(|| columns::kind_of_sheet(&grid.name, &req.map));
         let Some(kind) = kind else {
             if !empty || grid.too_large.is_some() {
-                let kinds = Kind::ALL.map(Kind::zh).join("、");
                 add(
                     g,
                     places.sheet(&grid.name),
@@ -270,7 +269,7 @@ fn read_rows(
                     Msg::UnknownSheet {
                         sheet: grid.name.clone(),
                     },
-                    Msg::HintSheetKinds { kinds },
+                    Msg::HintSheetKinds,
                 );
             }
             continue;
@@ -294,18 +293,19 @@ fn read_rows(
             continue;
         }
         let Some(header) = columns::header(grid, kind, &req.map) else {
-            let labels = crate::model::fields(kind)
+            let required: Vec<_> = crate::model::fields(kind)
                 .iter()
                 .filter(|f| f.required && f.key != "id")
-                .map(|f| f.zh)
-                .collect::<Vec<_>>()
-                .join("、");
+                .collect();
             add(
                 g,
                 places.sheet(&grid.name),
                 Code::NoHeader,
                 Msg::NoHeader { kind },
-                Msg::HintHeader { labels },
+                Msg::HintHeader {
+                    zh: required.iter().map(|f| f.zh).collect(),
+                    keys: required.iter().map(|f| f.key).collect(),
+                },
             );
             continue;
         };

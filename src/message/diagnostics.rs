@@ -301,11 +301,11 @@ pub enum Msg {
         lower: String,
     },
     HintGradingOrder,
-    HintSheetKinds {
-        kinds: String,
-    },
+    HintSheetKinds,
+    /// The labels of the fields a header names, in Chinese and as keys.
     HintHeader {
-        labels: String,
+        zh: Vec<&'static str>,
+        keys: Vec<&'static str>,
     },
     HintMapColumn,
     HintSplitSheet,
@@ -635,7 +635,7 @@ impl Msg {
             | Msg::HintIdPattern
             | Msg::HintMonthDay
             | Msg::HintGradingOrder
-            | Msg::HintSheetKinds { .. }
+            | Msg::HintSheetKinds
             | Msg::HintHeader { .. }
             | Msg::HintMapColumn
             | Msg::HintSplitSheet

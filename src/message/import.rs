@@ -110,6 +110,13 @@ pub fn summary(
 /// Why nothing was written: rows with errors, and no `--skip-invalid`.
 #[must_use]
 pub fn nothing_written(invalid: usize, lang: Lang) -> String {
+    if invalid == 0 {
+        return lang.pick(
+            "工作簿有错误，未写入任何文件。改正后重新导入。".to_owned(),
+            "the workbook has errors: nothing was written. Correct them and import again."
+                .to_owned(),
+        );
+    }
     lang.pick(
         format!("{invalid} 行有错误，未写入任何文件。改正后重新导入，或加 --skip-invalid 只导入无误的行。"),
         format!(
@@ -143,4 +150,10 @@ pub fn log_heading(lang: Lang) -> String {
         "每日检查记录（检查记录表，一日一条），由 gbsw import 导入".to_owned(),
         "daily check log (one check a day), written by gbsw import".to_owned(),
     )
+}
+
+/// Items named in a sentence: `检查日期、检查人` in Chinese, `date, inspectors` in English.
+#[must_use]
+pub(crate) fn enumerate(items: &[&str], lang: Lang) -> String {
+    items.join(lang.pick("、", ", "))
 }
