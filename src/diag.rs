@@ -96,6 +96,10 @@ codes! {
     OutsideLedger = "outside-ledger", Error, "符号链接指向台账文件夹之外", "a symbolic link leads outside the ledger folder";
     NarrativeMissing = "narrative-missing", Warning, "报告截止日前尚未写报告正文", "a report due soon has no narrative yet";
     LinkedTwice = "linked-twice", Warning, "同一文件夹经符号链接出现第二次", "a folder reached a second time through a symbolic link";
+    UnknownSheet = "unknown-sheet", Warning, "导入的工作表名称不是任何记录种类", "an imported sheet whose name is no record kind";
+    NoHeader = "no-header", Error, "导入的工作表中找不到表头行", "an imported sheet without a header row";
+    UnknownColumn = "unknown-column", Warning, "导入的列标题不是该种类的字段", "an imported column whose header is no field of the kind";
+    SheetTooLarge = "sheet-too-large", Error, "导入的工作表过大", "an imported sheet too large to read";
 }
 
 /// A secondary place shown with a diagnostic ("first defined here").

@@ -25,6 +25,8 @@ pub enum Error {
     Form(FormError),
     /// No new record written (`gbsw new`).
     New(NewError),
+    /// `gbsw import` could not read its workbook or mapping file.
+    Import(ImportError),
     /// An output file not written (`-o`, `--out`).
     Output(OutputError),
     /// `gbsw init` stopped in `dir`.
@@ -91,6 +93,38 @@ impl From<NewError> for Error {
     fn from(e: NewError) -> Self {
         Self::New(e)
     }
+}
+
+impl From<ImportError> for Error {
+    fn from(e: ImportError) -> Self {
+        Self::Import(e)
+    }
+}
+
+/// Why `gbsw import` read nothing: paths as the user gave them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file could not be opened or read: the path and the system's message.
+    Io(String, String),
+    /// Neither `.xlsx` nor `.csv`.
+    NotAWorkbook(String),
+    TooLarge {
+        path: String,
+        limit: u64,
+    },
+    /// The xlsx or CSV reader's message.
+    Unreadable(String, String),
+    /// The mapping file is not TOML: its path and the parser's message.
+    MapSyntax(String, String),
+    /// The mapping file's `[sheets]` names a kind that does not exist.
+    MapUnknownKind {
+        sheet: String,
+        kind: String,
+    },
+    /// An entry of the mapping file that is not text: its key.
+    MapNotText(String),
+    /// `--kind` names no kind.
+    UnknownKind(String),
 }
 
 impl From<OutputError> for Error {

@@ -17,6 +17,7 @@ pub mod doc;
 pub mod due;
 pub mod error;
 pub mod history;
+pub mod import;
 pub mod kind;
 pub mod lang;
 pub mod ledger;

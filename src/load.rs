@@ -443,6 +443,21 @@ fn decode_records(
     }
 }
 
+/// Decode one record of `kind` from a node tree made elsewhere (a row of an imported sheet)
+/// and add it to `ledger`, as a record file's record is: its diagnostics go to `cx`, and the
+/// id of one that fails to decode counts as broken. Returns whether it was added.
+pub(crate) fn decode_into(ledger: &mut Ledger, node: &Node, kind: Kind, cx: &mut Cx<'_>) -> bool {
+    let (mut records, mut broken, mut failed) = (Vec::new(), Vec::new(), 0);
+    control_characters(node, cx);
+    decode_one(node, kind, cx, &mut records, &mut broken, &mut failed);
+    ledger.broken.extend(broken.into_iter().map(|b| b.id));
+    let added = !records.is_empty();
+    for r in records {
+        add(ledger, r);
+    }
+    added
+}
+
 fn decode_one(
     node: &Node,
     kind: Kind,

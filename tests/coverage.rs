@@ -39,11 +39,19 @@ fn reported_codes(text: &str) -> BTreeSet<String> {
 
 /// Codes that no golden case can show, each with the test that asserts it at run time: a file
 /// over 16 MiB cannot be a fixture.
-const RUN_TIME: &[(Code, &str, &str)] = &[(
-    Code::FileTooLarge,
-    "tests/faults.rs",
-    "错误[file-too-large]: 文件有 16777217 字节",
-)];
+const RUN_TIME: &[(Code, &str, &str)] = &[
+    (
+        Code::FileTooLarge,
+        "tests/faults.rs",
+        "错误[file-too-large]: 文件有 16777217 字节",
+    ),
+    // A sheet of 50 001 rows: a 900 KB fixture.
+    (
+        Code::SheetTooLarge,
+        "tests/import.rs",
+        "错误[sheet-too-large]: 工作表有 50002 行",
+    ),
+];
 
 /// Every code is reported by at least one golden case (a `tests/cmd/*.toml` whose expected
 /// stdout or stderr holds it as a diagnostic), or by a run-time test that asserts it.

@@ -14,6 +14,7 @@ mod export;
 mod faults;
 mod forms;
 mod history;
+mod import;
 mod modules;
 mod properties;
 mod references;

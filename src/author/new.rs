@@ -235,7 +235,11 @@ fn plan_from_standard(
 /// # Errors
 /// [`NewError::Unseen`] when a file or folder of the kind could not be read at all: the ids
 /// in it are unknown, and the next number might be one of them.
-fn taken_ids(loaded: &Loaded, root: &Path, kind: Kind) -> Result<HashSet<String>, NewError> {
+pub(crate) fn taken_ids(
+    loaded: &Loaded,
+    root: &Path,
+    kind: Kind,
+) -> Result<HashSet<String>, NewError> {
     let ledger = &loaded.ledger;
     let mut taken: HashSet<String> = crate::query::rec::all_ids(ledger)
         .into_iter()
@@ -297,6 +301,65 @@ fn no_symlink(root: &Path, dir: &Path) -> Result<(), NewError> {
     }
 }
 
+/// The lock of the ledger at `root`, as `gbsw new` takes it: writers of ids one at a time.
+///
+/// # Errors
+/// [`NewError::Busy`] when another writer held it for the whole wait, and the lock file's
+/// own errors.
+pub(crate) fn lock(root: &Path) -> Result<Lock, NewError> {
+    Lock::take(root).map_err(|e| match e {
+        LockError::Busy(p) => NewError::Busy(p),
+        LockError::NotAFile(p) => NewError::LockNotAFile(p),
+        LockError::Io(p, e) => NewError::Io(p, e),
+    })
+}
+
+/// The next free id of `kind` by the manifest's pattern (or the kind's default), for a
+/// record of `date` about `unit`, none of `taken`.
+///
+/// # Errors
+/// [`NewError`] when the pattern is bad, needs a unit there is none of, or has no number left.
+pub(crate) fn fresh_id(
+    ledger: &Ledger,
+    kind: Kind,
+    date: NaiveDate,
+    unit: Option<&str>,
+    taken: &HashSet<String>,
+) -> Result<String, NewError> {
+    let pattern = ledger.manifest.as_ref().map_or_else(
+        || {
+            crate::model::manifest::IdPatterns::default()
+                .pattern(kind)
+                .to_owned()
+        },
+        |m| m.ids.pattern(kind).to_owned(),
+    );
+    match next_id(&pattern, date, unit, taken) {
+        // Checked again: a year past 9999 could still make the id too long.
+        Ok(id) if crate::model::Id::is_valid(&id) => Ok(id),
+        Ok(_) | Err(IdError::BadPattern) => Err(NewError::BadPattern {
+            key: kind.key(),
+            pattern,
+        }),
+        Err(IdError::Exhausted { highest }) => Err(NewError::IdsExhausted { highest, pattern }),
+        Err(IdError::NoUnit) => Err(NewError::NoUnit {
+            key: kind.key(),
+            pattern,
+        }),
+    }
+}
+
+/// The `#:schema` path of a record file written into `dir` (relative to the root), when the
+/// ledger has its schemas.
+pub(crate) fn schema_path(root: &Path, dir: &Path, kind: Kind) -> Option<String> {
+    let depth = dir.components().count();
+    let schema = format!("{}schemas/{}.schema.json", "../".repeat(depth), kind.key());
+    root.join("schemas")
+        .join(format!("{}.schema.json", kind.key()))
+        .exists()
+        .then_some(schema)
+}
+
 /// Choose the id (unless the draft has one), render and write the file. The ledger is read
 /// again under the lock, so an id written by another `gbsw new` a moment ago is seen.
 /// Returns the file's path relative to the root.
@@ -311,11 +374,7 @@ pub fn write(
     today: NaiveDate,
     lang: Lang,
 ) -> Result<String, NewError> {
-    let _lock = Lock::take(root).map_err(|e| match e {
-        LockError::Busy(p) => NewError::Busy(p),
-        LockError::NotAFile(p) => NewError::LockNotAFile(p),
-        LockError::Io(p, e) => NewError::Io(p, e),
-    })?;
+    let _lock = lock(root)?;
     let kind = draft.kind;
     let mut dir = PathBuf::from(kind.folder());
     if let Some(sub) = subfolder {
@@ -348,14 +407,6 @@ pub fn write(
                     _ => None,
                 })
                 .unwrap_or(today);
-            let pattern = ledger.manifest.as_ref().map_or_else(
-                || {
-                    crate::model::manifest::IdPatterns::default()
-                        .pattern(kind)
-                        .to_owned()
-                },
-                |m| m.ids.pattern(kind).to_owned(),
-            );
             // `{unit}`: the (first) unit the record is about.
             let unit = crate::model::fields(kind)
                 .iter()
@@ -366,35 +417,11 @@ pub fn write(
                     }
                     _ => None,
                 });
-            match next_id(&pattern, date, unit.as_deref(), &taken) {
-                // Checked again: a year past 9999 could still make the id too long.
-                Ok(id) if crate::model::Id::is_valid(&id) => id,
-                Ok(_) | Err(IdError::BadPattern) => {
-                    return Err(NewError::BadPattern {
-                        key: kind.key(),
-                        pattern,
-                    });
-                }
-                Err(IdError::Exhausted { highest }) => {
-                    return Err(NewError::IdsExhausted { highest, pattern });
-                }
-                Err(IdError::NoUnit) => {
-                    return Err(NewError::NoUnit {
-                        key: kind.key(),
-                        pattern,
-                    });
-                }
-            }
+            fresh_id(ledger, kind, date, unit.as_deref(), &taken)?
         }
     };
     draft.set("id", WValue::Str(id.clone()));
-    let depth = dir.components().count();
-    let schema = format!("{}schemas/{}.schema.json", "../".repeat(depth), kind.key());
-    let schema = root
-        .join("schemas")
-        .join(format!("{}.schema.json", kind.key()))
-        .exists()
-        .then_some(schema);
+    let schema = schema_path(root, &dir, kind);
     let text = render(draft, format, lang, schema.as_deref());
     let rel = dir.join(format!("{id}.{}", format.extension()));
     let path = root.join(&rel);

@@ -328,3 +328,68 @@ pub fn parse_value(f: &Field, raw: &str, lang: Lang) -> Result<WValue, String> {
         FieldType::Text => Ok(WValue::Str(raw.to_owned())),
     }
 }
+
+/// Records of one kind as a many-record file (`[[checks]]` in TOML, `checks:` in YAML): the
+/// values each has, in the order of its kind's fields, its tables after them; no comments.
+#[must_use]
+pub fn render_many(drafts: &[Draft], format: FileFormat, heading: &str) -> String {
+    let mut out = String::new();
+    for line in heading.lines() {
+        out.push_str(&format!("# {line}\n"));
+    }
+    let Some(kind) = drafts.first().map(|d| d.kind) else {
+        return out;
+    };
+    let folder = kind.folder();
+    let all = fields(kind);
+    if format == FileFormat::Yaml {
+        out.push_str(&format!("{folder}:\n"));
+    }
+    for d in drafts {
+        let mut first = true;
+        if format == FileFormat::Toml {
+            out.push_str(&format!("\n[[{folder}]]\n"));
+        }
+        for f in &all {
+            let Some(v) = d.get(f.name) else {
+                continue;
+            };
+            match format {
+                FileFormat::Toml => out.push_str(&format!("{} = {}\n", f.name, v.toml())),
+                FileFormat::Yaml => {
+                    let lead = if first { "  - " } else { "    " };
+                    out.push_str(&format!("{lead}{}: {}\n", f.name, v.yaml()));
+                }
+            }
+            first = false;
+        }
+        for f in &all {
+            let Some((_, rows)) = d.tables.iter().find(|(n, _)| *n == f.name) else {
+                continue;
+            };
+            if rows.is_empty() {
+                continue;
+            }
+            if format == FileFormat::Yaml {
+                out.push_str(&format!("    {}:\n", f.name));
+            }
+            for row in rows {
+                match format {
+                    FileFormat::Toml => {
+                        out.push_str(&format!("\n[[{folder}.{}]]\n", f.name));
+                        for (k, v) in row {
+                            out.push_str(&format!("{k} = {}\n", v.toml()));
+                        }
+                    }
+                    FileFormat::Yaml => {
+                        for (i, (k, v)) in row.iter().enumerate() {
+                            let lead = if i == 0 { "      - " } else { "        " };
+                            out.push_str(&format!("{lead}{k}: {}\n", v.yaml()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}

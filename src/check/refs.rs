@@ -179,8 +179,15 @@ impl Rules<'_> {
             .iter()
             .find(|u| u.name.value == id)
             .map(|u| u.id.value.0.as_str());
+        // A misspelt name (an imported 台账 names units in Chinese): the id of the nearest.
+        let near_name = || {
+            let name = did_you_mean(id, manifest.units.iter().map(|u| u.name.value.as_str()))?;
+            let unit = manifest.units.iter().find(|u| u.name.value == name)?;
+            Some(unit.id.value.as_str())
+        };
         let hint = match by_name
             .or_else(|| did_you_mean(id, manifest.units.iter().map(|u| u.id.value.as_str())))
+            .or_else(near_name)
         {
             Some(near) => Msg::HintDidYouMean {
                 name: near.to_owned(),

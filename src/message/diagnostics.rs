@@ -188,6 +188,23 @@ pub enum Msg {
     UnknownCode {
         code: String,
     },
+    // Imports.
+    UnknownSheet {
+        sheet: String,
+    },
+    NoHeader {
+        kind: Kind,
+    },
+    UnknownColumn {
+        header: String,
+        kind: Kind,
+    },
+    SheetTooLarge {
+        rows: usize,
+        columns: usize,
+        max_rows: usize,
+        max_columns: usize,
+    },
     /// Diagnostics of one code in one file beyond the cap, left out.
     MoreOfKind {
         count: usize,
@@ -285,6 +302,14 @@ pub enum Msg {
         lower: String,
     },
     HintGradingOrder,
+    HintSheetKinds,
+    /// The labels of the fields a header names, in Chinese and as keys.
+    HintHeader {
+        zh: Vec<&'static str>,
+        keys: Vec<&'static str>,
+    },
+    HintMapColumn,
+    HintSplitSheet,
     CategoryNeedsName {
         id: String,
     },
@@ -547,6 +572,22 @@ impl Msg {
                 format!("`{higher}` 的分数线应高于 `{lower}`"),
                 format!("the `{higher}` threshold must be above the `{lower}` one"),
             ),
+            Msg::UnknownSheet { sheet } => l.pick(
+                format!("工作表 `{sheet}` 不是任何记录种类的名称，未导入"),
+                format!("the sheet `{sheet}` names no record kind: not imported"),
+            ),
+            Msg::NoHeader { kind } => l.pick(
+                format!("前 20 行中没有一行是{}的表头（至少两列是字段名）", kind.zh()),
+                format!("none of the first 20 rows is a header of {} records (two field names at least)", kind.key()),
+            ),
+            Msg::UnknownColumn { header, kind } => l.pick(
+                format!("列标题 `{header}` 不是{}的字段，此列未导入", kind.zh()),
+                format!("the header `{header}` is no field of a {}: the column is not imported", kind.key()),
+            ),
+            Msg::SheetTooLarge { rows, columns, max_rows, max_columns } => l.pick(
+                format!("工作表有 {rows} 行、{columns} 列，超过可导入的 {max_rows} 行、{max_columns} 列"),
+                format!("the sheet has {rows} rows and {columns} columns, more than the {max_rows} rows and {max_columns} columns an import reads"),
+            ),
             Msg::CategoryNeedsName { id } => l.pick(
                 format!("新的标准类别 `{id}` 需要 `name`"),
                 format!("the new category `{id}` needs a `name`"),
@@ -615,6 +656,10 @@ impl Msg {
             | Msg::HintMonthDay
             | Msg::HintGradingOrder
             | Msg::HintNewNarrative { .. }
+            | Msg::HintSheetKinds
+            | Msg::HintHeader { .. }
+            | Msg::HintMapColumn
+            | Msg::HintSplitSheet
             ) => super::hints::text(hint, l),
             due @ (
             Msg::DueActivity { .. }

@@ -2,7 +2,8 @@
 //! errors it wraps; and the warnings and notes a command prints on stderr while it goes on.
 
 use crate::error::{
-    Error, FormError, HistoryError, InitError, LoadError, NewError, OutputError, Truncated,
+    Error, FormError, HistoryError, ImportError, InitError, LoadError, NewError, OutputError,
+    Truncated,
 };
 use crate::kind::FORM_KINDS as KINDS;
 use crate::lang::Lang;
@@ -25,6 +26,31 @@ impl LoadError {
                     p.display()
                 ),
             ),
+        }
+    }
+}
+
+impl ImportError {
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Io(p, e) => lang.pick(format!("无法读取 {p}：{e}"), format!("cannot read {p}: {e}")),
+            ImportError::NotAWorkbook(p) => lang.pick(
+                format!("{p} 不是 .xlsx 或 .csv 文件：只能导入这两种（.xls 请先在 Excel 中另存为 .xlsx）"),
+                format!("{p} is not an .xlsx or .csv file, the two that can be imported (save an .xls as .xlsx in Excel first)"),
+            ),
+            ImportError::TooLarge { path, limit } => lang.pick(
+                format!("{path} 超过 {limit} 字节，不能导入"),
+                format!("{path} is larger than {limit} bytes: it cannot be imported"),
+            ),
+            ImportError::Unreadable(p, e) => lang.pick(format!("无法读取工作簿 {p}：{e}"), format!("cannot read the workbook {p}: {e}")),
+            ImportError::MapSyntax(p, e) => lang.pick(format!("映射文件 {p} 不是有效的 TOML：{e}"), format!("the mapping file {p} is not valid TOML: {e}")),
+            ImportError::MapUnknownKind { sheet, kind } => lang.pick(
+                format!("映射文件的 [sheets] 中，`{sheet}` 对应的 `{kind}` 不是记录种类"),
+                format!("in the mapping file's [sheets], `{kind}` (for `{sheet}`) is no record kind"),
+            ),
+            ImportError::MapNotText(k) => lang.pick(format!("映射文件中 `{k}` 的值应为文本"), format!("the mapping file's `{k}` must be text")),
+            ImportError::UnknownKind(k) => lang.pick(format!("没有记录种类 `{k}`"), format!("there is no record kind `{k}`")),
         }
     }
 }
@@ -261,7 +287,6 @@ pub(crate) fn kinds_text(lang: Lang) -> String {
 }
 
 /// `；是不是想写 `x`？`, or nothing without a suggestion.
-#[must_use]
 pub fn did_you_mean(near: Option<&str>, lang: Lang) -> String {
     near.map_or_else(String::new, |n| {
         lang.pick(
@@ -288,6 +313,7 @@ fn text(e: &Error, lang: Lang) -> String {
         Error::History(e) => e.text(l),
         Error::Form(e) => e.text(l),
         Error::New(e) => e.text(l),
+        Error::Import(e) => e.text(l),
         Error::Output(e) => e.text(l),
         Error::Init { dir, error } => {
             let dir = dir.display();

@@ -221,6 +221,28 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
                 "分数线须满足 excellent > good > pass，例如 90、80、60".into(),
                 "thresholds must satisfy excellent > good > pass, e.g. 90, 80, 60".into(),
             ),
+            Msg::HintSheetKinds => {
+                let kinds = super::import::enumerate(&crate::kind::Kind::ALL.map(|k| k.label(l)), l);
+                l.pick(
+                format!("把工作表命名为记录种类（{kinds}），或用 --kind 指定，或在 --map 文件的 [sheets] 中写明"),
+                format!("name the sheet after a record kind ({kinds}), or give --kind, or map it in the --map file's [sheets]"),
+            )
+            }
+            Msg::HintHeader { zh, keys } => {
+                let labels = super::import::enumerate(l.pick(zh, keys), l);
+                l.pick(
+                format!("表头用字段名称，例如 {labels}；其他写法在 --map 文件的 [columns] 中写明"),
+                format!("head the columns with the fields' names, e.g. {labels}; map other headers in the --map file's [columns]"),
+            )
+            }
+            Msg::HintMapColumn => l.pick(
+                "如果此列是某个字段，在 --map 文件的 [columns] 中写明，例如 \"巡查日期\" = \"date\"".into(),
+                "if the column is a field, map it in the --map file's [columns], e.g. \"巡查日期\" = \"date\"".into(),
+            ),
+            Msg::HintSplitSheet => l.pick(
+                "把工作表拆成几个较小的工作簿分别导入".into(),
+                "split the sheet into smaller workbooks and import each".into(),
+            ),
         // Not a hint: `Msg::text` never sends one here.
         _ => String::new(),
     }

@@ -34,6 +34,7 @@ pub mod due;
 pub mod errors;
 pub mod forms;
 mod hints;
+pub mod import;
 pub mod labels;
 pub mod report;
 pub mod templates;

@@ -16,12 +16,19 @@ const FORMULA_START: [char; 10] = [
 /// ones) do not hide a formula: a spreadsheet that trims them on import would run it.
 #[must_use]
 pub fn text(s: &str) -> Cow<'_, str> {
-    let trimmed = s.trim_start_matches([' ', '\u{a0}', '\u{3000}', '\n']);
-    if s.starts_with(FORMULA_START) || trimmed.starts_with(FORMULA_START) {
+    if is_formula_start(s) {
         Cow::Owned(format!("'{s}"))
     } else {
         Cow::Borrowed(s)
     }
+}
+
+/// Whether a spreadsheet would run `s` as a formula: what [`text`] guards, and so what a `'`
+/// before it in a CSV cell of gbsw's means (`gbsw import` takes the guard off again).
+#[must_use]
+pub(crate) fn is_formula_start(s: &str) -> bool {
+    let trimmed = s.trim_start_matches([' ', '\u{a0}', '\u{3000}', '\n']);
+    s.starts_with(FORMULA_START) || trimmed.starts_with(FORMULA_START)
 }
 
 /// What Excel on Chinese Windows needs to read a CSV file as UTF-8 rather than GBK.

@@ -74,6 +74,8 @@ pub enum Command {
     Init(InitArgs),
     /// 新建记录 / write a new record with the next free id
     New(NewArgs),
+    /// 导入 Excel 台账或 CSV 为记录文件 / bring the records of an Excel workbook or a CSV file into the ledger
+    Import(ImportArgs),
     /// 台账概览 / the ledger at a glance for a half year
     Status(StatusArgs),
     /// 报告 / reports computed from the ledger
@@ -273,6 +275,36 @@ pub struct NewArgs {
     /// narrative：单位的报告正文，写编号或名称（默认全局）/ narrative: a unit's, by id or name (default: the whole bureau's)
     #[arg(long, value_name = "ID")]
     pub unit: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// 要导入的工作簿（.xlsx）或 CSV 文件 / the workbook (.xlsx) or CSV file to import
+    pub file: PathBuf,
+    /// 所有工作表都是这一种记录（默认按工作表名称）/ every sheet holds records of this kind (default: each sheet's name says)
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// 映射文件：列标题→字段、工作表→种类、取值→枚举 / a mapping file: header → field, sheet → kind, value → choice
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// 记录文件的格式 / the format of the record files
+    #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
+    pub format: NewFormat,
+    /// 种类文件夹下的子文件夹，如 2026/06 / a subfolder of each kind's folder, e.g. 2026/06
+    #[arg(long, value_name = "PATH")]
+    pub subfolder: Option<PathBuf>,
+    /// 只显示将写入的文件，不写入 / show what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// 写入无误的行，列出有错误的行 / write the valid rows and list the others
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// 诊断的输出格式 / how problems are shown
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub diagnostics: CheckFormat,
+    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

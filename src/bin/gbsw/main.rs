@@ -16,6 +16,7 @@ mod due_cmd;
 mod export_cmd;
 mod form_cmd;
 mod history_cmd;
+mod import_cmd;
 mod init_cmd;
 mod ledger_arg;
 mod list_cmd;
@@ -52,6 +53,7 @@ fn main() -> ExitCode {
         Command::Due(args) => due_cmd::run(&cli, args),
         Command::Init(args) => init_cmd::run(&cli, args),
         Command::New(args) => new_cmd::run(&cli, args),
+        Command::Import(args) => import_cmd::run(&cli, args),
         Command::Status(args) => report_cmd::status(&cli, args),
         Command::Report(cli::ReportCommand::Semiannual(args)) => report_cmd::semiannual(&cli, args),
         Command::Report(cli::ReportCommand::Checks(args)) => report_cmd::checks(&cli, args),
