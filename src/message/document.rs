@@ -13,6 +13,33 @@ word_table! {
     Attachments = "附件：", "Attachments: ";
 }
 
+/// The addressee's line: the addressee and its colon (kept once when it has one).
+#[must_use]
+pub fn addressee(name: &str, lang: Lang) -> String {
+    if name.ends_with(['：', ':']) {
+        name.to_owned()
+    } else {
+        format!("{name}{}", DocWord::AddresseeColon.text(lang))
+    }
+}
+
+/// The attachment note's lines: `附件：1.…` and each further title under it (`2.…`).
+#[must_use]
+pub fn attachment_note(titles: &[String], lang: Lang) -> Vec<String> {
+    titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let line = attachment(i + 1, titles.len(), t);
+            if i == 0 {
+                format!("{}{line}", DocWord::Attachments.text(lang))
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
 /// An attachment's line in the attachment note: its title, numbered (`1.…`) when there are
 /// several, as GB/T 9704-2012 7.3.4 writes them.
 #[must_use]

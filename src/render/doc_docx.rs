@@ -40,13 +40,8 @@ pub fn docx(d: &Document) -> io::Result<Vec<u8>> {
 fn body(d: &Document) -> String {
     let mut out = para("Title", "", &run(&d.title, Props::default(), false));
     if let Some(a) = &d.addressee {
-        let colon = DocWord::AddresseeColon.text(d.lang);
-        let text = if a.ends_with(['：', ':']) {
-            a.clone()
-        } else {
-            format!("{a}{colon}")
-        };
-        out.push_str(&para("Addressee", "", &run(&text, Props::default(), false)));
+        let line = words::addressee(a, d.lang);
+        out.push_str(&para("Addressee", "", &run(&line, Props::default(), false)));
     }
     for line in &d.meta {
         out.push_str(&para("Normal", "", &inlines(line)));
@@ -56,15 +51,12 @@ fn body(d: &Document) -> String {
     }
     if let Some(c) = &d.closing {
         let label = DocWord::Attachments.text(d.lang);
-        let count = c.attachments.len();
-        for (i, title) in c.attachments.iter().enumerate() {
-            let line = words::attachment(i + 1, count, title);
+        for (i, line) in words::attachment_note(&c.attachments, d.lang)
+            .iter()
+            .enumerate()
+        {
             if i == 0 {
-                out.push_str(&para(
-                    "Attachment",
-                    "",
-                    &run(&format!("{label}{line}"), Props::default(), false),
-                ));
+                out.push_str(&para("Attachment", "", &run(line, Props::default(), false)));
             } else {
                 // Under the first title: two characters in, then the label's width.
                 let indent = 2 * CHAR + u32::try_from(label.width()).unwrap_or(0) * CHAR / 2;
@@ -74,7 +66,7 @@ fn body(d: &Document) -> String {
                 out.push_str(&para(
                     "AttachmentMore",
                     &props,
-                    &run(&line, Props::default(), false),
+                    &run(line, Props::default(), false),
                 ));
             }
         }
@@ -319,5 +311,52 @@ fn inline(out: &mut String, r: &Inline, props: Props) {
                 inline(out, i, props.kai());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn addressee_and_closing() {
+        let xml = super::body(&crate::doc::tests::official());
+        let plain = "<w:r><w:t xml:space=\"preserve\">";
+        assert_eq!(
+            xml,
+            format!(
+                "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>{plain}关于报送 2026 年上半年标准落地实施情况的报告</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Addressee\"/></w:pPr>{plain}各处室、各单位&lt;b&gt;：</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>{plain}一、概况</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>{plain}正文。</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Attachment\"/></w:pPr>{plain}附件：1.标准实施情况表</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"AttachmentMore\"/><w:ind w:left=\"1600\" w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr>{plain}2.*检查*记录</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Signatory\"/></w:pPr>{plain}常州市机关事务管理局</w:t></w:r></w:p>\n\
+                 <w:p><w:pPr><w:pStyle w:val=\"Date\"/></w:pPr>{plain}2026年6月28日</w:t></w:r></w:p>\n"
+            )
+        );
+    }
+
+    /// Ledger text stays text: markup escaped, the control character shown, a table's
+    /// header row repeated and no row split, the chart without data as its note.
+    #[test]
+    fn ledger_text_stays_text() {
+        let xml = super::body(&crate::doc::tests::sample());
+        for part in [
+            "<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">&lt;script&gt;alert(1)&lt;/script&gt;局 #1 报告</w:t>",
+            "<w:pStyle w:val=\"Note\"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">注意：a|b.toml 未能读取。请运行 </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"Courier New\"/><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">gbsw check</w:t>",
+            "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">一、概况</w:t>",
+            "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">细节</w:t>",
+            "<w:t xml:space=\"preserve\">NC-1#2</w:t></w:r><w:r><w:t xml:space=\"preserve\">：第一行 &lt;img src=x onerror=alert(2)&gt;</w:t>",
+            "<w:t xml:space=\"preserve\">A|B &lt;b&gt;&amp;&lt;/b&gt;</w:t>",
+            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+            "<w:t xml:space=\"preserve\">复查\\u001b[31m 红</w:t>",
+            "<w:pStyle w:val=\"Caption\"/></w:pPr><w:r><w:t xml:space=\"preserve\">定期检查完成率</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（无数据）</w:t>",
+            "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"楷体_GB2312\" w:cs=\"Times New Roman\"/></w:rPr><w:t xml:space=\"preserve\">强调</w:t>",
+        ] {
+            assert!(xml.contains(part), "missing {part}\nin {xml}");
+        }
+        assert!(!xml.contains('\u{1b}'), "a raw control character");
+        // The alert row is bold; the other is not.
+        assert!(xml.contains("<w:rPr><w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr><w:t xml:space=\"preserve\">2026-06-01</w:t>"));
+        assert!(xml.contains("<w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr><w:t xml:space=\"preserve\">2026-07-01</w:t>"));
     }
 }
