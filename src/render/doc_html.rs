@@ -20,8 +20,8 @@ use crate::render::html_text::{body, escape};
 /// empty before a chart; on screen, the page as a sheet of paper.
 pub(crate) const STYLE: &str = r#"
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-@page :right { @bottom-right { content: "\2014  " counter(page) " \2014"; font: 14pt "Noto Serif CJK SC", "SimSun", serif; vertical-align: top; padding-top: 7mm; padding-right: 1em; } }
-@page :left { @bottom-left { content: "\2014  " counter(page) " \2014"; font: 14pt "Noto Serif CJK SC", "SimSun", serif; vertical-align: top; padding-top: 7mm; padding-left: 1em; } }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font: 14pt "Noto Serif CJK SC", "SimSun", serif; vertical-align: top; padding-top: 7mm; padding-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "Noto Serif CJK SC", "SimSun", serif; vertical-align: top; padding-top: 7mm; padding-left: 1em; } }
 :root { color-scheme: light; }
 html { background: #e9ebee; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "SimSun", sans-serif; font-size: 10.5pt; line-height: 1.55; color: #111; background: #fff; max-width: 178mm; margin: 6mm auto; padding: 14mm 16mm; box-shadow: 0 0 3mm rgba(0,0,0,.18); }
