@@ -248,6 +248,27 @@ impl Section {
 pub(crate) mod tests {
     use super::*;
 
+    /// A short official document: an addressee that tries markup, a paragraph, and a closing
+    /// with two attachments (one with Markdown emphasis) and a control character-free
+    /// signature and date.
+    pub(crate) fn official() -> Document {
+        let mut body = Section::untitled();
+        body.push(Block::text("一、概况"));
+        body.push(Block::text("正文。"));
+        Document {
+            lang: Lang::Zh,
+            title: "关于报送 2026 年上半年标准落地实施情况的报告".into(),
+            meta: Vec::new(),
+            addressee: Some("各处室、各单位<b>".into()),
+            sections: vec![body],
+            closing: Some(Closing {
+                attachments: vec!["标准实施情况表".into(), "*检查*记录".into()],
+                signatory: "常州市机关事务管理局".into(),
+                date: "2026年6月28日".into(),
+            }),
+        }
+    }
+
     /// A small document holding ledger text that tries markup, table pipes, list markers and a
     /// control character, for the back-ends' tests.
     pub(crate) fn sample() -> Document {

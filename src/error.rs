@@ -65,6 +65,8 @@ pub enum Error {
     AsOfOutOfRange { date: NaiveDate },
     /// `gbsw export --format xlsx` without `-o`.
     XlsxNeedsOutput,
+    /// `--format docx` without `-o`: a Word document is never written to a terminal.
+    DocxNeedsOutput,
     /// `gbsw export all --format csv` without `-o`.
     CsvAllNeedsOutput,
     /// `--strict` and files that could not be read completely.

@@ -327,3 +327,39 @@ fn an_xlsx_file_name_gives_a_workbook() {
     let bytes = fs::read(&file).unwrap();
     assert!(bytes.starts_with(b"PK\x03\x04"), "not a workbook (zip)");
 }
+
+/// Each sheet prints on A4 landscape, one page wide, its header row on every page, page
+/// numbers in the footer; cells are bordered (read from the workbook's XML: calamine does not
+/// read the page setup).
+#[test]
+fn the_workbook_prints_on_a4_landscape_with_the_header_repeated() {
+    use std::io::Read as _;
+    let dir = Scratch::new("xlsx-print");
+    let file = dir.path("ledger.xlsx");
+    let (code, stderr) = export(&["checks", "-o", path_str(&file)]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let mut zip = zip::ZipArchive::new(fs::File::open(&file).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let sheet = read("xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"));
+    assert!(
+        sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"")
+    );
+    assert!(sheet.contains("<oddFooter>&amp;C&amp;P / &amp;N</oddFooter>"));
+    let book = read("xl/workbook.xml");
+    assert!(
+        book.contains(
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">检查记录!$1:$1</definedName>"
+        ),
+        "{book}"
+    );
+    let styles = read("xl/styles.xml");
+    assert!(styles.contains("<left style=\"thin\">") && styles.contains("wrapText=\"1\""));
+}

@@ -1375,7 +1375,8 @@ fn a_units_report_reads_the_units_narrative_and_the_bureaus_appends_them() {
     );
     assert_eq!(
         closing.attachments,
-        ["测试局 办公室关于the first half of 2026标准实施情况的报告"]
+        // An English report keeps its English titles; the manifest's pattern is Chinese.
+        ["测试局 办公室: implementation of standards, the first half of 2026"]
     );
     let annex: Vec<&String> = texts
         .iter()

@@ -8,6 +8,7 @@ mod cli;
 mod coverage;
 mod derive;
 mod docs;
+mod docx;
 mod due;
 mod example;
 mod export;

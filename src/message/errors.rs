@@ -399,6 +399,10 @@ fn text(e: &Error, lang: Lang) -> String {
             "--format xlsx 需要用 -o 指定输出文件，如 -o 台账.xlsx".to_owned(),
             "--format xlsx needs an output file: -o ledger.xlsx".to_owned(),
         ),
+        Error::DocxNeedsOutput => l.pick(
+            "--format docx 需要用 -o 指定输出文件，如 -o 报告.docx（Word 文档不输出到终端）".to_owned(),
+            "--format docx needs an output file: -o report.docx (a Word document is not written to a terminal)".to_owned(),
+        ),
         Error::CsvAllNeedsOutput => l.pick(
             "export all --format csv 需要用 -o 指定输出文件夹（每种记录一个文件）".to_owned(),
             "export all --format csv needs an output folder (-o DIR): one file per kind".to_owned(),

@@ -30,6 +30,7 @@ macro_rules! word_table {
 pub mod author;
 pub mod captions;
 mod diagnostics;
+pub mod document;
 pub mod due;
 pub mod errors;
 pub mod forms;

@@ -362,13 +362,21 @@ impl ReportText {
                     period_name(*period, l)
                 ),
             ),
+            // A report handed in speaks for its unit: it says when its figures stand, not
+            // which program counted them.
             T::Intro { as_of } => l.pick(
-                format!("截至 {as_of}。本报告由 gbsw 根据标准化工作台账计算生成，每项数据均可在附录中查到所计入的记录。"),
-                format!("As of {as_of}. Computed by gbsw from the standardization ledger; the appendix names the records behind every figure."),
+                format!(
+                    "本报告数据统计截至{}，各项数据所计入的记录见附录。",
+                    T::WrittenDate(*as_of).text(l)
+                ),
+                format!(
+                    "Figures as of {}; the appendix names the records behind each.",
+                    T::WrittenDate(*as_of).text(l)
+                ),
             ),
             T::IntroPlain { as_of } => l.pick(
-                format!("截至 {as_of}。本报告由 gbsw 根据标准化工作台账计算生成。"),
-                format!("As of {as_of}. Computed by gbsw from the standardization ledger."),
+                format!("本报告数据统计截至{}。", T::WrittenDate(*as_of).text(l)),
+                format!("Figures as of {}.", T::WrittenDate(*as_of).text(l)),
             ),
             T::ToBeWritten => p(("【待填写】", "[to be written]")),
             T::NarrativeUnreadable { file, why } => l.pick(

@@ -2,7 +2,8 @@
 //! the HTML page: bars of percentages (conformity by unit, scheduled checks done) and stacked
 //! columns of counts (rectifications by status month by month). The figures come computed in
 //! the block; this only lays them out. The browser draws the text, so Chinese renders with
-//! the page's CJK fonts.
+//! the page's CJK fonts. Printed in black and white the charts still read: each bar carries
+//! its figure beside it, and the stacked series are patterned as well as coloured.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -48,29 +49,69 @@ fn plot(p: &Plot) -> Option<String> {
             groups,
             max,
         } => {
-            let svg = stacked(groups, *max)?;
-            let entries: Vec<(&str, RGBColor)> = series
+            let svg = with_patterns(&stacked(groups, *max)?);
+            let entries: Vec<(&str, usize)> = series
                 .iter()
                 .map(String::as_str)
-                .zip(STATUS_COLORS.into_iter().cycle())
+                .zip((0..STATUS_COLORS.len()).cycle())
                 .collect();
             Some(format!("{svg}{}", legend(&entries)))
         }
     }
 }
 
-/// The legend as HTML under the chart: the page's font and size, never over the bars.
-fn legend(entries: &[(&str, RGBColor)]) -> String {
+/// The legend as HTML under the chart: the page's font and size, never over the bars; each
+/// swatch the series' pattern.
+fn legend(entries: &[(&str, usize)]) -> String {
     let items: Vec<String> = entries
         .iter()
-        .map(|(name, RGBColor(r, g, b))| {
+        .map(|(name, i)| {
             format!(
-                "<span><i style=\"background:#{r:02x}{g:02x}{b:02x}\"></i>{}</span>",
+                "<span><svg class=\"swatch\" width=\"12\" height=\"12\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"url(#{PATTERN}{i})\" stroke=\"#000\" stroke-width=\"0.6\"/></svg>{}</span>",
                 escape(name)
             )
         })
         .collect();
     format!("<div class=\"legend\">{}</div>", items.join(""))
+}
+
+/// The ids of the stacked series' fills.
+const PATTERN: &str = "gbsw-series-";
+
+/// What sets each series apart on paper without colour, over its colour: none (a light
+/// solid), diagonal hatching, dots, cross-hatching, vertical lines.
+const MARKS: [&str; 5] = [
+    "",
+    "<path d=\"M0 8L8 0M-2 2L2 -2M6 10L10 6\" stroke=\"#000\" stroke-width=\"1.4\"/>",
+    "<circle cx=\"4\" cy=\"4\" r=\"1.5\" fill=\"#000\"/>",
+    "<path d=\"M0 4H8M4 0V8\" stroke=\"#000\" stroke-width=\"1.2\"/>",
+    "<path d=\"M2 0V8M6 0V8\" stroke=\"#fff\" stroke-width=\"1.2\"/>",
+];
+
+/// The SVG with each series' colour filled with its pattern ([`MARKS`] over the colour),
+/// so the chart reads in black and white too; the patterns are defined in it, for the
+/// legend as well.
+fn with_patterns(svg: &str) -> String {
+    let mut defs = String::from("<defs>");
+    let mut out = svg.to_owned();
+    for (i, (RGBColor(r, g, b), mark)) in STATUS_COLORS.iter().zip(MARKS).enumerate() {
+        let hex = format!("#{r:02X}{g:02X}{b:02X}");
+        defs.push_str(&format!(
+            "<pattern id=\"{PATTERN}{i}\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\" fill=\"{hex}\"/>{mark}</pattern>"
+        ));
+        out = out.replace(
+            &format!("fill=\"{hex}\""),
+            &format!("fill=\"url(#{PATTERN}{i})\""),
+        );
+    }
+    defs.push_str("</defs>");
+    match out.find('>') {
+        Some(end) if out.starts_with("<svg") => {
+            out.insert_str(end + 1, &defs);
+            out
+        }
+        _ => out,
+    }
 }
 
 /// A bar label short enough for the label area: a unit's name without its parenthesised

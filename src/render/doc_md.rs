@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::doc::{Align, Block, Document, Inline, Section, Table};
+use crate::message::document;
 use crate::render::markdown;
 
 /// The document as Markdown.
@@ -13,14 +14,33 @@ use crate::render::markdown;
 pub fn render(d: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", heading(&d.title));
+    if let Some(a) = &d.addressee {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            markdown::line_start(&document::addressee(a, d.lang))
+        );
+    }
     for line in &d.meta {
         let _ = writeln!(out, "{}\n", inlines(line));
     }
     for s in &d.sections {
         section(&mut out, s);
     }
-    // A closing list of figures (an appendix) ends the file without a blank line.
-    if matches!(last_block(d), Some(Block::Figures(_))) {
+    if let Some(c) = &d.closing {
+        // The attachment note, then the signature and the date: a paragraph each (Markdown
+        // aligns nothing to the right).
+        for line in document::attachment_note(&c.attachments, d.lang) {
+            let _ = writeln!(out, "{}\n", markdown::line_start(&line));
+        }
+        for line in [&c.signatory, &c.date] {
+            if !line.is_empty() {
+                let _ = writeln!(out, "{}\n", markdown::line_start(line));
+            }
+        }
+        out.pop();
+    } else if matches!(last_block(d), Some(Block::Figures(_))) {
+        // A closing list of figures (an appendix) ends the file without a blank line.
         out.pop();
     }
     out
@@ -168,6 +188,19 @@ fn inline(out: &mut String, run: &Inline, first: bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn addressee_and_closing() {
+        let md = super::render(&crate::doc::tests::official());
+        assert!(
+            md.starts_with("# 关于报送 2026 年上半年标准落地实施情况的报告\n\n各处室、各单位\\<b\\>：\n\n一、概况\n\n"),
+            "{md}"
+        );
+        assert!(
+            md.ends_with("正文。\n\n附件：1.标准实施情况表\n\n2\\.\\*检查\\*记录\n\n常州市机关事务管理局\n\n2026年6月28日\n"),
+            "{md}"
+        );
+    }
+
     #[test]
     fn ledger_text_stays_text() {
         let md = super::render(&crate::doc::tests::sample());

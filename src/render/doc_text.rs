@@ -8,6 +8,7 @@
 //! here, before they are measured.
 
 use crate::doc::{Block, Document, Inline, Section, Table, TableKind};
+use crate::message::document;
 use crate::render::style::Palette;
 use crate::render::text;
 use crate::visible;
@@ -16,6 +17,10 @@ use crate::visible;
 #[must_use]
 pub fn render(d: &Document, width: Option<usize>, palette: Palette) -> String {
     let mut out = format!("{}\n\n", d.title);
+    if let Some(a) = &d.addressee {
+        out.push_str(&document::addressee(a, d.lang));
+        out.push('\n');
+    }
     for line in &d.meta {
         out.push_str(&plain(line));
         out.push('\n');
@@ -24,6 +29,7 @@ pub fn render(d: &Document, width: Option<usize>, palette: Palette) -> String {
         out.push('\n');
     }
     let mut sections = d.sections.iter().peekable();
+    let closing = d.closing.as_ref();
     while let Some(s) = sections.next() {
         section(&mut out, s, width, palette);
         let boxed = matches!(
@@ -33,8 +39,20 @@ pub fn render(d: &Document, width: Option<usize>, palette: Palette) -> String {
                 ..
             }))
         );
-        if sections.peek().is_some() && !boxed && !out.ends_with("\n\n") {
+        if (sections.peek().is_some() || closing.is_some()) && !boxed && !out.ends_with("\n\n") {
             out.push('\n');
+        }
+    }
+    if let Some(c) = closing {
+        for line in document::attachment_note(&c.attachments, d.lang) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        for line in [&c.signatory, &c.date] {
+            if !line.is_empty() {
+                out.push_str(line);
+                out.push('\n');
+            }
         }
     }
     out
@@ -144,6 +162,15 @@ fn plain(runs: &[Inline]) -> String {
 #[cfg(test)]
 mod tests {
     use crate::render::style::Palette;
+
+    #[test]
+    fn addressee_and_closing() {
+        let text = super::render(&crate::doc::tests::official(), Some(40), Palette::OFF);
+        assert_eq!(
+            text,
+            "关于报送 2026 年上半年标准落地实施情况的报告\n\n各处室、各单位<b>：\n一、概况\n正文。\n\n附件：1.标准实施情况表\n2.*检查*记录\n常州市机关事务管理局\n2026年6月28日\n"
+        );
+    }
 
     #[test]
     fn fits_the_width() {

@@ -1,8 +1,10 @@
 //! The paper forms, laid out like the source document's tables: which box holds what and its
-//! label in either language. `html` draws the sheets for A4 paper, `md` as Markdown tables.
+//! label in either language. `html` draws the sheets for A4 paper, `docx` as a Word document, `md` as Markdown
+//! tables.
 //! Nothing here reads the ledger; the values come resolved in a [`Form`].
 
 mod check;
+mod docx;
 mod html;
 mod improvement;
 mod md;
@@ -30,6 +32,14 @@ const BLANK_LINES: u8 = 3;
 #[must_use]
 pub fn html(form: &Form, lang: Lang) -> String {
     html::page(&sheets(form, lang), lang)
+}
+
+/// The form as a Word document on the official page, to edit, print and sign.
+///
+/// # Errors
+/// Only if the zip writer fails, which writing into memory does not.
+pub fn docx(form: &Form, lang: Lang) -> std::io::Result<Vec<u8>> {
+    docx::docx(&sheets(form, lang), lang)
 }
 
 /// The form as Markdown tables.

@@ -1,10 +1,14 @@
 //! Sheets of records as an Excel workbook (`gbsw export --format xlsx`): one worksheet per
 //! kind named in `lang`, a bold header row that stays in view, an autofilter, dates as real
-//! Excel dates, and columns as wide as their text (Chinese characters count two). Formats only.
+//! Excel dates, and columns as wide as their text (Chinese characters count two); printed on
+//! A4 landscape, one page wide, the header row on every page, cells bordered and wrapped.
+//! Formats only.
 //! A text longer than a cell holds is cut short with a marker saying so, rather than losing
 //! the whole workbook; [`truncated`] names each such cell for a warning.
 
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::lang::Lang;
@@ -85,23 +89,57 @@ fn fit(text: String, lang: Lang) -> String {
 /// When rust_xlsxwriter refuses a value (a sheet past Excel's row limit, say).
 pub fn workbook(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    let bold = Format::new().set_bold();
-    let date = Format::new().set_num_format("yyyy-mm-dd");
+    // Every cell bordered and top-aligned, text wrapped: a printed sheet reads as a table.
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Top);
+    let formats = Formats {
+        bold: cell.clone().set_bold().set_text_wrap(),
+        date: cell.clone().set_num_format("yyyy-mm-dd"),
+        text: cell.clone().set_text_wrap(),
+        number: cell,
+    };
     for sheet in sheets {
         let ws = book.add_worksheet();
         ws.set_name(labels::term(sheet.kind.zh(), sheet.kind.folder(), lang))?;
-        write_sheet(ws, sheet, lang, &bold, &date)?;
+        write_sheet(ws, sheet, lang, &formats)?;
+        print_setup(ws)?;
     }
     book.save_to_buffer()
+}
+
+/// The cell formats of a sheet.
+struct Formats {
+    bold: Format,
+    date: Format,
+    text: Format,
+    number: Format,
+}
+
+/// A4 landscape, as wide as one page (as many pages down as it takes), the header row on
+/// every page, page numbers in the footer.
+fn print_setup(ws: &mut Worksheet) -> Result<(), XlsxError> {
+    // 9: A4 in Excel's paper sizes.
+    ws.set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0)
+        .set_footer("&C&P / &N");
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
 }
 
 fn write_sheet(
     ws: &mut Worksheet,
     sheet: &Sheet,
     lang: Lang,
-    bold: &Format,
-    date: &Format,
+    formats: &Formats,
 ) -> Result<(), XlsxError> {
+    let Formats {
+        bold,
+        date,
+        text,
+        number,
+    } = formats;
     let mut widths: Vec<usize> = sheet
         .columns
         .iter()
@@ -115,20 +153,23 @@ fn write_sheet(
         for (col, cell) in row.iter().enumerate() {
             let c = col_num(col)?;
             match cell {
-                Cell::Empty => continue,
+                Cell::Empty => {
+                    ws.write_blank(r, c, text)?;
+                    continue;
+                }
                 Cell::Date(d) => {
                     let dt = ExcelDateTime::parse_from_str(&d.format("%Y-%m-%d").to_string())?;
                     ws.write_date_with_format(r, c, &dt, date)?;
                 }
                 #[allow(clippy::cast_precision_loss)]
                 Cell::Int(i) => {
-                    ws.write_number(r, c, *i as f64)?;
+                    ws.write_number_with_format(r, c, *i as f64, number)?;
                 }
                 Cell::Num(n) => {
-                    ws.write_number(r, c, *n)?;
+                    ws.write_number_with_format(r, c, *n, number)?;
                 }
                 _ => {
-                    ws.write_string(r, c, fit(cell.text(lang), lang))?;
+                    ws.write_string_with_format(r, c, fit(cell.text(lang), lang), text)?;
                 }
             }
             if let Some(w) = widths.get_mut(col) {

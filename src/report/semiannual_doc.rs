@@ -35,9 +35,11 @@ pub fn title(r: &SemiannualReport, lang: Lang) -> String {
 }
 
 fn title_of(r: &SemiannualReport, who: String, lang: Lang) -> String {
-    match &r.title_pattern {
-        Some(pattern) => fill_title(pattern, &who, &period_name(r.period, lang)),
-        None => T::Title {
+    // The manifest's pattern is the Chinese title of the bureau's documents; an English
+    // report keeps the catalog's English title.
+    match (&r.title_pattern, lang) {
+        (Some(pattern), Lang::Zh) => fill_title(pattern, &who, &period_name(r.period, lang)),
+        (Some(_) | None, _) => T::Title {
             who,
             period: r.period,
         }

@@ -391,6 +391,8 @@ pub enum ReportFormat {
     Json,
     /// a table: the indicators (semiannual), one row per check (checks)
     Csv,
+    /// a Word document laid out as an official document (GB/T 9704), to edit and hand in; needs -o
+    Docx,
 }
 
 pub(crate) fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {

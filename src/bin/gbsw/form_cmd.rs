@@ -13,7 +13,7 @@ use gbsw::report::forms::{self, Form};
 use crate::cli::Cli;
 use crate::ledger_arg::{lang, open};
 use crate::output::Exit;
-use crate::output::{choose_format, failure, print, write_text_file};
+use crate::output::{choose_format, failure, print, write_file, write_text_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
@@ -45,6 +45,8 @@ pub enum FormFormat {
     Md,
     /// one self-contained HTML page for A4 paper, to print and sign
     Html,
+    /// a Word document on A4, to edit, print and sign; needs -o
+    Docx,
 }
 
 pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<Exit> {
@@ -57,6 +59,15 @@ pub fn run(cli: &Cli, args: &FormArgs) -> anyhow::Result<Exit> {
     let text = match format {
         FormFormat::Md => render::forms::markdown(&form, lang),
         FormFormat::Html => render::forms::html(&form, lang),
+        FormFormat::Docx => {
+            // A Word document is never written to a terminal.
+            let Some(path) = &args.output else {
+                return Err(failure(Error::DocxNeedsOutput, lang));
+            };
+            let bytes = render::forms::docx(&form, lang)?;
+            write_file(path, &bytes, args.force, &guard, lang)?;
+            return Ok(Exit::Ok);
+        }
     };
     match &args.output {
         None => print(&text)?,

@@ -10,8 +10,15 @@ use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::Exit;
-use crate::output::{choose_format, failure, print, print_error, write_text_file};
+use crate::output::{choose_format, failure, print, print_error, write_file, write_text_file};
 use crate::records_arg::{left_out, resolve_unit};
+
+/// What a report comes out as: text for stdout or a file, or the bytes of a document that
+/// only goes to a file.
+enum Out {
+    Text(String),
+    Binary(Vec<u8>),
+}
 
 enum Which {
     Semiannual,
@@ -39,13 +46,17 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
     }
     let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
     let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
+    if format == ReportFormat::Docx && args.output.is_none() {
+        // A Word document is never written to a terminal.
+        return Err(failure(Error::DocxNeedsOutput, lang));
+    }
     let scope = Scope {
         period: args.period.unwrap_or_else(|| Period::half_of(as_of)),
         unit,
         category: None,
         as_of,
     };
-    let text = match which {
+    let out = match which {
         Which::Semiannual => {
             let options = gbsw::report::semiannual::Options {
                 attach_units: args.attach_units,
@@ -55,37 +66,50 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
                 appendix: args.appendix,
             };
             match format {
-                ReportFormat::Md => {
-                    render::doc_md::render(&semiannual_doc::document_with(&report, lang, doc))
+                ReportFormat::Md => Out::Text(render::doc_md::render(
+                    &semiannual_doc::document_with(&report, lang, doc),
+                )),
+                ReportFormat::Html => Out::Text(render::doc_html::page(
+                    &semiannual_doc::document_with(&report, lang, doc),
+                )),
+                ReportFormat::Docx => Out::Binary(render::doc_docx::docx(
+                    &semiannual_doc::document_with(&report, lang, doc),
+                )?),
+                ReportFormat::Json => {
+                    Out::Text(render::report_data::semiannual_json(&report, lang))
                 }
-                ReportFormat::Html => {
-                    render::doc_html::page(&semiannual_doc::document_with(&report, lang, doc))
-                }
-                ReportFormat::Json => render::report_data::semiannual_json(&report, lang),
-                ReportFormat::Csv => render::csv_text::with_bom(
+                ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_data::indicators_csv(&report.indicators, lang)?,
                     args.bom,
-                ),
+                )),
             }
         }
         Which::Checks => {
             let circular = gbsw::report::checks::build(ledger, &scope, incomplete);
             match format {
-                ReportFormat::Md => render::doc_md::render(&checks_doc::document(&circular, lang)),
-                ReportFormat::Html => {
-                    render::doc_html::page(&checks_doc::document(&circular, lang))
-                }
-                ReportFormat::Json => render::report_checks::json(&circular, lang),
-                ReportFormat::Csv => render::csv_text::with_bom(
+                ReportFormat::Md => Out::Text(render::doc_md::render(&checks_doc::document(
+                    &circular, lang,
+                ))),
+                ReportFormat::Html => Out::Text(render::doc_html::page(&checks_doc::document(
+                    &circular, lang,
+                ))),
+                ReportFormat::Docx => Out::Binary(render::doc_docx::docx(&checks_doc::document(
+                    &circular, lang,
+                ))?),
+                ReportFormat::Json => Out::Text(render::report_checks::json(&circular, lang)),
+                ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_checks::csv(&circular, lang)?,
                     args.bom,
-                ),
+                )),
             }
         }
     };
-    match &args.output {
-        None => print(&text)?,
-        Some(path) => write_text_file(path, &text, args.force, &Guard::of(ledger), lang)?,
+    let guard = Guard::of(ledger);
+    match (&args.output, out) {
+        (None, Out::Text(text)) => print(&text)?,
+        (Some(path), Out::Text(text)) => write_text_file(path, &text, args.force, &guard, lang)?,
+        (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, args.force, &guard, lang)?,
+        (None, Out::Binary(_)) => return Err(failure(Error::DocxNeedsOutput, lang)),
     }
     Ok(Exit::Ok)
 }
