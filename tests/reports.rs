@@ -1385,7 +1385,7 @@ fn a_units_report_reads_the_units_narrative_and_the_bureaus_appends_them() {
     assert_eq!(
         annex,
         [
-            "## Attachment 1: 测试局 办公室关于the first half of 2026标准实施情况的报告",
+            "## Attachment 1: 测试局 办公室: implementation of standards, the first half of 2026",
             "### 实施范围",
             "办公室的范围。",
             "### 牵头标准",
