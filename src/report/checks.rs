@@ -33,6 +33,8 @@ pub struct CheckRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct ChecksCircular {
     pub organization: String,
+    /// Who issues the circular: `[report]`'s signatory, else the organisation.
+    pub signatory: String,
     pub unit: Option<(String, String)>,
     pub period: Period,
     pub as_of: NaiveDate,
@@ -56,8 +58,12 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> ChecksC
             .and_then(|m| m.unit(id))
             .map_or_else(|| id.to_owned(), |u| u.name.value.clone())
     };
+    let organization = manifest.map_or_else(String::new, |m| m.organization.value.clone());
     let mut out = ChecksCircular {
-        organization: manifest.map_or_else(String::new, |m| m.organization.value.clone()),
+        signatory: manifest
+            .and_then(|m| m.report.signatory.as_ref())
+            .map_or_else(|| organization.clone(), |s| s.value.clone()),
+        organization,
         unit: scope.unit.as_ref().map(|u| (u.0.clone(), name(u.as_str()))),
         period: scope.period,
         as_of: scope.as_of,

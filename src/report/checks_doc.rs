@@ -1,7 +1,7 @@
 //! The circular of check results (检查结果通报) as a [`Document`]: the summary sentences, the
 //! table of checks and the main findings, decided here from the computed [`ChecksCircular`].
 
-use crate::doc::{Block, Document, Inline, Section, Table};
+use crate::doc::{Block, Closing, Document, Inline, Section, Table};
 use crate::lang::Lang;
 use crate::message::labels;
 use crate::message::report::ReportText as T;
@@ -174,7 +174,12 @@ pub fn document(c: &ChecksCircular, lang: Lang) -> Document {
     Document {
         lang,
         addressee: None,
-        closing: None,
+        // The circular closes as an official document does: who issues it, and when.
+        closing: (!c.signatory.is_empty()).then(|| Closing {
+            attachments: Vec::new(),
+            signatory: c.signatory.clone(),
+            date: T::WrittenDate(c.as_of).text(l),
+        }),
         title: title(c, lang),
         meta: vec![vec![Inline::Text(T::AsOf(c.as_of).text(l))]],
         sections: sections
