@@ -72,7 +72,7 @@ fn init_writes_the_ledger_skeleton() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "已在 ledger 新建台账：写入 26 个文件。\n已在 ledger 运行 git init：台账的每次修改都可用 git 提交和追溯。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
+        "已在 ledger 新建台账：写入 27 个文件。\n已在 ledger 运行 git init：台账的每次修改都可用 git 提交和追溯。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
     );
     let root = t.0.join("ledger");
     let mut files: Vec<String> = walk(&root);
@@ -148,7 +148,7 @@ fn init_refuses_a_folder_with_files_and_never_overwrites() {
         fs::read_to_string(t.0.join("gbsw.toml")).unwrap(),
         "organization = \"旧\"\n"
     );
-    assert_eq!(walk(&t.0).len(), 26);
+    assert_eq!(walk(&t.0).len(), 27);
 }
 
 /// A fresh ledger with one unit.
@@ -286,6 +286,12 @@ fn a_clerk_fills_every_kind_and_the_ledger_is_clean() {
         "passed=18",
     ]);
     new(&["submission", "unit=office", "period=2026H1"]);
+    // The bureau's own words for the half year's report: a new ledger is reminded of them
+    // in the last 30 days before the deadline until they are drafted.
+    assert_eq!(
+        new(&["narrative", "--period", "2026H1"]).lines().next(),
+        Some("已创建 reports/2026H1.md")
+    );
     let check = gbsw(&root, &["check", "--as-of", "2026-06-20"]);
     assert_eq!(
         (stdout(&check), check.status.code()),

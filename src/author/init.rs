@@ -152,6 +152,12 @@ pub fn files(organization: &str, gbsw_source: &str) -> Vec<(String, String)> {
     for k in Kind::ALL {
         out.push((format!("{}/.gitkeep", k.folder()), String::new()));
     }
+    // The section's own words for each half year's report (`gbsw new narrative`): a ledger
+    // that has the folder is reminded before a deadline when they are missing.
+    out.push((
+        format!("{}/.gitkeep", crate::narrative::FOLDER),
+        String::new(),
+    ));
     for (name, text) in crate::schema::all() {
         out.push((format!("schemas/{name}"), text));
     }

@@ -2,7 +2,8 @@
 //! year's deadline, the bureau's report and each report a unit owes and has not handed in
 //! should have its own words in `reports/` (`gbsw new narrative` drafts them). Only a ledger
 //! that keeps narratives (it has a `reports/` folder) is reminded: one that hands its reports
-//! in on paper is not asked for files it never keeps.
+//! in on paper is not asked for files it never keeps. A ledger with no record yet (just
+//! made by `gbsw init`) has nothing to report on, and is not reminded either.
 
 use std::collections::HashSet;
 
@@ -22,7 +23,7 @@ pub(super) fn run(rules: &mut Rules<'_>) {
         return;
     };
     let root = &ledger.root;
-    if !root.join(narrative::FOLDER).is_dir() {
+    if !root.join(narrative::FOLDER).is_dir() || ledger.record_count() == 0 {
         return;
     }
     let as_of = rules.as_of;
