@@ -5,32 +5,10 @@
 
 use std::fs;
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use crate::support::{require, runs};
-
-/// A temporary folder, unique to one test, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("gbsw-docx-{test}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
+use crate::support::{Scratch, require, runs};
 
 /// Run gbsw from the crate root: stderr and exit code.
 fn gbsw(args: &[&str]) -> (String, i32) {
@@ -93,7 +71,7 @@ fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
 
 #[test]
 fn the_report_is_laid_out_as_an_official_document() {
-    let s = Scratch::new("xml");
+    let s = Scratch::new("docx", "xml");
     let file = s.path("report.docx");
     semiannual(&file);
     let p = parts(&file);
@@ -164,7 +142,7 @@ fn the_report_is_laid_out_as_an_official_document() {
 
 #[test]
 fn the_same_command_twice_gives_the_same_bytes() {
-    let s = Scratch::new("same");
+    let s = Scratch::new("docx", "same");
     let checks = [
         "report",
         "checks",
@@ -218,7 +196,7 @@ fn the_report_renders_in_libreoffice() {
     {
         return;
     }
-    let s = Scratch::new("soffice");
+    let s = Scratch::new("docx", "soffice");
     let file = s.path("report.docx");
     semiannual(&file);
     let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fonts/gbsw-fonts.conf");

@@ -2,9 +2,10 @@
 //! or refused export.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+use crate::support::Scratch;
 use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
 use chrono::NaiveDate;
 use gbsw::kind::Kind;
@@ -13,38 +14,6 @@ use gbsw::query::filter::Filter;
 use gbsw::query::list;
 
 const LEDGER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ledger-example");
-
-/// A temporary folder, unique to one test, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("gbsw-export-{test}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-
-    /// The names in the folder, sorted: what a failed export must not have added to.
-    fn names(&self, rel: &str) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.path(rel))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// `gbsw export ARGS --ledger ledger-example --as-of 2026-06-20`: exit code and stderr.
 fn export(args: &[&str]) -> (i32, String) {
@@ -71,7 +40,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 #[test]
 fn the_workbook_has_a_chinese_sheet_per_kind_with_headers_dates_and_numbers() {
-    let dir = Scratch::new("xlsx");
+    let dir = Scratch::new("export", "xlsx");
     let file = dir.path("台账.xlsx");
     assert_eq!(
         export(&["all", "--format", "xlsx", "-o", path_str(&file)]),
@@ -142,7 +111,7 @@ fn the_workbook_has_a_chinese_sheet_per_kind_with_headers_dates_and_numbers() {
 
 #[test]
 fn the_workbook_of_one_kind_in_english_has_one_english_sheet() {
-    let dir = Scratch::new("xlsx-en");
+    let dir = Scratch::new("export", "xlsx-en");
     let file = dir.path("checks.xlsx");
     let (code, _) = export(&[
         "checks",
@@ -177,7 +146,7 @@ fn the_workbook_of_one_kind_in_english_has_one_english_sheet() {
 
 #[test]
 fn export_never_replaces_a_file_without_force() {
-    let dir = Scratch::new("no-clobber");
+    let dir = Scratch::new("export", "no-clobber");
     let file = dir.path("checks.csv");
     fs::write(&file, "mine").unwrap();
     let (code, stderr) = export(&["checks", "-o", path_str(&file)]);
@@ -203,7 +172,7 @@ fn export_never_replaces_a_file_without_force() {
 
 #[test]
 fn export_into_a_missing_folder_fails_and_leaves_nothing() {
-    let dir = Scratch::new("missing");
+    let dir = Scratch::new("export", "missing");
     for args in [vec!["checks", "-o"], vec!["all", "--format", "xlsx", "-o"]] {
         let target = dir.path("no-such-folder/out.file");
         let mut args = args.clone();
@@ -221,7 +190,7 @@ fn export_into_a_missing_folder_fails_and_leaves_nothing() {
 
 #[test]
 fn a_forced_export_that_fails_keeps_what_was_there() {
-    let dir = Scratch::new("forced-failure");
+    let dir = Scratch::new("export", "forced-failure");
     // The target is a folder holding a file: the rename over it fails.
     fs::create_dir(dir.path("out.xlsx")).unwrap();
     fs::write(dir.path("out.xlsx/keep.txt"), "kept").unwrap();
@@ -253,7 +222,7 @@ fn a_forced_export_that_fails_keeps_what_was_there() {
 
 #[test]
 fn export_all_as_csv_writes_a_file_per_kind_and_refuses_to_overwrite_any() {
-    let dir = Scratch::new("all-csv");
+    let dir = Scratch::new("export", "all-csv");
     let out = dir.path("csv");
     let (code, stderr) = export(&["all", "-o", path_str(&out), "--bom"]);
     assert_eq!((code, stderr.as_str()), (0, ""));
@@ -320,7 +289,7 @@ fn every_row_has_a_value_for_every_column() {
 
 #[test]
 fn an_xlsx_file_name_gives_a_workbook() {
-    let dir = Scratch::new("xlsx-by-name");
+    let dir = Scratch::new("export", "xlsx-by-name");
     let file = dir.path("台账.xlsx");
     let (code, stderr) = export(&["checks", "-o", path_str(&file)]);
     assert_eq!((code, stderr.as_str()), (0, ""));
@@ -334,7 +303,7 @@ fn an_xlsx_file_name_gives_a_workbook() {
 #[test]
 fn the_workbook_prints_on_a4_landscape_with_the_header_repeated() {
     use std::io::Read as _;
-    let dir = Scratch::new("xlsx-print");
+    let dir = Scratch::new("export", "xlsx-print");
     let file = dir.path("ledger.xlsx");
     let (code, stderr) = export(&["checks", "-o", path_str(&file)]);
     assert_eq!((code, stderr.as_str()), (0, ""));

@@ -6,37 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
+use crate::support::Scratch;
+
 const MANIFEST: &str =
     "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n";
-
-/// A temporary folder, unique to one test, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("gbsw-faults-{test}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-
-    /// Write a file, making the folders above it.
-    fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
-        let path = self.path(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, bytes).unwrap();
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Run gbsw in `dir` with `GBSW_LEDGER` unset unless `env` sets it: stdout, stderr, exit code.
 fn gbsw(dir: &Path, args: &[&str], env: Option<&str>) -> (String, String, i32) {
@@ -57,7 +30,7 @@ const CHECK: &[&str] = &["check", "--as-of", "2026-06-25"];
 
 #[test]
 fn file_larger_than_16_mib_is_refused() {
-    let s = Scratch::new("too-large");
+    let s = Scratch::new("faults", "too-large");
     s.write("gbsw.toml", MANIFEST);
     let limit = 16 * 1024 * 1024;
     // A valid record padded with comment lines: only the size is wrong with it.
@@ -119,7 +92,7 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
 
 #[test]
 fn check_changes_no_file() {
-    let s = Scratch::new("read-only");
+    let s = Scratch::new("faults", "read-only");
     s.write("gbsw.toml", format!("{MANIFEST}langauge = \"zh\"\n"));
     s.write(
         "standards/STD-1.toml",
@@ -208,7 +181,7 @@ fn one_error(path: &str) -> String {
 
 #[test]
 fn ledger_from_env_var_and_flag() {
-    let s = Scratch::new("ledger-option");
+    let s = Scratch::new("faults", "ledger-option");
     ledger_with_one_error(&s);
     let expected = one_error("ledger/checks/2026/CHK-1.yaml");
     // GBSW_LEDGER names the ledger.
@@ -269,7 +242,7 @@ fn ledger_from_env_var_and_flag() {
 
 #[test]
 fn ledger_found_from_a_subfolder() {
-    let s = Scratch::new("walk-up");
+    let s = Scratch::new("faults", "walk-up");
     ledger_with_one_error(&s);
     let (out, err, code) = gbsw(&s.path("ledger/checks/2026"), CHECK, None);
     assert_eq!(

@@ -2,32 +2,10 @@
 //! the golden cases `tests/cmd/form-*.toml`.)
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use crate::support::CHROMIUM;
-
-/// A temporary folder, unique to one test, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(test: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("gbsw-forms-{test}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
+use crate::support::{CHROMIUM, Scratch};
 
 /// The plan form as HTML, screenshotted by headless Chromium on an A4-sized window
 /// (1240×1754): the title is drawn, in CJK glyphs (see `support::screenshot`). Without
@@ -37,7 +15,7 @@ fn the_plan_form_renders_in_chromium() {
     if !crate::support::require(CHROMIUM, Path::new(CHROMIUM).exists()) {
         return;
     }
-    let s = Scratch::new("screenshot");
+    let s = Scratch::new("forms", "screenshot");
     let html = s.path("plan.html");
     let png = s.path("plan.png");
     let out = Command::new(env!("CARGO_BIN_EXE_gbsw"))

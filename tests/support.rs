@@ -2,7 +2,7 @@
 
 use std::fs;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -187,4 +187,44 @@ fn write(root: &Path, rel: &str, text: &str) {
         fs::create_dir_all(dir).expect("create the fixture folder");
     }
     fs::write(&path, text).expect("write a fixture file");
+}
+
+/// A temporary folder, unique to one test of one module, removed when dropped.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    /// `gbsw-{module}-{test}-{pid}` under the temporary folder, empty.
+    pub fn new(module: &str, test: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("gbsw-{module}-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir.canonicalize().unwrap())
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+
+    /// Write a file, making the folders above it.
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    /// The names in a folder, sorted.
+    pub fn names(&self, rel: &str) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.path(rel))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }

@@ -171,14 +171,6 @@ pub fn draft_parts(r: &SemiannualReport, l: Lang) -> Vec<(NarrativePart, Vec<Str
     let ind = &r.indicators;
     let nc = &ind.nonconformities;
     let t = &ind.trainings;
-    let hours = match t.hours_unrecorded.len() {
-        0 => T::Hours(t.hours.to_string()),
-        n if n == t.sessions.len() => T::HoursNotRecorded,
-        n => T::HoursPartly {
-            hours: t.hours.to_string(),
-            unrecorded: n,
-        },
-    };
     vec![
         (
             NarrativePart::Frequency,
@@ -190,15 +182,7 @@ pub fn draft_parts(r: &SemiannualReport, l: Lang) -> Vec<(NarrativePart, Vec<Str
                 }
                 .text(l),
                 T::DutyCompletion(rate(&ind.duty_completion)).text(l),
-                T::Trainings {
-                    sessions: t.sessions.len(),
-                    hours: hours.text(l),
-                    attendees: t.attendees.to_string(),
-                    assessed: t.assessed.to_string(),
-                    passed: t.passed.to_string(),
-                    pass_rate: percent(t.pass_rate.map(|v| v * 100.0)),
-                }
-                .text(l),
+                trainings_sentence(t, l),
             ],
         ),
         (
@@ -385,11 +369,9 @@ fn overview(r: &SemiannualReport, l: Lang) -> Section {
     s
 }
 
-/// 二、实施频率.
-fn frequency(r: &SemiannualReport, l: Lang) -> Section {
-    let ind = &r.indicators;
-    let t = &ind.trainings;
-    // Hours as recorded: none recorded is not "0 hours".
+/// The trainings of the period in one sentence; hours as recorded: none recorded is not
+/// "0 hours".
+fn trainings_sentence(t: &crate::report::indicators::Trainings, l: Lang) -> String {
     let hours = match t.hours_unrecorded.len() {
         0 => T::Hours(t.hours.to_string()),
         n if n == t.sessions.len() => T::HoursNotRecorded,
@@ -398,18 +380,25 @@ fn frequency(r: &SemiannualReport, l: Lang) -> Section {
             unrecorded: n,
         },
     };
+    T::Trainings {
+        sessions: t.sessions.len(),
+        hours: hours.text(l),
+        attendees: t.attendees.to_string(),
+        assessed: t.assessed.to_string(),
+        passed: t.passed.to_string(),
+        pass_rate: percent(t.pass_rate.map(|v| v * 100.0)),
+    }
+    .text(l)
+}
+
+/// 二、实施频率.
+fn frequency(r: &SemiannualReport, l: Lang) -> Section {
+    let ind = &r.indicators;
+    let t = &ind.trainings;
     let mut s = Section::new(T::HeadFrequency.text(l));
     s.push(Block::bullets([
         T::DutyCompletion(rate(&ind.duty_completion)).text(l),
-        T::Trainings {
-            sessions: t.sessions.len(),
-            hours: hours.text(l),
-            attendees: t.attendees.to_string(),
-            assessed: t.assessed.to_string(),
-            passed: t.passed.to_string(),
-            pass_rate: percent(t.pass_rate.map(|v| v * 100.0)),
-        }
-        .text(l),
+        trainings_sentence(t, l),
     ]));
     let type_rows = CheckType::ALL
         .iter()
