@@ -81,11 +81,13 @@ codes! {
     FutureDate = "future-date", Error, "日期晚于今天", "a date after today for something already done";
     StatusMismatch = "status-mismatch", Error, "标准状态与日期不一致", "a standard's status disagrees with its dates";
     RecheckWithoutCompletion = "recheck-without-completion", Error, "整改尚未完成就已复查", "a re-check of a rectification that was not completed";
-    MajorWithoutReport = "major-without-report", Warning, "严重不符合项缺少书面报告", "a major nonconformity without its written report";
+    MajorWithoutReport = "major-without-report", Warning, "重大整改缺少检查组的书面报告", "a major nonconformity without the inspection group's written report";
     NonconformityUntracked = "nonconformity-untracked", Warning, "检查发现问题但没有不符合项记录", "a check found problems but no rectification tracks them";
     ConclusionMismatch = "conclusion-mismatch", Warning, "检查结论与检查项目结果不一致", "a check's conclusion disagrees with its items";
     UnitMismatch = "unit-mismatch", Warning, "不符合项的单位与检查的单位不同", "a rectification's unit differs from its check's unit";
     ScheduleMismatch = "schedule-mismatch", Warning, "检查与其履行的检查安排不一致", "a check does not match the duty it claims to fulfil";
+    NoCheckDuty = "no-check-duty", Warning, "处室没有每日自查安排或社会化服务单位没有每月监查安排", "a department without a daily self-check duty or a service provider without a monthly supervision duty";
+    NotIndependent = "not-independent", Warning, "监查、互查或抽查由被检查单位自己进行", "a supervision, mutual or spot check done by the unit checked";
     AbolishedStandardUsed = "abolished-standard-used", Error, "废止后仍在使用的标准", "a standard used after it was abolished";
     PlanForDraft = "plan-for-draft", Warning, "为草案标准制定了实施计划", "an implementation plan for a draft standard";
     MissingPlan = "missing-plan", Warning, "现行标准没有实施计划", "a standard in force without an implementation plan";

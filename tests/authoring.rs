@@ -667,3 +667,38 @@ fn a_list_is_read_in_either_spelling() {
         );
     }
 }
+
+/// A new ledger holds the guidance's inspection regime (附件2): once the clerk adds a
+/// department and a contracted service provider, `gbsw due` lists their duties from the first
+/// day, without a schedule being edited. 2026-06-10 is a Wednesday, a working day: the
+/// office's daily self-check is due that day; the month's supervision of the provider and the
+/// half year's mutual check of both are due on Tuesday 2026-06-30, 20 days later.
+#[test]
+fn a_new_ledger_has_the_inspection_regime_from_the_first_day() {
+    let t = Temp::new("init-regime");
+    let out = gbsw(&t.0, &["init", "l", "--organization", "测试局", "--no-git"]);
+    assert_eq!(out.status.code(), Some(0));
+    let root = t.0.join("l");
+    let manifest = root.join("gbsw.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    // Before any unit, nothing is owed and nothing is wrong.
+    let out = gbsw(&root, &["due", "--as-of", "2026-06-10", "--format", "csv"]);
+    assert_eq!(
+        stdout(&out),
+        "到期日,剩余天数,类型代码,类型,单位,单位名称,责任人,记录,文件,行号,事项,标识\n"
+    );
+    let units = "\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n\
+                 [units.cleaning]\nname = \"保洁公司\"\nkind = \"service-provider\"\n";
+    fs::write(&manifest, text + units).unwrap();
+    let out = gbsw(&root, &["check", "--as-of", "2026-06-10"]);
+    assert_eq!(stdout(&out), "已检查 1 个文件、0 条记录：没有发现问题。\n");
+    let out = gbsw(&root, &["due", "--as-of", "2026-06-10", "--format", "csv"]);
+    assert_eq!(
+        stdout(&out),
+        "到期日,剩余天数,类型代码,类型,单位,单位名称,责任人,记录,文件,行号,事项,标识\n\
+         2026-06-10,0,check-duty,定期检查,office,办公室,,daily-self,gbsw.toml,45,2026-06-10 各处室每日自查（办公室）,duty/daily-self/office/2026-06-10\n\
+         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,monthly-supervision,gbsw.toml,52,2026-06 服务中心每月监查社会化服务单位（保洁公司）,duty/monthly-supervision/cleaning/2026-06\n\
+         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,semiannual-mutual,gbsw.toml,60,2026H1 标准化科每半年组织互评互查（保洁公司）,duty/semiannual-mutual/cleaning/2026H1\n\
+         2026-06-30,20,check-duty,定期检查,office,办公室,,semiannual-mutual,gbsw.toml,60,2026H1 标准化科每半年组织互评互查（办公室）,duty/semiannual-mutual/office/2026H1\n"
+    );
+}

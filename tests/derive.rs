@@ -19,6 +19,12 @@ const MANIFEST: &str = r#"organization = "测试局"
 [units.office]
 name = "办公室"
 kind = "department"
+
+[[schedules]]
+id = "daily-self"
+type = "self"
+cadence = "daily"
+unit_kinds = ["department"]
 "#;
 
 /// A ledger written to a fresh temporary folder, removed again when dropped.

@@ -1529,3 +1529,40 @@ fn the_ics_calendar_is_rfc_5545_byte_for_byte() {
     );
     assert!(out.stdout == expected, "the bytes differ");
 }
+
+/// The half-yearly mutual check (互评互查) may be done by a third party or a higher authority
+/// instead (附件2); a schedule by unit kind covers every department, also one named after it.
+#[test]
+fn a_third_party_or_higher_level_check_does_the_mutual_duty() {
+    let manifest = r#"
+[units.finance]
+name = "财务处"
+kind = "department"
+
+[[schedules]]
+id = "mutual"
+type = "mutual"
+cadence = "semiannual"
+unit_kinds = ["department"]
+start = 2026-01-01
+"#;
+    let checks = [
+        // office, 2026H1: a third-party check naming no schedule fulfils it.
+        check("CHK-1", "2026-03-10", "office", "third-party", ""),
+        // finance, 2026H2: a higher-level check naming the schedule fulfils it.
+        check("CHK-2", "2026-07-20", "finance", "higher-level", "mutual"),
+        // office, 2026H2: a self-check is no mutual check.
+        check("CHK-3", "2026-07-21", "office", "self", ""),
+    ]
+    .concat();
+    let l = TempLedger::new(manifest, &[("checks/2026.toml", &checks)]);
+    // finance owes 2026H1: due on Tuesday 2026-06-30, 34 days before 2026-08-03. office owes
+    // 2026H2: due on Thursday 2026-12-31, 28 + 30 + 31 + 30 + 31 = 150 days after it.
+    assert_eq!(
+        l.items_of("2026-08-03", &["check-duty"]),
+        rows(&[
+            "check-duty 2026-06-30 -34 finance duty/mutual/finance/2026H1",
+            "check-duty 2026-12-31 150 office duty/mutual/office/2026H2",
+        ])
+    );
+}

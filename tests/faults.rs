@@ -8,8 +8,7 @@ use std::time::SystemTime;
 
 use crate::support::Scratch;
 
-const MANIFEST: &str =
-    "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n";
+const MANIFEST: &str = "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"daily-self\"\ntype = \"self\"\ncadence = \"daily\"\nunit_kinds = [\"department\"]\n";
 
 /// Run gbsw in `dir` with `GBSW_LEDGER` unset unless `env` sets it: stdout, stderr, exit code.
 fn gbsw(dir: &Path, args: &[&str], env: Option<&str>) -> (String, String, i32) {

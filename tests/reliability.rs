@@ -15,8 +15,7 @@ use std::time::Instant;
 
 use gbsw::diag::Code;
 
-const MANIFEST: &str =
-    "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n";
+const MANIFEST: &str = "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"daily-self\"\ntype = \"self\"\ncadence = \"daily\"\nunit_kinds = [\"department\"]\n";
 
 fn check_record(id: &str) -> String {
     format!(

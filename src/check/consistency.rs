@@ -7,9 +7,12 @@ use chrono::NaiveDate;
 
 use super::{Rules, place};
 use crate::diag::Code;
+use crate::due::duties::stands_in_for;
 use crate::message::Msg;
-use crate::model::vocab::{Conformity, NcSeverity, ReviewDecision, StandardStatus};
-use crate::model::{Evaluation, Id, Standard};
+use crate::model::vocab::{
+    Cadence, CheckType, Conformity, NcSeverity, ReviewDecision, StandardStatus, UnitKind,
+};
+use crate::model::{Check, Evaluation, Id, Standard};
 use crate::source::FileId;
 use crate::span::Sp;
 
@@ -17,6 +20,7 @@ pub(super) fn run(r: &mut Rules<'_>) {
     standards(r);
     plans(r);
     checks(r);
+    duties(r);
     rectifications(r);
     reviews(r);
     evaluations(r);
@@ -166,7 +170,7 @@ fn checks(r: &mut Rules<'_>) {
                 f,
                 c.conclusion.span,
                 Msg::ConclusionSaysConform {
-                    item: item.item.value.key().to_owned(),
+                    item: item.item.value,
                 },
                 Msg::HintFixConclusion,
             ),
@@ -189,20 +193,21 @@ fn checks(r: &mut Rules<'_>) {
                 .schedule(s.value.as_str())
                 .map(|x| (s, x))
         });
-        if let Some((sref, s)) = schedule {
-            if s.check_type.value != c.check_type.value {
+        independent(r, c);
+        if let (Some((sref, s)), Some(manifest)) = (schedule, ledger.manifest.as_ref()) {
+            if !stands_in_for(c.check_type.value, s.check_type.value) {
                 r.at(
                     Code::ScheduleMismatch,
                     f,
                     c.check_type.span,
                     Msg::ScheduleTypeMismatch {
                         schedule: sref.value.0.clone(),
-                        expected: s.check_type.value.key().to_owned(),
+                        expected: s.check_type.value,
                     },
                     Msg::HintFixSchedule,
                 );
             }
-            if !s.units.iter().any(|u| u.value == c.unit.value) {
+            if !s.covers(manifest, c.unit.value.as_str()) {
                 r.at(
                     Code::ScheduleMismatch,
                     f,
@@ -215,6 +220,64 @@ fn checks(r: &mut Rules<'_>) {
                 );
             }
         }
+    }
+}
+
+/// 监查、互查、抽查 are checks of one unit by another: one that names the checked unit as
+/// its own checker is a self-check under another name, and would count as independent
+/// supervision in the reports.
+fn independent(r: &mut Rules<'_>, c: &Check) {
+    let Some(by) = &c.by else {
+        return;
+    };
+    let t = c.check_type.value;
+    if by.value == c.unit.value
+        && matches!(
+            t,
+            CheckType::Supervision | CheckType::Mutual | CheckType::Spot
+        )
+    {
+        r.at(
+            Code::NotIndependent,
+            c.meta.file,
+            by.span,
+            Msg::NotIndependent {
+                check_type: t,
+                unit: c.unit.value.0.clone(),
+            },
+            Msg::HintIndependentChecker,
+        );
+    }
+}
+
+/// The guidance's periodic checks (附件2): each department checks itself every working day,
+/// the service centre supervises each contracted service provider every month. A unit of
+/// either kind that no schedule holds to it would never show a duty in `gbsw due`.
+fn duties(r: &mut Rules<'_>) {
+    let ledger = r.ledger;
+    let (Some(manifest), Some(file)) = (&ledger.manifest, ledger.manifest_file()) else {
+        return;
+    };
+    for u in &manifest.units {
+        let has = |t: CheckType, most: Cadence| {
+            manifest.schedules.iter().any(|s| {
+                s.check_type.value == t
+                    && s.cadence.value <= most
+                    && s.covers(manifest, u.id.value.as_str())
+            })
+        };
+        let unit = u.id.value.0.clone();
+        let (msg, hint) = match u.kind.value {
+            UnitKind::Department if !has(CheckType::SelfCheck, Cadence::Daily) => {
+                (Msg::NoDailySelfCheck { unit }, Msg::HintAddDailySelfCheck)
+            }
+            UnitKind::ServiceProvider if !has(CheckType::Supervision, Cadence::Monthly) => (
+                Msg::NoMonthlySupervision { unit },
+                Msg::HintAddMonthlySupervision,
+            ),
+            _ => continue,
+        };
+        r.at(Code::NoCheckDuty, file, u.id.span, msg, hint);
     }
 }
 

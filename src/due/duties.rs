@@ -11,7 +11,7 @@ use crate::calendar::WorkCalendar;
 use crate::ledger::Ledger;
 use crate::message::Msg;
 use crate::model::manifest::Schedule;
-use crate::model::vocab::{Cadence, DueKind};
+use crate::model::vocab::{Cadence, CheckType, DueKind};
 use crate::model::{Check, Id, Period};
 
 /// First and last day of the period of a cadence that holds `date`.
@@ -51,12 +51,22 @@ fn label(cadence: Cadence, start: NaiveDate) -> String {
 }
 
 /// Whether a check fulfils the schedule: it names the schedule, or names none and is of the
-/// schedule's type.
+/// schedule's type (or one that stands in for it).
 fn fulfils(check: &Check, schedule: &Schedule) -> bool {
     match &check.schedule {
         Some(s) => s.value == schedule.id.value,
-        None => check.check_type.value == schedule.check_type.value,
+        None => stands_in_for(check.check_type.value, schedule.check_type.value),
     }
+}
+
+/// Whether a check of type `done` does the duty of a check of type `owed`: its own type, or,
+/// for the half-yearly mutual check, a third-party or higher-level check, which 附件2 and the
+/// guidance (“组织开展互评互查或第三方检查”) accept in its place.
+#[must_use]
+pub fn stands_in_for(done: CheckType, owed: CheckType) -> bool {
+    done == owed
+        || (owed == CheckType::Mutual
+            && matches!(done, CheckType::ThirdParty | CheckType::HigherLevel))
 }
 
 /// One period of one duty for one unit, and the check that fulfilled it, if any.
@@ -122,8 +132,7 @@ pub(crate) fn duty_periods<'a>(
     }
     for schedule in &manifest.schedules {
         let cadence = schedule.cadence.value;
-        for unit in &schedule.units {
-            let unit_id = &unit.value;
+        for unit_id in schedule.covered(manifest) {
             let since = manifest
                 .unit(unit_id.as_str())
                 .and_then(|u| u.since.as_ref())

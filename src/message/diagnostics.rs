@@ -144,7 +144,7 @@ pub enum Msg {
         id: String,
     },
     ConclusionSaysConform {
-        item: String,
+        item: crate::vocab::CheckItemKind,
     },
     ConclusionSaysNonconform,
     UnitMismatch {
@@ -154,7 +154,17 @@ pub enum Msg {
     },
     ScheduleTypeMismatch {
         schedule: String,
-        expected: String,
+        expected: crate::vocab::CheckType,
+    },
+    NoDailySelfCheck {
+        unit: String,
+    },
+    NoMonthlySupervision {
+        unit: String,
+    },
+    NotIndependent {
+        check_type: crate::vocab::CheckType,
+        unit: String,
     },
     ScheduleUnitMismatch {
         schedule: String,
@@ -277,6 +287,9 @@ pub enum Msg {
     HintFixConclusion,
     HintCheckUnit,
     HintFixSchedule,
+    HintAddDailySelfCheck,
+    HintAddMonthlySupervision,
+    HintIndependentChecker,
     HintStopUsingAbolished,
     HintPublishFirst,
     HintAddPlan {
@@ -508,16 +521,16 @@ impl Msg {
                 format!("re-checked ({recheck}) before the rectification was completed ({completed})"),
             ),
             Msg::MajorWithoutReport => l.pick(
-                "严重不符合项没有书面报告 `report`".into(),
-                "a major nonconformity has no written `report`".into(),
+                "重大整改没有检查组的书面报告 `report`".into(),
+                "a major nonconformity has no written `report` from the inspection group".into(),
             ),
             Msg::NonconformityUntracked { id } => l.pick(
                 format!("检查 `{id}` 发现了不符合，但没有任何不符合项记录引用它"),
                 format!("the check `{id}` found nonconformities, but no rectification refers to it"),
             ),
             Msg::ConclusionSaysConform { item } => l.pick(
-                format!("结论为“符合”，但检查项目 `{item}` 的结果不是符合"),
-                format!("the conclusion is `conform`, but the item `{item}` is not"),
+                format!("结论为“符合”，但检查项目“{}”的结果不是符合", item.zh()),
+                format!("the conclusion is `conform`, but the item `{}` is not", item.key()),
             ),
             Msg::ConclusionSaysNonconform => l.pick(
                 "结论不是“符合”，但所有检查项目都符合".into(),
@@ -528,8 +541,23 @@ impl Msg {
                 format!("the unit `{unit}` differs from `{check_unit}`, the unit checked by `{check}`"),
             ),
             Msg::ScheduleTypeMismatch { schedule, expected } => l.pick(
-                format!("检查安排 `{schedule}` 规定的检查方式是 `{expected}`"),
-                format!("the schedule `{schedule}` is for checks of type `{expected}`"),
+                format!("检查安排 `{schedule}` 规定的检查方式是“{}”", expected.zh()),
+                format!("the schedule `{schedule}` is for checks of type `{}`", expected.key()),
+            ),
+            Msg::NoDailySelfCheck { unit } => l.pick(
+                format!("处室 `{unit}` 没有每日自查安排"),
+                format!("the department `{unit}` has no daily self-check duty"),
+            ),
+            Msg::NoMonthlySupervision { unit } => l.pick(
+                format!("社会化服务单位 `{unit}` 没有服务中心每月监查的安排"),
+                format!("the service provider `{unit}` has no monthly supervision duty"),
+            ),
+            Msg::NotIndependent { check_type, unit } => l.pick(
+                format!("{}由被检查单位 `{unit}` 自己进行，不是独立检查", check_type.zh()),
+                format!(
+                    "a {} check done by `{unit}`, the unit checked, is not independent",
+                    check_type.key()
+                ),
             ),
             Msg::ScheduleUnitMismatch { schedule, unit } => l.pick(
                 format!("检查安排 `{schedule}` 不包括被检查单位 `{unit}`"),
@@ -640,6 +668,9 @@ impl Msg {
             | Msg::HintFixConclusion
             | Msg::HintCheckUnit
             | Msg::HintFixSchedule
+            | Msg::HintAddDailySelfCheck
+            | Msg::HintAddMonthlySupervision
+            | Msg::HintIndependentChecker
             | Msg::HintStopUsingAbolished
             | Msg::HintPublishFirst
             | Msg::HintAddPlan { .. }

@@ -150,8 +150,8 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
                 "add the `completed` date; a re-check cannot come before it".into(),
             ),
             Msg::HintWriteReport => l.pick(
-                "按附件2要求，严重整改事项应形成书面报告：填写 `report`（文件路径或摘要）".into(),
-                "annex 2 asks for a written report on major rectifications: set `report` (a path or a summary)".into(),
+                "按附件2要求，重大整改应由检查组形成书面报告：填写 `report`（文件路径或摘要）".into(),
+                "annex 2 asks the inspection group for a written report on a major nonconformity: set `report` (a path or a summary)".into(),
             ),
             Msg::HintAddRectification { check } => l.pick(
                 format!("为每个不符合项在 rectifications/ 中建立记录，并填写 check = \"{check}\""),
@@ -165,6 +165,18 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             Msg::HintFixSchedule => l.pick(
                 "改正 `schedule`，或在 gbsw.toml 中修改该检查安排".into(),
                 "correct `schedule`, or change the schedule in gbsw.toml".into(),
+            ),
+            Msg::HintAddDailySelfCheck => l.pick(
+                "在 gbsw.toml 中加一项 type = \"self\"、cadence = \"daily\" 的检查安排，unit_kinds = [\"department\"] 即覆盖所有处室".into(),
+                "add a schedule with type = \"self\" and cadence = \"daily\" to gbsw.toml; unit_kinds = [\"department\"] covers every department".into(),
+            ),
+            Msg::HintAddMonthlySupervision => l.pick(
+                "在 gbsw.toml 中加一项 type = \"supervision\"、cadence = \"monthly\" 的检查安排，unit_kinds = [\"service-provider\"] 即覆盖所有社会化服务单位".into(),
+                "add a schedule with type = \"supervision\" and cadence = \"monthly\" to gbsw.toml; unit_kinds = [\"service-provider\"] covers every service provider".into(),
+            ),
+            Msg::HintIndependentChecker => l.pick(
+                "`by` 应为进行检查的另一单位（服务中心、标准化科或其他处室）；本单位自己检查请记为自查 `self`".into(),
+                "`by` should be the other unit that checked (the service centre, the section, another department); a unit checking itself is a `self` check".into(),
             ),
             Msg::HintStopUsingAbolished => l.pick(
                 "改为引用替代它的标准，或改正日期".into(),

@@ -41,16 +41,36 @@ timezone = "Asia/Shanghai"
 # steps = ["标准文本发放到位。", "…"]
 
 # —— 定期检查安排 ——
-# 每项安排：谁（by，空则为自查）对哪些单位（units）按什么频次（cadence）做什么检查（type）。
-#   type    自查 self、抽查 spot、监查 supervision、互查 mutual、上级检查 higher-level、第三方检查 third-party
-#   cadence 每日 daily（只算工作日）、每周 weekly、每月 monthly、每季度 quarterly、每半年 semiannual、每年 annual
-#
-# [[schedules]]
-# id = "daily-self"
-# name = "各处室每日标准运用自查"
-# type = "self"
-# cadence = "daily"
-# units = ["office"]
+# 每项安排：谁（by，空则为自查）对哪些单位按什么频次（cadence）做什么检查（type）。
+#   type       自查 self、抽查 spot、监查 supervision、互查 mutual、上级检查 higher-level、第三方检查 third-party
+#   cadence    每日 daily（只算工作日）、每周 weekly、每月 monthly、每季度 quarterly、每半年 semiannual、每年 annual
+#   units      被检查单位编号，逐个列出，例如 ["office"]
+#   unit_kinds 被检查单位类型：该类型的所有单位（包括以后新增的）都按本安排检查
+# 下面三项是《标准落地实施指导意见》附件2规定的定期检查，在“单位”中添加处室和社会化服务单位后即生效。
+# 半年一次的互评互查也可以由第三方检查或上级检查代替。
+
+[[schedules]]
+id = "daily-self"
+name = "各处室每日自查"
+type = "self"
+cadence = "daily"
+unit_kinds = ["department"]
+
+[[schedules]]
+id = "monthly-supervision"
+name = "服务中心每月监查社会化服务单位"
+type = "supervision"
+cadence = "monthly"
+unit_kinds = ["service-provider"]
+# by = "center"   # 服务中心的单位编号（在“单位”中添加后填写）
+
+[[schedules]]
+id = "semiannual-mutual"
+name = "标准化科每半年组织互评互查"
+type = "mutual"
+cadence = "semiannual"
+unit_kinds = ["department", "service-provider"]
+# by = "section"  # 标准化科的单位编号（在“单位”中添加后填写）
 
 # —— 工作日历 ——
 # 默认使用国务院公布的节假日和调休安排；在此补充或改写（例如内置数据尚未覆盖的年份）：

@@ -161,8 +161,15 @@ pub struct Schedule {
     #[serde(rename = "type")]
     pub check_type: Sp<CheckType>,
     pub cadence: Sp<Cadence>,
-    /// 被检查单位
+    /// 被检查单位: units named one by one
+    #[serde(default)]
     pub units: Vec<Sp<Id>>,
+    /// 被检查单位类型: every unit of these kinds, present and future (e.g. `["department"]`
+    /// for each department's daily self-check), so that a unit added to `[units]` is covered
+    /// without editing the schedule. With `units`, the schedule covers both; one of the two is
+    /// required.
+    #[serde(default)]
+    pub unit_kinds: Vec<Sp<UnitKind>>,
     /// 检查单位（不填表示各单位自查）
     pub by: Option<Sp<Id>>,
     #[serde(default)]
@@ -333,6 +340,38 @@ impl CheckSettings {
             }
         }
         (levels, unknown)
+    }
+}
+
+impl Schedule {
+    /// The units the schedule covers: those it names, then every other unit of a kind it
+    /// names, in the manifest's order, each once. A named unit the manifest does not list is
+    /// kept (its reference is reported elsewhere, and the duty still shows).
+    #[must_use]
+    pub fn covered<'a>(&'a self, manifest: &'a Manifest) -> Vec<&'a Id> {
+        let mut out: Vec<&Id> = Vec::new();
+        for u in &self.units {
+            if !out.contains(&&u.value) {
+                out.push(&u.value);
+            }
+        }
+        for u in &manifest.units {
+            if self.unit_kinds.iter().any(|k| k.value == u.kind.value)
+                && !out.contains(&&u.id.value)
+            {
+                out.push(&u.id.value);
+            }
+        }
+        out
+    }
+
+    /// Whether the schedule covers the unit `id` (by name or by its kind).
+    #[must_use]
+    pub fn covers(&self, manifest: &Manifest, id: &str) -> bool {
+        self.units.iter().any(|u| u.value.as_str() == id)
+            || manifest
+                .unit(id)
+                .is_some_and(|u| self.unit_kinds.iter().any(|k| k.value == u.kind.value))
     }
 }
 
@@ -531,7 +570,13 @@ fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
     let name = f.opt("name", cx);
     let check_type = f.req("type", cx);
     let cadence = f.req("cadence", cx);
-    let units = f.req::<Vec<Sp<Id>>>("units", cx);
+    let unit_kinds: Vec<Sp<UnitKind>> = f.list("unit_kinds", cx);
+    // Either list says whom the duty is for; without both, `units` is the missing field.
+    let units = if unit_kinds.is_empty() {
+        f.req::<Vec<Sp<Id>>>("units", cx).map(|u| u.value)
+    } else {
+        Some(f.list("units", cx))
+    };
     let by = f.opt("by", cx);
     let standards = f.list("standards", cx);
     let start = f.opt("start", cx);
@@ -541,7 +586,8 @@ fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
         name,
         check_type: check_type?,
         cadence: cadence?,
-        units: units?.value,
+        units: units?,
+        unit_kinds,
         by,
         standards,
         start,

@@ -159,7 +159,7 @@ fn a_weekly_duty_from_1949_to_2200_is_bounded() {
     let s = Scratch::new("dates-weekly-1949");
     s.write(
         "gbsw.toml",
-        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"weekly-self\"\ntype = \"self\"\ncadence = \"weekly\"\nunits = [\"office\"]\nstart = 1949-01-01\n",
+        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"weekly-self\"\ntype = \"self\"\ncadence = \"weekly\"\nunits = [\"office\"]\nstart = 1949-01-01\n\n[check]\nallow = [\"no-check-duty\"]\n",
     );
     s.write(
         "checks/CHK-1.toml",

@@ -13,7 +13,7 @@ fn ledger(test: &str) -> Scratch {
     let s = Scratch::new(test);
     s.write(
         "gbsw.toml",
-        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n",
+        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"daily-self\"\ntype = \"self\"\ncadence = \"daily\"\nunit_kinds = [\"department\"]\n",
     );
     let methods = vec!["x"; N].join(",");
     s.write(

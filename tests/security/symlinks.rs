@@ -120,7 +120,7 @@ fn a_ladder_of_folder_links_is_walked_once() {
     let s = super::Scratch::new("symlink-ladder");
     s.write(
         "gbsw.toml",
-        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n",
+        "organization = \"测试局\"\n\n[units.office]\nname = \"办公室\"\nkind = \"department\"\n\n[[schedules]]\nid = \"daily-self\"\ntype = \"self\"\ncadence = \"daily\"\nunit_kinds = [\"department\"]\n",
     );
     s.write(
         "checks/d0/CHK-1.toml",
