@@ -49,11 +49,12 @@ fn the_calendar_names_gbsw_and_reminds_the_day_before() {
          DTEND;VALUE=DATE:20260701\r\n\
          DTSTAMP:20260620T000000Z\r\n\
          DTSTART;VALUE=DATE:20260630\r\n\
-         SUMMARY:[报送] 2026H1 标准实施情况报告（资产管理处）\r\n\
+         SUMMARY:[报送] 2026H1 标准落地实施情况报告（资产管理处）\r\n\
          UID:submission/assets/2026H1@gbsw\r\n\
          BEGIN:VALARM\r\n\
          ACTION:DISPLAY\r\n\
-         DESCRIPTION:[报送] 2026H1 标准实施情况报告（资产管理处）\r\n\
+         DESCRIPTION:[报送] 2026H1 标准落地实施情况报告（资产管理\r\n \
+         处）\r\n\
          DTSTAMP:20260620T000000Z\r\n\
          TRIGGER:-P1D\r\n\
          UID:submission/assets/2026H1/alarm@gbsw\r\n\

@@ -33,7 +33,7 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             format!("{id} failed its re-check on {failed}: rectify again"),
         ),
         Msg::DueMajorReport { id } => l.pick(
-            format!("{id} 为严重不符合项，整改跟进情况需形成书面报告"),
+            format!("{id} 为重大整改，跟进情况需由检查组形成书面报告"),
             format!("{id} is major: write the report on its rectification"),
         ),
         Msg::DueCheckDuty {
@@ -61,7 +61,7 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             format!("is {code} ({standard}) still valid? (last checked: {last})"),
         ),
         Msg::DueSubmission { unit, period } => l.pick(
-            format!("{period} 标准实施情况报告（{unit}）"),
+            format!("{period} 标准落地实施情况报告（{unit}）"),
             format!("{period} implementation report ({unit})"),
         ),
         // Not a due item: `Msg::text` never sends one here.
@@ -91,8 +91,9 @@ pub(crate) fn plain(msg: &Msg, l: Lang) -> String {
             format!("failed its re-check on {failed}: rectify again"),
         ),
         Msg::DueMajorReport { .. } => l.pick(
-            "严重不符合项的整改跟进情况需形成书面报告".to_owned(),
-            "a major nonconformity: write the report on its rectification".to_owned(),
+            "重大整改措施的跟进情况需由检查组形成书面报告".to_owned(),
+            "a major nonconformity: the inspection group writes the report on its rectification"
+                .to_owned(),
         ),
         Msg::DueCheckDuty {
             schedule, period, ..

@@ -500,7 +500,7 @@ impl ReportText {
                 format!("Check items conforming: {rate}."),
             ),
             T::NonconformitiesFound { found, major, by_status } => l.pick(
-                format!("发现不符合项 {found} 项（其中严重 {major} 项），截至报告日：{by_status}。"),
+                format!("发现不符合项 {found} 项（其中重大整改 {major} 项），截至报告日：{by_status}。"),
                 format!("{found} nonconformities found ({major} major); on the report date: {by_status}."),
             ),
             T::Rectified { completion, closure, on_time } => l.pick(
@@ -767,7 +767,7 @@ word_table! {
     Checks = "检查次数", "checks";
     Conformity = "检查项目符合率", "check items conforming";
     Nonconformities = "不符合项数", "nonconformities found";
-    MajorNonconformities = "严重不符合项数", "major nonconformities";
+    MajorNonconformities = "重大整改项数", "major nonconformities";
     RectificationCompletion = "整改完成率", "rectified";
     RectificationClosure = "关闭率", "closed";
     RectificationOnTime = "按期完成率", "rectified on time";

@@ -89,8 +89,8 @@ unit_kinds = ["department", "service-provider"]
 # review_cycle_years = 5         # 标准复审周期（年）
 # recheck_days = 10              # 整改完成后应在几天内复查
 # validity_check_months = 12     # 引用标准有效性核查周期（月）
-# report_deadline_h1 = "06-30"   # 上半年实施情况报告截止日
-# report_deadline_h2 = "12-31"   # 下半年实施情况报告截止日
+# report_deadline_h1 = "06-30"   # 上半年标准落地实施情况报告截止日
+# report_deadline_h2 = "12-31"   # 下半年标准落地实施情况报告截止日
 
 # —— 编号规则（gbsw new 用）：{{unit}} 单位编号，{{year}} 年份，{{seq:3}} 三位序号 ——
 # 检查、不符合项和培训由各单位分别填写，编号含单位编号、按单位各自排序，
@@ -126,7 +126,7 @@ pub const README: &str = r#"# 标准化工作台账
 | `evaluations/` | 评价 |
 | `improvements/` | 持续改进 |
 | `trainings/` | 宣贯和培训 |
-| `submissions/` | 半年实施情况报告的报送 |
+| `submissions/` | 半年标准落地实施情况报告的报送 |
 
 ## 常用命令
 
@@ -134,7 +134,7 @@ pub const README: &str = r#"# 标准化工作台账
 gbsw new check unit=office type=self    # 新建一条检查记录，自动编号
 gbsw check                              # 检查整个台账，指出错误所在的文件和行
 gbsw due --within 30d                   # 30 天内到期和已逾期的事项
-gbsw report semiannual --period 2026H1  # 半年标准实施情况报告
+gbsw report semiannual --period 2026H1  # 半年标准落地实施情况报告
 ```
 
 文件一律用 UTF-8 编码保存。提交前运行 `gbsw check`；推送后 CI 也会检查。
