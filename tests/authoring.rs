@@ -72,7 +72,7 @@ fn init_writes_the_ledger_skeleton() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "已在 ledger 新建台账：写入 27 个文件。\n已在 ledger 运行 git init：台账的每次修改都可用 git 提交和追溯。\n下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
+        "已在 ledger 新建台账：写入 27 个文件。\n已在 ledger 运行 git init：台账的每次修改都可用 git 提交和追溯。\n下一步：在 gbsw.toml 中填写单位（附件2的三项定期检查已按单位类型写好），用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n"
     );
     let root = t.0.join("ledger");
     let mut files: Vec<String> = walk(&root);

@@ -68,8 +68,8 @@ pub fn init_done(dir: &dyn Display, created: usize, kept: &[String], lang: Lang)
 #[must_use]
 pub fn init_next(lang: Lang) -> &'static str {
     lang.pick(
-        "下一步：在 gbsw.toml 中填写单位和检查安排，用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n",
-        "next: fill in the units and schedules in gbsw.toml, add records with `gbsw new`, check with `gbsw check`.\n",
+        "下一步：在 gbsw.toml 中填写单位（附件2的三项定期检查已按单位类型写好），用 `gbsw new` 添加记录，用 `gbsw check` 检查。\n",
+        "next: fill in the units in gbsw.toml (the three periodic checks of annex 2 are there, by unit kind), add records with `gbsw new`, check with `gbsw check`.\n",
     )
 }
 
