@@ -3,6 +3,7 @@
 
 mod consistency;
 mod dates;
+mod evidence;
 mod narratives;
 mod refs;
 
@@ -33,6 +34,7 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     dates::run(&mut rules);
     consistency::run(&mut rules);
     narratives::run(&mut rules);
+    evidence::run(&mut rules);
     rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);

@@ -322,6 +322,16 @@ pub enum Msg {
     HintNewNarrative {
         command: String,
     },
+    MissingEvidence {
+        field: String,
+        path: String,
+    },
+    EvidenceOutside {
+        field: String,
+        path: String,
+    },
+    HintAddEvidence,
+    HintEvidenceInside,
     // Due items: one line each, saying what is due.
     DueActivity {
         plan: String,
@@ -601,6 +611,14 @@ impl Msg {
                 format!("{who} {period} 的标准落地实施情况报告 {deadline} 截止，报告正文 {file} 还没有写"),
                 format!("{who}'s implementation report for {period} is due on {deadline}, and its narrative {file} is not written yet"),
             ),
+            Msg::MissingEvidence { field, path } => l.pick(
+                format!("{field} 列出的证明材料 `{path}` 在台账中不存在"),
+                format!("the evidence `{path}` listed in {field} is not in the ledger"),
+            ),
+            Msg::EvidenceOutside { field, path } => l.pick(
+                format!("{field} 列出的证明材料 `{path}` 在台账文件夹之外，不会读取"),
+                format!("the evidence `{path}` listed in {field} is outside the ledger folder: not read"),
+            ),
             // Hints and due items have their own files.
             hint @ (
             Msg::HintDidYouMean { .. }
@@ -656,6 +674,8 @@ impl Msg {
             | Msg::HintMonthDay
             | Msg::HintGradingOrder
             | Msg::HintNewNarrative { .. }
+            | Msg::HintAddEvidence
+            | Msg::HintEvidenceInside
             | Msg::HintSheetKinds
             | Msg::HintHeader { .. }
             | Msg::HintMapColumn

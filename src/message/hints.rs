@@ -200,6 +200,14 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             ),
             Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
             Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),
+            Msg::HintEvidenceInside => l.pick(
+                "证明材料须在台账文件夹内：把文件复制进台账（如 evidence/2026/），写相对台账根目录的路径".into(),
+                "evidence must be inside the ledger folder: copy the file into it (e.g. evidence/2026/) and write its path from the ledger's root".into(),
+            ),
+            Msg::HintAddEvidence => l.pick(
+                "把文件放到台账中这个路径（相对台账根目录），或改正路径".into(),
+                "put the file at this path in the ledger (relative to its root), or correct the path".into(),
+            ),
             Msg::HintTimezone => l.pick(
                 "时区写作 IANA 名称，例如 Asia/Shanghai".into(),
                 "write a time zone as an IANA name, e.g. Asia/Shanghai".into(),

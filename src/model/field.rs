@@ -95,6 +95,9 @@ pub struct Field {
     /// For a choice: the key a record left without the field has (shown, and counted, as
     /// that value).
     pub default: Option<&'static str>,
+    /// Text naming a file inside the ledger (evidence, 证明材料): `gbsw check` holds it to
+    /// exist there, never following a link out.
+    pub file: bool,
 }
 
 impl Field {
@@ -121,7 +124,14 @@ impl Field {
             not_self: false,
             scopes: true,
             default: None,
+            file: false,
         }
+    }
+
+    /// A path to a file inside the ledger.
+    #[must_use]
+    pub const fn file(self) -> Self {
+        Self { file: true, ..self }
     }
 
     #[must_use]
@@ -507,6 +517,9 @@ mod tests {
             }
             if !f.scopes {
                 assert_eq!(f.refers, Some(Target::Unit), "{at}");
+            }
+            if f.file {
+                assert!(f.value == ValueType::Text && f.refers.is_none(), "{at}");
             }
             if let Some(target) = f.refers {
                 let text = matches!(f.value, ValueType::Text);

@@ -25,5 +25,8 @@ record! {
             "true 则进入标准修订，false 则进入下一轮改进");
         next: Option<Sp<String>> = opt("next", "下一步", "next step");
         reviewed_by: Vec<Sp<String>> = opt("reviewed_by", "评审人", "reviewed by");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }

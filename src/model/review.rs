@@ -23,5 +23,8 @@ record! {
             .refers(Target::Unit);
         experts: Vec<Sp<String>> = opt("experts", "论证专家", "experts");
         opinion: Option<Sp<String>> = opt("opinion", "复审意见", "opinion");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }
