@@ -1,6 +1,7 @@
 //! `gbsw check`: the rules a ledger must follow beyond reading cleanly. Each submodule holds
 //! one family of rules; [`check`] runs them all and orders what they find.
 
+mod approvals;
 mod consistency;
 mod dates;
 mod evidence;
@@ -35,6 +36,7 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     consistency::run(&mut rules);
     narratives::run(&mut rules);
     evidence::run(&mut rules);
+    approvals::run(&mut rules);
     rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);
