@@ -97,6 +97,11 @@ codes! {
     UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";
     OutsideLedger = "outside-ledger", Error, "符号链接指向台账文件夹之外", "a symbolic link leads outside the ledger folder";
     NarrativeMissing = "narrative-missing", Warning, "报告截止日前尚未写报告正文", "a report due soon has no narrative yet";
+    MissingEvidence = "missing-evidence", Error, "证明材料文件不存在", "an evidence file is missing";
+    MissingApproval = "missing-approval", Warning, "缺少批准或决定的记录", "an approval or decision is not recorded";
+    WrongApprover = "wrong-approver", Error, "批准人不是相应机构的成员", "an approver is not a member of the body that approves";
+    ApprovedAfterStart = "approved-after-start", Warning, "计划在开始之后才批准", "a plan approved after it started";
+    EvidenceOutside = "evidence-outside-ledger", Error, "证明材料的路径在台账文件夹之外", "an evidence path leads outside the ledger folder";
     LinkedTwice = "linked-twice", Warning, "同一文件夹经符号链接出现第二次", "a folder reached a second time through a symbolic link";
     UnknownSheet = "unknown-sheet", Warning, "导入的工作表名称不是任何记录种类", "an imported sheet whose name is no record kind";
     NoHeader = "no-header", Error, "导入的工作表中找不到表头行", "an imported sheet without a header row";

@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 use crate::kind::{Kind, Target};
 use crate::model::category;
 use crate::model::field::{Field, Rule, Shape, ValueType};
-use crate::vocab::{Cadence, UnitKind};
+use crate::vocab::{BodyRole, Cadence, UnitKind};
 
 /// The template: the page's prose with markers. Compiled in, so generating cannot fail.
 const TEMPLATE: &str = include_str!("../docs/records.md.in");
@@ -61,6 +61,7 @@ fn generated(marker: &str) -> Option<String> {
     match marker {
         "layout" => Some(layout()),
         "unit-kinds" => Some(listing(UnitKind::ALL.iter().map(|v| (v.key(), v.zh())))),
+        "body-roles" => Some(listing(BodyRole::ALL.iter().map(|v| (v.key(), v.zh())))),
         "cadences" => Some(listing(Cadence::ALL.iter().map(|v| (v.key(), v.zh())))),
         "categories" => {
             let builtin = category::builtin();

@@ -82,20 +82,36 @@ fn describe(def: &mut Map<String, Value>, fields: &[Field], definitions: &mut Va
         let text = author::schema_field_description(f.zh, f.en, f.doc);
         prop.insert("description".into(), json!(text));
         if let Some(rows) = f.rows()
-            && let Some(name) = prop
-                .get("items")
-                .and_then(|i| i.get("$ref"))
-                .and_then(Value::as_str)
-                .and_then(|r| r.rsplit('/').next())
-            && let Some(sub) = definitions.get_mut(name).and_then(Value::as_object_mut)
+            && let Some(name) = row_definition(prop, definitions)
+            && let Some(sub) = definitions.get_mut(&name).and_then(Value::as_object_mut)
         {
             let mut sub = std::mem::take(sub);
             describe(&mut sub, rows, definitions);
-            if let Some(slot) = definitions.get_mut(name) {
+            if let Some(slot) = definitions.get_mut(&name) {
                 *slot = Value::Object(sub);
             }
         }
     }
+}
+
+/// The definition a field of sub-tables' items name: its own `items`, or those of the
+/// (transparent, generic) `Rows` definition it refers to.
+fn row_definition(prop: &Map<String, Value>, definitions: &Value) -> Option<String> {
+    let name = |r: &Value| {
+        r.as_str()
+            .and_then(|r| r.rsplit('/').next())
+            .map(str::to_owned)
+    };
+    if let Some(r) = prop.get("items").and_then(|i| i.get("$ref")) {
+        return name(r);
+    }
+    let via = prop.get("$ref").or_else(|| {
+        prop.get("allOf")
+            .and_then(|a| a.get(0))
+            .and_then(|a| a.get("$ref"))
+    })?;
+    let rows = definitions.get(name(via)?)?;
+    name(rows.get("items")?.get("$ref")?)
 }
 
 /// schemars writes an optional field as `anyOf: [the type, null]`. A ledger file never holds

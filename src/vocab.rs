@@ -133,6 +133,17 @@ vocab! {
 }
 
 vocab! {
+    /// 机构的职能 (the manifest's `[bodies]`): who decides, who checks, who evaluates.
+    BodyRole {
+        LeadingGroup = "leading-group" / "领导小组",
+        Office = "office" / "领导小组办公室",
+        InspectionGroup = "inspection-group" / "检查组",
+        EvaluationGroup = "evaluation-group" / "评价小组",
+        WorkingGroup = "working-group" / "工作组",
+    }
+}
+
+vocab! {
     /// 标准状态.
     StandardStatus {
         Draft = "draft" / "草案",

@@ -27,6 +27,14 @@ impl Temp {
         let root = self.0.join(name);
         fs::create_dir_all(&root).unwrap();
         fs::copy("ledger-example/gbsw.toml", root.join("gbsw.toml")).unwrap();
+        // The evidence files the records list come with them, as a clerk copies them over.
+        let evidence = Path::new("ledger-example/evidence/2026");
+        fs::create_dir_all(root.join(evidence.strip_prefix("ledger-example").unwrap())).unwrap();
+        for f in fs::read_dir(evidence).unwrap() {
+            let f = f.unwrap().path();
+            let to = root.join(f.strip_prefix("ledger-example").unwrap());
+            fs::copy(&f, to).unwrap();
+        }
         root
     }
 }

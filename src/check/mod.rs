@@ -1,8 +1,10 @@
 //! `gbsw check`: the rules a ledger must follow beyond reading cleanly. Each submodule holds
 //! one family of rules; [`check`] runs them all and orders what they find.
 
+mod approvals;
 mod consistency;
 mod dates;
+mod evidence;
 mod narratives;
 mod refs;
 
@@ -33,6 +35,8 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     dates::run(&mut rules);
     consistency::run(&mut rules);
     narratives::run(&mut rules);
+    evidence::run(&mut rules);
+    approvals::run(&mut rules);
     rules.diags.extend(rules.limiter.finish());
     let mut diags = apply_levels(ledger, rules.diags);
     diag::sort(&mut diags);

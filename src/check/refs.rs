@@ -51,7 +51,8 @@ fn record(r: &mut Rules<'_>, rec: Rec<'_>) {
     }
 }
 
-/// The manifest's own references: unit parents, schedules' units and standards.
+/// The manifest's own references: unit parents, schedules' units and standards, bodies'
+/// standards.
 fn manifest(r: &mut Rules<'_>) {
     let ledger = r.ledger;
     let Some(m) = &ledger.manifest else {
@@ -131,6 +132,14 @@ fn manifest(r: &mut Rules<'_>) {
             let target = Target::Record(Kind::Standard);
             r.resolve(file, &standards, target, st.value.as_str(), st.span);
         }
+    }
+    for b in &m.bodies {
+        let standards = format!("bodies.{}.standards", b.id.value);
+        for st in &b.standards {
+            let target = Target::Record(Kind::Standard);
+            r.resolve(file, &standards, target, st.value.as_str(), st.span);
+        }
+        r.no_repeats(file, &b.standards, &standards);
     }
 }
 

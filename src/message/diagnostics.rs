@@ -335,6 +335,38 @@ pub enum Msg {
     HintNewNarrative {
         command: String,
     },
+    MissingEvidence {
+        field: String,
+        path: String,
+    },
+    EvidenceOutside {
+        field: String,
+        path: String,
+    },
+    HintAddEvidence,
+    MissingApproval {
+        id: String,
+        field: String,
+        role: crate::vocab::BodyRole,
+    },
+    WrongApprover {
+        field: String,
+        name: String,
+        role: crate::vocab::BodyRole,
+    },
+    ApprovedAfterStart {
+        approved: String,
+        start: String,
+    },
+    HintRecordApproval {
+        fields: String,
+    },
+    HintMembers {
+        role: crate::vocab::BodyRole,
+        members: Vec<String>,
+    },
+    HintApproveBeforeStart,
+    HintEvidenceInside,
     // Due items: one line each, saying what is due.
     DueActivity {
         plan: String,
@@ -629,6 +661,26 @@ impl Msg {
                 format!("{who} {period} 的标准落地实施情况报告 {deadline} 截止，报告正文 {file} 还没有写"),
                 format!("{who}'s implementation report for {period} is due on {deadline}, and its narrative {file} is not written yet"),
             ),
+            Msg::MissingApproval { id, field, role } => l.pick(
+                format!("`{id}` 没有 {field}：应由{}批准（决定）并记录", role.zh()),
+                format!("`{id}` has no {field}: the {} approves (decides) it, and that is recorded", super::hints::role_en(*role)),
+            ),
+            Msg::WrongApprover { field, name, role } => l.pick(
+                format!("{field} 中的 `{name}` 不是清单 [bodies] 中任何{}的成员", role.zh()),
+                format!("`{name}` in {field} is not a member of any {} in the manifest's [bodies]", super::hints::role_en(*role)),
+            ),
+            Msg::ApprovedAfterStart { approved, start } => l.pick(
+                format!("计划 {approved} 才批准，晚于其开始日期 {start}"),
+                format!("the plan was approved on {approved}, after it started on {start}"),
+            ),
+            Msg::MissingEvidence { field, path } => l.pick(
+                format!("{field} 列出的证明材料 `{path}` 在台账中不存在"),
+                format!("the evidence `{path}` listed in {field} is not in the ledger"),
+            ),
+            Msg::EvidenceOutside { field, path } => l.pick(
+                format!("{field} 列出的证明材料 `{path}` 在台账文件夹之外，不会读取"),
+                format!("the evidence `{path}` listed in {field} is outside the ledger folder: not read"),
+            ),
             // Hints and due items have their own files.
             hint @ (
             Msg::HintDidYouMean { .. }
@@ -687,6 +739,11 @@ impl Msg {
             | Msg::HintMonthDay
             | Msg::HintGradingOrder
             | Msg::HintNewNarrative { .. }
+            | Msg::HintAddEvidence
+            | Msg::HintEvidenceInside
+            | Msg::HintRecordApproval { .. }
+            | Msg::HintMembers { .. }
+            | Msg::HintApproveBeforeStart
             | Msg::HintSheetKinds
             | Msg::HintHeader { .. }
             | Msg::HintMapColumn

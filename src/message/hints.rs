@@ -212,6 +212,26 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             ),
             Msg::HintSelfReference => l.pick("改为引用另一个编号".into(), "refer to another id".into()),
             Msg::HintFillField => l.pick("添加该字段".into(), "add the field".into()),
+            Msg::HintEvidenceInside => l.pick(
+                "证明材料须在台账文件夹内：把文件复制进台账（如 evidence/2026/），写相对台账根目录的路径".into(),
+                "evidence must be inside the ledger folder: copy the file into it (e.g. evidence/2026/) and write its path from the ledger's root".into(),
+            ),
+            Msg::HintRecordApproval { fields } => l.pick(
+                format!("填写 {fields}"),
+                format!("fill in {fields}"),
+            ),
+            Msg::HintMembers { role, members } => l.pick(
+                format!("{}成员：{}；或在清单中把此人加入 members", role.zh(), members.join("、")),
+                format!("members of the {}: {}; or add the person to its members in the manifest", role_en(*role), members.join(", ")),
+            ),
+            Msg::HintApproveBeforeStart => l.pick(
+                "计划应在开始前批准：核对 approved_on 和 start".into(),
+                "a plan is approved before it starts: check approved_on and start".into(),
+            ),
+            Msg::HintAddEvidence => l.pick(
+                "把文件放到台账中这个路径（相对台账根目录），或改正路径".into(),
+                "put the file at this path in the ledger (relative to its root), or correct the path".into(),
+            ),
             Msg::HintTimezone => l.pick(
                 "时区写作 IANA 名称，例如 Asia/Shanghai".into(),
                 "write a time zone as an IANA name, e.g. Asia/Shanghai".into(),
@@ -263,4 +283,9 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
 /// A word for a POSIX shell: in single quotes, each `'` written as `'\''`.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// A body's role in English words: `leading group`.
+pub(super) fn role_en(role: crate::vocab::BodyRole) -> String {
+    role.key().replace('-', " ")
 }

@@ -34,6 +34,9 @@ record! {
             "附件2的监督检查内容，每项一个 [[items]]");
         record: Option<Sp<String>> = opt("record", "检查记录", "record");
         conclusion: Sp<Conformity> = req("conclusion", "结论", "conclusion");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
     derived {
         /// False when an item failed to read (and was reported): the list is then incomplete.

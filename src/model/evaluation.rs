@@ -36,6 +36,9 @@ record! {
             .num_in(0.0, 100.0);
         findings: Option<Sp<String>> = opt("findings", "存在问题", "findings");
         recommendations: Option<Sp<String>> = opt("recommendations", "意见建议", "recommendations");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }
 

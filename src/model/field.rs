@@ -18,6 +18,7 @@ use crate::kind::Target;
 use crate::lang::Lang;
 use crate::message::{Msg, Subject};
 use crate::span::{Sp, Span};
+use crate::vocab::BodyRole;
 
 /// The type of a field's value (of each item, for a list).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -95,6 +96,12 @@ pub struct Field {
     /// For a choice: the key a record left without the field has (shown, and counted, as
     /// that value).
     pub default: Option<&'static str>,
+    /// Text naming a file inside the ledger (evidence, 证明材料): `gbsw check` holds it to
+    /// exist there, never following a link out.
+    pub file: bool,
+    /// A person's name whose approval counts only from a member of a body of this role, when
+    /// the manifest declares bodies (`wrong-approver`).
+    pub approver: Option<BodyRole>,
 }
 
 impl Field {
@@ -121,7 +128,24 @@ impl Field {
             not_self: false,
             scopes: true,
             default: None,
+            file: false,
+            approver: None,
         }
+    }
+
+    /// A name that must be a member of a body of `role`.
+    #[must_use]
+    pub const fn approver(self, role: BodyRole) -> Self {
+        Self {
+            approver: Some(role),
+            ..self
+        }
+    }
+
+    /// A path to a file inside the ledger.
+    #[must_use]
+    pub const fn file(self) -> Self {
+        Self { file: true, ..self }
     }
 
     #[must_use]
@@ -507,6 +531,12 @@ mod tests {
             }
             if !f.scopes {
                 assert_eq!(f.refers, Some(Target::Unit), "{at}");
+            }
+            if f.approver.is_some() {
+                assert!(f.value == ValueType::Text && f.refers.is_none(), "{at}");
+            }
+            if f.file {
+                assert!(f.value == ValueType::Text && f.refers.is_none(), "{at}");
             }
             if let Some(target) = f.refers {
                 let text = matches!(f.value, ValueType::Text);

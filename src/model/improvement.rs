@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::Id;
 use super::declare::record;
+use super::vocab::BodyRole;
 use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
@@ -24,6 +25,11 @@ record! {
         effective: Option<Sp<bool>> = opt("effective", "改进有效", "effective",
             "true 则进入标准修订，false 则进入下一轮改进");
         next: Option<Sp<String>> = opt("next", "下一步", "next step");
-        reviewed_by: Vec<Sp<String>> = opt("reviewed_by", "评审人", "reviewed by");
+        reviewed_by: Vec<Sp<String>> = opt("reviewed_by", "评审人", "reviewed by", "评价小组成员")
+            .approver(BodyRole::EvaluationGroup);
+        reviewed_on: Option<Sp<NaiveDate>> = opt("reviewed_on", "评审日期", "reviewed on");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Id;
 use super::id::IdPattern;
-use super::vocab::{Cadence, CheckType, UnitKind};
+use super::vocab::{BodyRole, Cadence, CheckType, UnitKind};
 use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
 use crate::kind::Kind;
@@ -31,6 +31,11 @@ pub struct Manifest {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, Unit>")]
     pub units: Vec<Unit>,
+    /// 机构: `[bodies.<id>]`, the leading group, its office, the inspection, evaluation and
+    /// working groups, each with its members
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, Body>")]
+    pub bodies: Vec<Body>,
     /// 标准类别: overrides of the four built-in ones, or new ones
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, CategorySetting>")]
@@ -137,6 +142,31 @@ pub struct Unit {
     pub parent: Option<Sp<Id>>,
     /// 纳入台账日期: no duties before it
     pub since: Option<Sp<NaiveDate>>,
+}
+
+/// 机构: a group of people with a role in the work (领导小组, 检查组, 评价小组, 工作组 …).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Body {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub id: Sp<Id>,
+    pub name: Sp<String>,
+    /// leading-group, office, inspection-group, evaluation-group or working-group
+    pub role: Sp<BodyRole>,
+    /// 成员姓名
+    #[serde(default)]
+    pub members: Vec<Sp<String>>,
+    /// 工作组服务的标准
+    #[serde(default)]
+    pub standards: Vec<Sp<Id>>,
+}
+
+impl Body {
+    #[must_use]
+    pub fn has_member(&self, name: &str) -> bool {
+        self.members.iter().any(|m| m.value.trim() == name.trim())
+    }
 }
 
 /// A category as the manifest writes it: a new one, or steps for a built-in one.
@@ -381,6 +411,11 @@ impl Manifest {
         self.units.iter().find(|u| u.id.value.as_str() == id)
     }
 
+    /// The bodies of a role.
+    pub fn bodies_of(&self, role: BodyRole) -> impl Iterator<Item = &Body> {
+        self.bodies.iter().filter(move |b| b.role.value == role)
+    }
+
     #[must_use]
     pub fn schedule(&self, id: &str) -> Option<&Schedule> {
         self.schedules.iter().find(|s| s.id.value.as_str() == id)
@@ -395,6 +430,7 @@ impl Manifest {
             lang: None,
             timezone: None,
             units: Vec::new(),
+            bodies: Vec::new(),
             categories: Vec::new(),
             schedules: Vec::new(),
             calendar: Calendar::default(),
@@ -429,6 +465,10 @@ impl Manifest {
         let units = f
             .opt_node("units")
             .map(|n| keyed_tables(n, "units", Subject::Unit, cx, decode_unit))
+            .unwrap_or_default();
+        let bodies = f
+            .opt_node("bodies")
+            .map(|n| keyed_tables(n, "bodies", Subject::Body, cx, decode_body))
             .unwrap_or_default();
         let categories = f
             .opt_node("categories")
@@ -512,6 +552,7 @@ impl Manifest {
             lang,
             timezone,
             units,
+            bodies,
             categories,
             schedules,
             calendar,
@@ -556,6 +597,20 @@ fn decode_unit(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Unit> 
         head,
         parent,
         since,
+    })
+}
+
+fn decode_body(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Body> {
+    let name = f.req("name", cx);
+    let role = f.req("role", cx);
+    let members = f.list("members", cx);
+    let standards = f.list("standards", cx);
+    Some(Body {
+        id,
+        name: name?,
+        role: role?,
+        members,
+        standards,
     })
 }
 

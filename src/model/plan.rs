@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::Id;
 use super::declare::{record, row};
 use super::field::Rows;
+use super::vocab::BodyRole;
 use crate::kind::{Kind, Target};
 use crate::message::Subject;
 use crate::span::Sp;
@@ -29,6 +30,10 @@ record! {
         budget_yuan: Option<Sp<f64>> = opt("budget_yuan", "经费（元）", "budget (yuan)")
             .num_in(0.0, f64::INFINITY);
         resources: Option<Sp<String>> = opt("resources", "技术、设备等保障", "resources");
+        approved_by: Option<Sp<String>> = opt("approved_by", "批准人", "approved by",
+            "领导小组成员；计划开始前批准")
+            .approver(BodyRole::LeadingGroup);
+        approved_on: Option<Sp<NaiveDate>> = opt("approved_on", "批准日期", "approved on");
         activities: Rows<Activity> = opt("activities", "实施程序", "activities",
             "标准实施计划表的活动，每项一个 [[activities]]");
     }

@@ -33,6 +33,9 @@ record! {
             "每次复查一个 [[rechecks]]");
         report: Option<Sp<String>> = opt("report", "书面报告", "written report",
             "严重不符合项须有的书面报告（路径或摘要）");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }
 
@@ -43,6 +46,9 @@ row! {
         by: Sp<String> = req("by", "复查人", "re-checked by");
         result: Sp<RecheckResult> = req("result", "复查结论", "result");
         note: Option<Sp<String>> = opt("note", "复查情况说明", "notes");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/复查照片.png")
+            .file();
     }
 }
 

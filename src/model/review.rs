@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::Id;
 use super::declare::record;
-use super::vocab::ReviewDecision;
+use super::vocab::{BodyRole, ReviewDecision};
 use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
@@ -21,7 +21,14 @@ record! {
             "由专家作出");
         proposed_by: Option<Sp<Id>> = opt("proposed_by", "提出建议的单位", "proposed by")
             .refers(Target::Unit);
+        decided_by: Option<Sp<String>> = opt("decided_by", "决定人", "decided by",
+            "领导小组成员，对复审结论作出决定")
+            .approver(BodyRole::LeadingGroup);
+        decided_on: Option<Sp<NaiveDate>> = opt("decided_on", "决定日期", "decided on");
         experts: Vec<Sp<String>> = opt("experts", "论证专家", "experts");
         opinion: Option<Sp<String>> = opt("opinion", "复审意见", "opinion");
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }

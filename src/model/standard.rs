@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::Id;
 use super::declare::record;
-use super::vocab::{Method, Origin, StandardStatus};
+use super::vocab::{BodyRole, Method, Origin, StandardStatus};
 use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
@@ -24,6 +24,10 @@ record! {
         implementers: Vec<Sp<Id>> = opt("implementers", "实施范围", "implementers", "实施本标准的单位")
             .refers(Target::Unit)
             .distinct();
+        approved_by: Option<Sp<String>> = opt("approved_by", "批准发布人", "publication approved by",
+            "领导小组成员")
+            .approver(BodyRole::LeadingGroup);
+        approved_on: Option<Sp<NaiveDate>> = opt("approved_on", "批准发布日期", "publication approved on");
         published: Option<Sp<NaiveDate>> = opt("published", "发布日期", "published");
         effective: Option<Sp<NaiveDate>> = opt("effective", "实施日期", "effective");
         abolished: Option<Sp<NaiveDate>> = opt("abolished", "废止日期", "abolished");

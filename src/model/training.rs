@@ -28,5 +28,8 @@ record! {
             .int_in(0, 1_000_000);
         passed: Option<Sp<i64>> = opt("passed", "考核通过人数", "passed", "不多于参加考核人数")
             .int_in(0, 1_000_000);
+        evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
+            "台账内的文件，如 evidence/2026/检查表.pdf")
+            .file();
     }
 }

@@ -31,6 +31,7 @@ macro_rules! readable {
 
 readable!(
     UnitKind,
+    BodyRole,
     StandardStatus,
     SubmissionState,
     Origin,

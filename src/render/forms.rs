@@ -14,7 +14,7 @@ mod sheet;
 
 use chrono::NaiveDate;
 
-pub(crate) use sheet::{Block, Cell, Column, Field, Grid, Sheet};
+pub(crate) use sheet::{Block, Cell, Column, Field, Grid, Sheet, Signature};
 
 use crate::lang::Lang;
 use crate::message::forms::{self, FormLabel};
@@ -169,8 +169,29 @@ impl Layout {
         self.choice(&options, at)
     }
 
-    fn signatures(&self, labels: &[FormLabel]) -> Vec<String> {
-        labels.iter().map(|l| self.label(*l)).collect()
+    /// Blank signature boxes, to sign by hand.
+    fn signatures(&self, labels: &[FormLabel]) -> Vec<Signature> {
+        labels.iter().map(|l| self.signed(*l, "", None)).collect()
+    }
+
+    /// A signature box with who signed and when, as the ledger records it.
+    fn signed(&self, label: FormLabel, name: &str, date: Option<NaiveDate>) -> Signature {
+        Signature {
+            label: self.label(label),
+            name: name.to_owned(),
+            date: self::date(date),
+        }
+    }
+
+    /// `附件：evidence/2026/…pdf、…`: the evidence files, when there are any.
+    fn attachments(&self, paths: &[String]) -> Option<Block> {
+        (!paths.is_empty()).then(|| {
+            Block::Note(format!(
+                "{}{}",
+                self.label(FormLabel::Attachments),
+                self.join(paths)
+            ))
+        })
     }
 }
 

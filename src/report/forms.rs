@@ -57,6 +57,9 @@ pub struct PlanForm {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     /// 标准实施内容: one row per standard.
+    /// 批准人 and 批准日期: the signature box of the leading group.
+    pub approved_by: Option<String>,
+    pub approved_on: Option<NaiveDate>,
     pub standards: Vec<PlanStandardRow>,
     /// 标准实施程序: the plan's activities, or its category's six steps when it has none.
     pub activities: Vec<ActivityRow>,
@@ -103,6 +106,8 @@ pub struct CheckForm {
     pub conclusion: Option<Conformity>,
     /// The nonconformities reported from this check.
     pub rectifications: Vec<String>,
+    /// 附件: the evidence files.
+    pub evidence: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +138,8 @@ pub struct RectificationForm {
     pub rechecks: Vec<RecheckRow>,
     /// The result of the latest re-check (by date).
     pub last_result: Option<RecheckResult>,
+    /// 附件 of the nonconformity report: the rectification's evidence files.
+    pub evidence: Vec<String>,
 }
 
 /// The check a nonconformity was found in.
@@ -149,6 +156,7 @@ pub struct RecheckRow {
     pub by: String,
     pub result: RecheckResult,
     pub note: Option<String>,
+    pub evidence: Vec<String>,
 }
 
 /// 持续改进记录表.
@@ -167,6 +175,8 @@ pub struct ImprovementForm {
     pub effective: Option<bool>,
     pub next: Option<String>,
     pub reviewed_by: Vec<String>,
+    pub reviewed_on: Option<NaiveDate>,
+    pub evidence: Vec<String>,
 }
 
 pub(crate) use crate::error::FormError;
@@ -368,6 +378,8 @@ fn plan(ledger: &Ledger, p: &Plan) -> PlanForm {
         responsible: text(p.responsible.as_ref()),
         start: p.start.as_ref().map(|d| d.value),
         end: p.end.as_ref().map(|d| d.value),
+        approved_by: text(p.approved_by.as_ref()),
+        approved_on: p.approved_on.as_ref().map(|d| d.value),
         standards,
         activities,
     }
@@ -407,6 +419,7 @@ fn check(ledger: &Ledger, c: &Check) -> CheckForm {
         record: text(c.record.as_ref()),
         conclusion: Some(c.conclusion.value),
         rectifications,
+        evidence: paths(&c.evidence),
     }
 }
 
@@ -441,9 +454,11 @@ fn rectification(ledger: &Ledger, r: &Rectification) -> RectificationForm {
                 by: c.by.value.clone(),
                 result: c.result.value,
                 note: text(c.note.as_ref()),
+                evidence: paths(&c.evidence),
             })
             .collect(),
         last_result: r.last_recheck().map(|c| c.result.value),
+        evidence: paths(&r.evidence),
     }
 }
 
@@ -465,5 +480,12 @@ fn improvement(ledger: &Ledger, m: &Improvement) -> ImprovementForm {
         effective: m.effective.as_ref().map(|e| e.value),
         next: text(m.next.as_ref()),
         reviewed_by: m.reviewed_by.iter().map(|r| r.value.clone()).collect(),
+        reviewed_on: m.reviewed_on.as_ref().map(|d| d.value),
+        evidence: paths(&m.evidence),
     }
+}
+
+/// The evidence paths as written.
+fn paths(evidence: &[crate::span::Sp<String>]) -> Vec<String> {
+    evidence.iter().map(|e| e.value.clone()).collect()
 }

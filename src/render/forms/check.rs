@@ -109,15 +109,20 @@ impl Layout {
                 self.vocab_choice(c.conclusion),
             )],
         ]));
+        blocks.extend(self.attachments(&c.evidence));
         Sheet {
             title: self.title(FormLabel::RecordCheckStandardsImplementation),
             subtitle: self.subtitle(),
             number: self.number(c.id.as_ref()),
             blocks,
-            signatures: self.signatures(&[
-                FormLabel::InspectorsSignature,
-                FormLabel::HeadUnitCheckedSignature,
-            ]),
+            signatures: vec![
+                self.signed(
+                    FormLabel::InspectorsSignature,
+                    &self.join(&c.inspectors),
+                    c.date,
+                ),
+                self.signed(FormLabel::HeadUnitCheckedSignature, "", None),
+            ],
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::io;
 
-use super::sheet::{Block, Field, Grid, Sheet};
+use super::sheet::{Block, Field, Grid, Sheet, Signature};
 use crate::lang::Lang;
 use crate::message::forms::FormLabel;
 use crate::render::docx::{self, Cell, Merge, Props, Row, SIZE_5, TYPE_W, mm, para, run};
@@ -188,22 +188,23 @@ fn grid(g: &Grid) -> String {
 }
 
 /// A box per signer: the label at the top, the date to write at the bottom right.
-fn signatures(labels: &[String], lang: Lang) -> String {
-    let n = u32::try_from(labels.len()).unwrap_or(1).max(1);
-    let mut widths = vec![TYPE_W / n; labels.len()];
+fn signatures(signatures: &[Signature], lang: Lang) -> String {
+    let n = u32::try_from(signatures.len()).unwrap_or(1).max(1);
+    let mut widths = vec![TYPE_W / n; signatures.len()];
     if let Some(last) = widths.last_mut() {
         *last = TYPE_W - TYPE_W / n * (n - 1);
     }
     let when = FormLabel::SignatureDate.text(lang);
     let colon = FormLabel::SignatureColon.text(lang);
-    let cells = labels
+    let cells = signatures
         .iter()
-        .map(|l| {
+        .map(|s| {
+            let date = if s.date.is_empty() { when } else { &s.date };
             Cell::new(format!(
                 "{}{}{}",
-                cell_para(&format!("{l}{colon}"), "", TEXT),
+                cell_para(&format!("{}{colon}{}", s.label, s.name), "", TEXT),
                 cell_para("", "", TEXT),
-                cell_para(when, RIGHT, TEXT)
+                cell_para(date, RIGHT, TEXT)
             ))
         })
         .collect();

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::sheet::{Block, Field, Grid, Sheet};
+use super::sheet::{Block, Field, Grid, Sheet, Signature};
 use crate::lang::Lang;
 use crate::message::forms::FormLabel;
 use crate::render::doc_html::STYLE;
@@ -156,18 +156,23 @@ fn grid(out: &mut String, g: &Grid) {
 }
 
 /// A box per signer: the label at the top, the date to write at the bottom right.
-fn signatures(out: &mut String, labels: &[String], lang: Lang) {
-    if labels.is_empty() {
+fn signatures(out: &mut String, signatures: &[Signature], lang: Lang) {
+    if signatures.is_empty() {
         return;
     }
-    let when = FormLabel::SignatureDate.text(lang);
     out.push_str("<table class=\"form sign\"><tr>");
-    for l in labels {
+    for s in signatures {
+        let when = if s.date.is_empty() {
+            FormLabel::SignatureDate.text(lang).to_owned()
+        } else {
+            escape(&s.date)
+        };
         let _ = write!(
             out,
-            "<td><div class=\"who\">{}{}</div><div class=\"when\">{when}</div></td>",
-            escape(l),
-            FormLabel::SignatureColon.text(lang)
+            "<td><div class=\"who\">{}{}{}</div><div class=\"when\">{when}</div></td>",
+            escape(&s.label),
+            FormLabel::SignatureColon.text(lang),
+            escape(&s.name)
         );
     }
     out.push_str("</tr></table>\n");

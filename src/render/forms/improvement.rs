@@ -53,11 +53,17 @@ impl Layout {
             title: self.title(FormLabel::ContinualImprovementRecord),
             subtitle: self.subtitle(),
             number: self.number(m.id.as_ref()),
-            blocks: vec![Block::Fields(fields)],
-            signatures: self.signatures(&[
-                FormLabel::EvaluationTeamSignature,
-                FormLabel::HeadImplementingUnitSignature,
-            ]),
+            blocks: std::iter::once(Block::Fields(fields))
+                .chain(self.attachments(&m.evidence))
+                .collect(),
+            signatures: vec![
+                self.signed(
+                    FormLabel::EvaluationTeamSignature,
+                    &self.join(&m.reviewed_by),
+                    m.reviewed_on,
+                ),
+                self.signed(FormLabel::HeadImplementingUnitSignature, "", None),
+            ],
         }
     }
 }

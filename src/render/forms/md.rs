@@ -1,5 +1,5 @@
 //! Sheets as Markdown: the title, then each block as a table (label–value boxes as a
-//! two-column table), then a table of signatures and dates to fill in.
+//! two-column table), then a table of signatures and dates (filled where the ledger records them).
 
 use std::fmt::Write as _;
 
@@ -70,8 +70,14 @@ fn sheet(out: &mut String, s: &Sheet, lang: Lang) {
             ],
         );
         out.push_str("|---|---|\n");
-        for l in &s.signatures {
-            row(out, &[cell(l), String::new()]);
+        let colon = FormLabel::SignatureColon.text(lang);
+        for sig in &s.signatures {
+            let who = if sig.name.is_empty() {
+                sig.label.clone()
+            } else {
+                format!("{}{colon}{}", sig.label, sig.name)
+            };
+            row(out, &[cell(&who), cell(&sig.date)]);
         }
     }
 }

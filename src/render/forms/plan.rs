@@ -130,10 +130,14 @@ impl Layout {
             subtitle: p.title.clone().or_else(|| self.subtitle()),
             number: self.number(p.id.as_ref()),
             blocks: vec![fields, standards, activities, note],
-            signatures: self.signatures(&[
-                FormLabel::PreparedBySignature,
-                FormLabel::ApprovedBySignature,
-            ]),
+            signatures: vec![
+                self.signed(FormLabel::PreparedBySignature, "", None),
+                self.signed(
+                    FormLabel::ApprovedBySignature,
+                    &text(p.approved_by.as_ref()),
+                    p.approved_on,
+                ),
+            ],
         }
     }
 }

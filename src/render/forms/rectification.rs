@@ -69,7 +69,9 @@ impl Layout {
             title: self.title(FormLabel::NonconformityReportTitle),
             subtitle: self.subtitle(),
             number: self.number(r.id.as_ref()),
-            blocks: vec![Block::Fields(fields)],
+            blocks: std::iter::once(Block::Fields(fields))
+                .chain(self.attachments(&r.evidence))
+                .collect(),
             signatures: self
                 .signatures(&[FormLabel::InspectorSignature, FormLabel::HeadUnitSignature]),
         }
@@ -133,15 +135,25 @@ impl Layout {
                 self.vocab_choice::<RecheckResult>(r.last_result),
             )]]),
         ];
+        let evidence: Vec<String> = r.rechecks.iter().flat_map(|c| c.evidence.clone()).collect();
+        // The last re-check signs the sheet: its conclusion is the sheet's result.
+        let last = r.rechecks.iter().max_by_key(|c| c.date);
         Sheet {
             title: self.title(FormLabel::RecordReCheckRectification),
             subtitle: self.subtitle(),
             number: self.number(r.id.as_ref()),
-            blocks,
-            signatures: self.signatures(&[
-                FormLabel::ReCheckedBySignature,
-                FormLabel::HeadCheckTeamSignature,
-            ]),
+            blocks: blocks
+                .into_iter()
+                .chain(self.attachments(&evidence))
+                .collect(),
+            signatures: vec![
+                self.signed(
+                    FormLabel::ReCheckedBySignature,
+                    last.map_or("", |c| c.by.as_str()),
+                    last.map(|c| c.date),
+                ),
+                self.signed(FormLabel::HeadCheckTeamSignature, "", None),
+            ],
         }
     }
 }

@@ -11,8 +11,8 @@ pub struct Sheet {
     pub number: Option<String>,
     /// Drawn one under the other, their borders joined, like one printed table.
     pub blocks: Vec<Block>,
-    /// The labels of the signature boxes at the foot, each with a date to fill in.
-    pub signatures: Vec<String>,
+    /// The signature boxes at the foot: who signed and when as recorded, else blank to fill in.
+    pub signatures: Vec<Signature>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,4 +106,13 @@ impl Column {
             center,
         }
     }
+}
+
+/// A signature box: its label, and who signed on which day when the ledger records it (a blank
+/// box to sign by hand otherwise).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    pub label: String,
+    pub name: String,
+    pub date: String,
 }
