@@ -50,6 +50,20 @@ pub(super) fn run(rules: &mut Rules<'_>) {
             missing_approval(rules, p.meta, &p.id.value, &missing, BodyRole::LeadingGroup);
         }
     }
+    // A new edition of the bureau's own standard is published on the leading group's
+    // approval; an adopted national or local standard is published by its own body.
+    for s in &ledger.standards {
+        if s.supersedes.is_some()
+            && s.published.is_some()
+            && s.origin() == crate::model::vocab::Origin::Own
+        {
+            let missing = [
+                ("approved_by", s.approved_by.is_none()),
+                ("approved_on", s.approved_on.is_none()),
+            ];
+            missing_approval(rules, s.meta, &s.id.value, &missing, BodyRole::LeadingGroup);
+        }
+    }
     for r in &ledger.reviews {
         if r.decision.is_some() {
             let missing = [

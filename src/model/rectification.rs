@@ -32,7 +32,7 @@ record! {
         rechecks: Rows<Recheck> = opt("rechecks", "复查记录", "re-checks",
             "每次复查一个 [[rechecks]]");
         report: Option<Sp<String>> = opt("report", "书面报告", "written report",
-            "严重不符合项须有的书面报告（路径或摘要）");
+            "重大不符合项须有的、监督检查小组的书面整改报告（路径或摘要）");
         evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
             "台账内的文件，如 evidence/2026/检查表.pdf")
             .file();
