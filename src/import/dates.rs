@@ -85,9 +85,16 @@ mod tests {
             "2026-03-10x",
             "",
             "-026-1-1",
+            // Too many digits in a part, too few in the year, a sign: not a date, though
+            // each would parse as a number.
+            "2026-003-10",
+            "026-3-10",
+            "2026-+3-10",
         ] {
             assert_eq!(parse(s), None, "{s}");
         }
+        // The ideographic space a Chinese input method types before a time.
+        assert_eq!(parse("2026-03-10\u{3000}00:00"), d(2026, 3, 10));
     }
 
     #[test]
