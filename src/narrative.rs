@@ -127,11 +127,11 @@ fn read_text(root: &Path, file: &Path, display: &str) -> Result<String, Problem>
     };
     // Where the file really is, every link on the way resolved: inside the root, or refused.
     let real_root = root.canonicalize().map_err(|e| unreadable(&e))?;
-    let real = file.canonicalize().map_err(|e| unreadable(&e))?;
-    if !real.starts_with(&real_root) {
-        return Err(Problem::OutsideLedger);
-    }
-    let meta = real.metadata().map_err(|e| unreadable(&e))?;
+    let (real, meta) = match crate::read::locate(&real_root, file) {
+        crate::read::Place::Inside(real, meta) => (real, meta),
+        crate::read::Place::Outside => return Err(Problem::OutsideLedger),
+        crate::read::Place::Unresolved(e) => return Err(unreadable(&e)),
+    };
     if !meta.is_file() {
         return Err(Problem::NotAFile);
     }

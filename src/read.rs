@@ -10,6 +10,33 @@ use crate::message::Msg;
 /// under a megabyte, and the bound keeps a stray dump from eating memory.
 pub(crate) const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Where a path in the ledger really leads, every symbolic link on the way resolved.
+#[derive(Debug)]
+pub(crate) enum Place {
+    /// Inside the ledger's real root: the real path and what is there.
+    Inside(std::path::PathBuf, std::fs::Metadata),
+    /// Out of the ledger: nothing there is read.
+    Outside,
+    /// Nothing to resolve (a broken link, a missing folder) or no permission.
+    Unresolved(std::io::Error),
+}
+
+/// Where `path` really is, against `real_root` (the ledger's root, canonicalized once by
+/// the caller): the one rule by which narratives and evidence files stay inside the ledger.
+pub(crate) fn locate(real_root: &Path, path: &Path) -> Place {
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        Err(e) => return Place::Unresolved(e),
+    };
+    if !real.starts_with(real_root) {
+        return Place::Outside;
+    }
+    match real.metadata() {
+        Ok(meta) => Place::Inside(real, meta),
+        Err(e) => Place::Unresolved(e),
+    }
+}
+
 /// Why a file has no text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadProblem {

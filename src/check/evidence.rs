@@ -13,6 +13,7 @@ use crate::kind::Kind;
 use crate::message::Msg;
 use crate::model::field::{FieldView, View};
 use crate::query::rec::Rec;
+use crate::read::Place;
 use crate::span::Span;
 
 pub(super) fn run(rules: &mut Rules<'_>) {
@@ -81,15 +82,10 @@ fn problem(root: &Path, real_root: &Path, written: &str) -> Option<Code> {
         return Some(Code::MissingEvidence);
     }
     // Every link on the way resolved, to see where the path really leads; nothing is read.
-    let Ok(real) = at.canonicalize() else {
-        return Some(Code::MissingEvidence);
-    };
-    if !real.starts_with(real_root) {
-        return Some(Code::EvidenceOutside);
-    }
-    match real.metadata() {
-        Ok(m) if m.is_file() => None,
-        _ => Some(Code::MissingEvidence),
+    match crate::read::locate(real_root, &at) {
+        Place::Inside(_, m) if m.is_file() => None,
+        Place::Outside => Some(Code::EvidenceOutside),
+        Place::Inside(..) | Place::Unresolved(_) => Some(Code::MissingEvidence),
     }
 }
 
