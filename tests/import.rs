@@ -9,40 +9,24 @@ use std::process::{Command, Output};
 
 use rust_xlsxwriter::{Format, Workbook};
 
+use crate::support::Scratch;
+
 const AS_OF: &str = "2026-06-30";
 
-/// A temporary folder, removed on drop.
-struct Temp(PathBuf);
-
-impl Temp {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("gbsw-import-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        Temp(dir)
+/// An empty ledger with ledger-example's manifest, at `name` in the scratch folder.
+fn empty_ledger(t: &Scratch, name: &str) -> PathBuf {
+    let root = t.path(name);
+    fs::create_dir_all(&root).unwrap();
+    fs::copy("ledger-example/gbsw.toml", root.join("gbsw.toml")).unwrap();
+    // The evidence files the records list come with them, as a clerk copies them over.
+    let evidence = Path::new("ledger-example/evidence/2026");
+    fs::create_dir_all(root.join(evidence.strip_prefix("ledger-example").unwrap())).unwrap();
+    for f in fs::read_dir(evidence).unwrap() {
+        let f = f.unwrap().path();
+        let to = root.join(f.strip_prefix("ledger-example").unwrap());
+        fs::copy(&f, to).unwrap();
     }
-
-    /// An empty ledger with ledger-example's manifest, at `name`.
-    fn ledger(&self, name: &str) -> PathBuf {
-        let root = self.0.join(name);
-        fs::create_dir_all(&root).unwrap();
-        fs::copy("ledger-example/gbsw.toml", root.join("gbsw.toml")).unwrap();
-        // The evidence files the records list come with them, as a clerk copies them over.
-        let evidence = Path::new("ledger-example/evidence/2026");
-        fs::create_dir_all(root.join(evidence.strip_prefix("ledger-example").unwrap())).unwrap();
-        for f in fs::read_dir(evidence).unwrap() {
-            let f = f.unwrap().path();
-            let to = root.join(f.strip_prefix("ledger-example").unwrap());
-            fs::copy(&f, to).unwrap();
-        }
-        root
-    }
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+    root
 }
 
 fn gbsw(dir: &Path, args: &[&str]) -> Output {
@@ -86,7 +70,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// `gbsw export all` of a ledger as CSV files, by name.
-fn export_csv(t: &Temp, ledger: &Path, name: &str) -> Vec<(String, Vec<u8>)> {
+fn export_csv(t: &Scratch, ledger: &Path, name: &str) -> Vec<(String, Vec<u8>)> {
     let out = t.0.join(name);
     let o = gbsw(
         &t.0,
@@ -124,7 +108,7 @@ const ORDER: [&str; 9] = [
 
 #[test]
 fn the_xlsx_export_comes_back_field_by_field() {
-    let t = Temp::new("xlsx");
+    let t = Scratch::new("import", "xlsx");
     let book = t.0.join("台账.xlsx");
     let o = gbsw(
         &t.0,
@@ -142,7 +126,7 @@ fn the_xlsx_export_comes_back_field_by_field() {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let root = t.ledger("ledger");
+    let root = empty_ledger(&t, "ledger");
     let o = gbsw(&root, &["import", book.to_str().unwrap(), "--as-of", AS_OF]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     assert!(
@@ -182,7 +166,7 @@ fn the_xlsx_export_comes_back_field_by_field() {
 
 #[test]
 fn the_csv_export_comes_back_with_and_without_bom() {
-    let t = Temp::new("csv");
+    let t = Scratch::new("import", "csv");
     let expected = export_csv(&t, &example(), "example");
     for bom in [false, true] {
         let folder = t.0.join(if bom { "bom" } else { "plain" });
@@ -195,7 +179,7 @@ fn the_csv_export_comes_back_with_and_without_bom() {
             };
             fs::write(folder.join(name), bytes).unwrap();
         }
-        let root = t.ledger(if bom { "ledger-bom" } else { "ledger-plain" });
+        let root = empty_ledger(&t, if bom { "ledger-bom" } else { "ledger-plain" });
         for kind in ORDER {
             let file = folder.join(format!("{kind}.csv"));
             let o = gbsw(&root, &["import", file.to_str().unwrap(), "--as-of", AS_OF]);
@@ -298,7 +282,7 @@ const WILD_REPORT: &str = "\
 
 #[test]
 fn a_workbook_from_the_wild_imports_its_good_rows_and_points_at_the_bad_one() {
-    let t = Temp::new("wild");
+    let t = Scratch::new("import", "wild");
     let root = t.0.join("ledger");
     copy_dir(&example(), &root);
     wild_workbook(&root.join("台账.xlsx"));
@@ -402,8 +386,8 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn a_sheet_too_large_is_reported_not_read() {
-    let t = Temp::new("large");
-    let root = t.ledger("ledger");
+    let t = Scratch::new("import", "large");
+    let root = empty_ledger(&t, "ledger");
     let mut csv = String::from("检查日期,被检查处室（单位）\n");
     for _ in 0..50_001 {
         csv.push_str("2026-03-10,office\n");
