@@ -38,14 +38,6 @@ macro_rules! define_ledger {
             pub fn record_count(&self) -> usize {
                 0 $(+ self.$folder.len())*
             }
-
-            /// How many records of a kind were read.
-            #[must_use]
-            pub fn count(&self, kind: Kind) -> usize {
-                match kind {
-                    $(Kind::$variant => self.$folder.len(),)*
-                }
-            }
         }
     };
 }
