@@ -92,6 +92,10 @@ codes! {
     PlanForDraft = "plan-for-draft", Warning, "为草案标准制定了实施计划", "an implementation plan for a draft standard";
     MissingPlan = "missing-plan", Warning, "现行标准没有实施计划", "a standard in force without an implementation plan";
     ReviewNotApplied = "review-not-applied", Warning, "复审决定废止但标准仍然有效", "a review decided to abolish a standard that is still in force";
+    IneffectiveImprovement = "ineffective-improvement", Error, "效果不明显的改进没有原因分析或下一轮日期", "an improvement that did not work lacks its causes or next round";
+    EvaluationMissing = "evaluation-missing", Warning, "计划第5步已完成但没有该标准的评价", "plan step 5 done without an evaluation of the standard";
+    SamplingPlan = "sampling-plan", Error, "抽样评价没有抽样方案或样本大于总体", "a sampled evaluation without its sampling plan, or a sample larger than its population";
+    VerdictMismatch = "verdict-mismatch", Warning, "评价结论与等级不符", "an evaluation's verdict disagrees with its grade";
     GradeMismatch = "grade-mismatch", Warning, "填写的等级与得分不符", "a declared grade disagrees with the score";
     CountMismatch = "count-mismatch", Error, "人数不合逻辑", "attendance counts that contradict each other";
     UnknownCode = "unknown-code", Warning, "[check] 中有未知的诊断代码", "an unknown diagnostic code in [check]";

@@ -165,6 +165,8 @@ pub enum Target {
     Category,
     /// A check schedule of the manifest (`[[schedules]]`).
     Schedule,
+    /// An evaluation plan of the manifest (`[[evaluation_plans]]`).
+    EvaluationPlan,
     Record(Kind),
     /// Any record (an improvement's `source`).
     AnyRecord,

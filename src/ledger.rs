@@ -82,37 +82,64 @@ impl Ledger {
 }
 
 impl Ledger {
-    /// 复审周期: the standard's own cycle, else the manifest's default, else 5 years.
+    /// 复审周期: the standard's own cycle, else its category's, else the manifest's default,
+    /// else 5 years.
     #[must_use]
     pub fn review_cycle_years(&self, standard: &Standard) -> i64 {
+        let manifest = self.manifest.as_ref();
+        let category = || {
+            manifest?
+                .categories
+                .iter()
+                .find(|c| c.id.value.as_str() == standard.category.value)?
+                .review_cycle_years
+                .as_ref()
+                .map(|y| y.value)
+        };
         standard
             .review_cycle_years
             .as_ref()
             .map(|y| y.value)
-            .or_else(|| {
-                self.manifest
-                    .as_ref()
-                    .map(|m| m.defaults.review_cycle_years)
-            })
+            .or_else(category)
+            .or_else(|| manifest.map(|m| m.defaults.review_cycle_years))
             .unwrap_or(5)
     }
 
-    /// The date a standard is next due for review as of a day: its last review by then (or,
-    /// without one, its effective date, else its publication date) plus its review cycle.
-    /// `None` for a standard with no date to count from.
+    /// The latest 复审 of a standard decided by a day (a validity check or a review holding
+    /// only a proposal decides nothing), with its decision date.
+    #[must_use]
+    pub(crate) fn last_decision(
+        &self,
+        standard: &Standard,
+        as_of: chrono::NaiveDate,
+    ) -> Option<(&crate::model::Review, chrono::NaiveDate)> {
+        self.reviews
+            .iter()
+            .filter(|r| {
+                r.standard.value == standard.id.value
+                    && r.review_type() == crate::model::vocab::ReviewType::Review
+            })
+            .filter_map(|r| r.decided().map(|d| (r, d)))
+            .filter(|(_, d)| *d <= as_of)
+            .max_by_key(|(r, d)| (*d, r.date.value))
+    }
+
+    /// The date a standard is next due for review as of a day: its last decided review by
+    /// then (or, without one, its effective date, else its publication date) plus its review
+    /// cycle. `None` for a standard with no date to count from, and for an adopted standard:
+    /// the bureau reviews its own standards and checks that adopted ones are still valid.
     #[must_use]
     pub(crate) fn next_review(
         &self,
         standard: &Standard,
         as_of: chrono::NaiveDate,
     ) -> Option<chrono::NaiveDate> {
-        let last_review = self
-            .reviews
-            .iter()
-            .filter(|r| r.standard.value == standard.id.value && r.date.value <= as_of)
-            .map(|r| r.date.value)
-            .max();
-        let from = last_review
+        if standard.origin() != crate::model::vocab::Origin::Own {
+            return None;
+        }
+        let from = self
+            .last_decision(standard, as_of)
+            .map(|(_, d)| d)
             .or_else(|| standard.effective.as_ref().map(|d| d.value))
             .or_else(|| standard.published.as_ref().map(|d| d.value))?;
         let months = u32::try_from(self.review_cycle_years(standard) * 12).ok()?;

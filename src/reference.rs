@@ -160,6 +160,7 @@ fn type_words(f: &Field) -> String {
             Target::Unit => noun("unit", "units"),
             Target::Category => noun("category", "categories"),
             Target::Schedule => noun("schedule", "schedules"),
+            Target::EvaluationPlan => noun("evaluation plan", "evaluation plans"),
             Target::Record(k) => noun(k.key(), k.folder()),
             Target::AnyRecord => noun("record", "records"),
         }
@@ -208,6 +209,9 @@ fn meaning(f: &Field) -> Vec<String> {
                 "a category, built-in or the manifest's (`[categories.<id>]`)".to_owned()
             }
             Target::Schedule => "a schedule of the manifest (`[[schedules]]`)".to_owned(),
+            Target::EvaluationPlan => {
+                "an evaluation plan of the manifest (`[[evaluation_plans]]`)".to_owned()
+            }
             Target::Record(k) => format!("a {} (`{}/`)", k.key(), k.folder()),
             Target::AnyRecord => "a record of any kind".to_owned(),
         };

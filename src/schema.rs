@@ -183,6 +183,16 @@ pub fn for_ledger(ledger: &Ledger) -> Vec<(String, String)> {
         .as_ref()
         .map(|m| m.schedules.iter().map(|s| s.id.value.as_str()).collect())
         .unwrap_or_default();
+    let evaluation_plans: Vec<&str> = ledger
+        .manifest
+        .as_ref()
+        .map(|m| {
+            m.evaluation_plans
+                .iter()
+                .map(|s| s.id.value.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
     let ids_of = |kind: Kind| -> Vec<&str> {
         crate::query::rec::Rec::all(ledger, kind)
             .into_iter()
@@ -213,6 +223,7 @@ pub fn for_ledger(ledger: &Ledger) -> Vec<(String, String)> {
             let ids = match field.refers {
                 Some(Target::Unit) => units.clone(),
                 Some(Target::Schedule) => schedules.clone(),
+                Some(Target::EvaluationPlan) => evaluation_plans.clone(),
                 Some(Target::Record(k)) => ids_of(k),
                 Some(Target::Category | Target::AnyRecord) | None => continue,
             };

@@ -267,6 +267,42 @@ vocab! {
 }
 
 vocab! {
+    /// 复审记录的类型: a 复审 of a standard, or a validity check of an adopted one.
+    ReviewType {
+        Review = "review" / "复审",
+        Validity = "validity" / "有效性核查" / "validity check",
+    }
+}
+
+vocab! {
+    /// 评价方法 (the guidance's 观察、提问、查阅、验证、抽样).
+    EvaluationMethod {
+        Observe = "observe" / "观察" / "observation",
+        Question = "question" / "提问" / "questioning",
+        Records = "records" / "查阅" / "records review",
+        Verify = "verify" / "验证" / "verification",
+        Sample = "sample" / "抽样" / "sampling",
+    }
+}
+
+vocab! {
+    /// 评价主体: the unit itself, the evaluation group, or a third party.
+    EvaluationParty {
+        Own = "self" / "自我评价" / "self-evaluation",
+        Group = "group" / "评价小组评价" / "by the evaluation group",
+        ThirdParty = "third-party" / "第三方评价" / "by a third party",
+    }
+}
+
+vocab! {
+    /// 评价结论: whether the implementation passed.
+    Verdict {
+        Passed = "passed" / "合格" / "passed",
+        Failed = "failed" / "不合格" / "not passed",
+    }
+}
+
+vocab! {
     /// 评价方式.
     EvaluationType {
         Conformity = "conformity" / "符合性评价" / "conformity evaluation",
@@ -336,6 +372,10 @@ vocab! {
         Review = "review" / "复审",
         Validity = "validity" / "有效性核查" / "validity check",
         Submission = "submission" / "报送",
+        Revision = "revision" / "标准修订" / "revision",
+        Conversion = "conversion" / "标准转化" / "conversion",
+        Evaluation = "evaluation" / "评价",
+        Improvement = "improvement" / "改进",
     }
 }
 

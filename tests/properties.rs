@@ -956,6 +956,7 @@ fn number_range(name: &str) -> (f64, f64) {
         "hours" => (0.0, 1000.0),
         "score" | "satisfaction" => (0.0, 100.0),
         "step" => (1.0, 6.0),
+        "population" | "sample_size" => (1.0, 10_000_000.0),
         // Unbounded: huge numbers must be written so that they read back (a float, not a
         // 20-digit integer TOML cannot hold).
         "budget_yuan" => (0.0, 1e300),

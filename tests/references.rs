@@ -29,6 +29,11 @@ type = "self"
 cadence = "daily"
 units = ["office"]
 standards = ["STANDARD-A"]
+
+[[evaluation_plans]]
+id = "evalplan"
+cadence = "annual"
+units = ["office"]
 "#;
 
 /// What a record writes in its reference fields.
@@ -104,6 +109,7 @@ fn existing(target: Target, letter: char) -> String {
         Target::Unit => "office".into(),
         Target::Category => "general".into(),
         Target::Schedule => "sched".into(),
+        Target::EvaluationPlan => "evalplan".into(),
         Target::Record(kind) => id(kind, letter),
         // What an improvement comes from: an evaluation, a check or a nonconformity.
         Target::AnyRecord => id(Kind::Evaluation, letter),
@@ -204,7 +210,7 @@ fn references_to_what_exists_pass_and_link_both_ways() {
         let a = Rec::find(ledger, &id(kind, 'A')).unwrap();
         let from_a = links(&cx, a);
         let linking = reference_fields(kind)
-            .filter(|(_, t)| !matches!(t, Target::Unit | Target::Category))
+            .filter(|(_, t)| !matches!(t, Target::Unit | Target::Category | Target::EvaluationPlan))
             .count();
         assert_eq!(
             from_a.iter().filter(|l| !l.incoming).count(),
@@ -215,10 +221,10 @@ fn references_to_what_exists_pass_and_link_both_ways() {
             let named = existing(target, 'B');
             match target {
                 // Shown among the fields, not as links.
-                Target::Unit | Target::Category => {
+                Target::Unit | Target::Category | Target::EvaluationPlan => {
                     assert!(
                         from_a.iter().all(|l| l.id != named),
-                        "{kind:?}.{}: a unit or category is no link",
+                        "{kind:?}.{}: a unit, category or evaluation plan is no link",
                         field.key
                     );
                 }

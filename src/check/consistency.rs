@@ -12,7 +12,7 @@ use crate::message::Msg;
 use crate::model::vocab::{
     Cadence, CheckType, Conformity, NcSeverity, ReviewDecision, StandardStatus, UnitKind,
 };
-use crate::model::{Check, Evaluation, Id, Standard};
+use crate::model::{Check, Id, Standard};
 use crate::source::FileId;
 use crate::span::Sp;
 
@@ -23,7 +23,6 @@ pub(super) fn run(r: &mut Rules<'_>) {
     duties(r);
     rectifications(r);
     reviews(r);
-    evaluations(r);
     trainings(r);
 }
 
@@ -358,38 +357,6 @@ fn reviews(r: &mut Rules<'_>) {
                 Msg::HintApplyReview,
             );
         }
-    }
-}
-
-fn evaluations(r: &mut Rules<'_>) {
-    let ledger = r.ledger;
-    let grading = ledger
-        .manifest
-        .as_ref()
-        .map(|m| m.grading.clone())
-        .unwrap_or_default();
-    for e in &ledger.evaluations {
-        grade(r, e, &grading);
-    }
-}
-
-fn grade(r: &mut Rules<'_>, e: &Evaluation, grading: &crate::model::manifest::Grading) {
-    let (Some(declared), Some(score)) = (&e.grade, e.score()) else {
-        return;
-    };
-    let derived = crate::model::evaluation::grade_of(score, grading);
-    if derived != declared.value {
-        r.at(
-            Code::GradeMismatch,
-            e.meta.file,
-            declared.span,
-            Msg::GradeMismatch {
-                declared: declared.value,
-                derived,
-                score: format!("{score:.1}"),
-            },
-            Msg::HintGrade { derived },
-        );
     }
 }
 

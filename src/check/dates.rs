@@ -136,13 +136,21 @@ pub(super) fn run(r: &mut Rules<'_>) {
     if let Some(m) = &ledger.manifest
         && let Some(file) = ledger.manifest_file()
     {
-        for s in &m.schedules {
+        let schedules = m
+            .schedules
+            .iter()
+            .map(|s| ("schedules", &s.id, &s.start, &s.end));
+        let plans = m
+            .evaluation_plans
+            .iter()
+            .map(|p| ("evaluation_plans", &p.id, &p.start, &p.end));
+        for (list, id, start, end) in schedules.chain(plans) {
             order(
                 r,
                 file,
-                s.end.as_ref(),
-                &format!("schedules.{}.end", s.id.value),
-                s.start.as_ref(),
+                end.as_ref(),
+                &format!("{list}.{}.end", id.value),
+                start.as_ref(),
                 "start",
             );
         }

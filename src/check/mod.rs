@@ -4,7 +4,9 @@
 mod approvals;
 mod consistency;
 mod dates;
+mod evaluations;
 mod evidence;
+mod improvements;
 mod narratives;
 mod refs;
 
@@ -34,6 +36,8 @@ pub fn check(loaded: &Loaded, as_of: NaiveDate) -> Vec<Diagnostic> {
     refs::run(&mut rules);
     dates::run(&mut rules);
     consistency::run(&mut rules);
+    evaluations::run(&mut rules);
+    improvements::run(&mut rules);
     narratives::run(&mut rules);
     evidence::run(&mut rules);
     approvals::run(&mut rules);

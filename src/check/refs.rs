@@ -10,7 +10,7 @@ use crate::message::{Msg, Target, labels};
 use crate::model::{Id, category};
 use crate::query::rec::Rec;
 use crate::source::FileId;
-use crate::span::Span;
+use crate::span::{Sp, Span};
 use crate::suggest::did_you_mean;
 
 pub(super) fn run(r: &mut Rules<'_>) {
@@ -97,41 +97,22 @@ fn manifest(r: &mut Rules<'_>) {
             );
         }
     }
-    let mut seen: Vec<&str> = Vec::new();
-    for s in &m.schedules {
-        let id = s.id.value.as_str();
-        if let Some(first) = m
-            .schedules
-            .iter()
-            .find(|x| x.id.value.as_str() == id && seen.contains(&id))
-        {
-            r.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    file,
-                    s.id.span,
-                    Msg::DuplicateId { id: id.to_owned() },
-                )
-                .hint(Msg::HintRenameDuplicate)
-                .related(file, first.id.span, Msg::FirstDefinedHere),
-            );
-        }
-        seen.push(id);
-        let field = format!("schedules.{id}");
-        let units = format!("{field}.units");
-        for u in &s.units {
-            r.resolve(file, &units, Target::Unit, u.value.as_str(), u.span);
-        }
-        r.no_repeats(file, &s.units, &units);
-        if let Some(by) = &s.by {
-            let by_field = format!("{field}.by");
-            r.resolve(file, &by_field, Target::Unit, by.value.as_str(), by.span);
-        }
-        let standards = format!("{field}.standards");
-        for st in &s.standards {
-            let target = Target::Record(Kind::Standard);
-            r.resolve(file, &standards, target, st.value.as_str(), st.span);
-        }
+    let schedules = m.schedules.iter().map(|s| Duty {
+        list: "schedules",
+        id: &s.id,
+        units: &s.units,
+        by: s.by.as_ref(),
+        standards: &s.standards,
+    });
+    let plans = m.evaluation_plans.iter().map(|p| Duty {
+        list: "evaluation_plans",
+        id: &p.id,
+        units: &p.units,
+        by: None,
+        standards: &p.standards,
+    });
+    for list in [schedules.collect::<Vec<_>>(), plans.collect()] {
+        duties(r, file, &list);
     }
     for b in &m.bodies {
         let standards = format!("bodies.{}.standards", b.id.value);
@@ -143,6 +124,50 @@ fn manifest(r: &mut Rules<'_>) {
     }
 }
 
+/// A recurring duty of the manifest (a check schedule, an evaluation plan): its id and what
+/// it names.
+struct Duty<'a> {
+    list: &'static str,
+    id: &'a Sp<Id>,
+    units: &'a [Sp<Id>],
+    by: Option<&'a Sp<Id>>,
+    standards: &'a [Sp<Id>],
+}
+
+/// One list of duties: ids unique within it, every unit and standard named known.
+fn duties(r: &mut Rules<'_>, file: FileId, list: &[Duty<'_>]) {
+    for (i, d) in list.iter().enumerate() {
+        let id = d.id.value.as_str();
+        if let Some(first) = list[..i].iter().find(|x| x.id.value.as_str() == id) {
+            r.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    file,
+                    d.id.span,
+                    Msg::DuplicateId { id: id.to_owned() },
+                )
+                .hint(Msg::HintRenameDuplicate)
+                .related(file, first.id.span, Msg::FirstDefinedHere),
+            );
+        }
+        let field = format!("{}.{id}", d.list);
+        let units = format!("{field}.units");
+        for u in d.units {
+            r.resolve(file, &units, Target::Unit, u.value.as_str(), u.span);
+        }
+        r.no_repeats(file, d.units, &units);
+        if let Some(by) = d.by {
+            let by_field = format!("{field}.by");
+            r.resolve(file, &by_field, Target::Unit, by.value.as_str(), by.span);
+        }
+        let standards = format!("{field}.standards");
+        for st in d.standards {
+            let target = Target::Record(Kind::Standard);
+            r.resolve(file, &standards, target, st.value.as_str(), st.span);
+        }
+    }
+}
+
 impl Rules<'_> {
     /// Report a name that does not resolve to what its field refers to.
     fn resolve(&mut self, file: FileId, field: &str, target: Target, name: &str, span: Span) {
@@ -150,6 +175,7 @@ impl Rules<'_> {
             Target::Unit => self.unit_ref(file, field, name, span),
             Target::Category => self.category_ref(file, field, name, span),
             Target::Schedule => self.schedule_ref(file, field, name, span),
+            Target::EvaluationPlan => self.evaluation_plan_ref(file, field, name, span),
             Target::Record(_) | Target::AnyRecord => {
                 self.record_ref(file, field, target, name, span);
             }
@@ -246,13 +272,35 @@ impl Rules<'_> {
         self.unknown(file, span, field, Target::Schedule, id, hint);
     }
 
+    /// An evaluation plan the manifest does not list. Skipped without a manifest.
+    fn evaluation_plan_ref(&mut self, file: FileId, field: &str, id: &str, span: Span) {
+        let Some(m) = &self.ledger.manifest else {
+            return;
+        };
+        let plans = || m.evaluation_plans.iter().map(|x| x.id.value.as_str());
+        if plans().any(|p| p == id) {
+            return;
+        }
+        let hint = match did_you_mean(id, plans()) {
+            Some(near) => Msg::HintDidYouMean {
+                name: near.to_owned(),
+            },
+            None => Msg::HintFixEvaluationPlan,
+        };
+        self.unknown(file, span, field, Target::EvaluationPlan, id, hint);
+    }
+
     /// A record that does not exist, or is of another kind than the field refers to. Skipped
     /// for a record that failed to read (its own errors say why).
     fn record_ref(&mut self, file: FileId, field: &str, target: Target, id: &str, span: Span) {
         let ledger = self.ledger;
         let kind = match target {
             Target::Record(kind) => Some(kind),
-            Target::AnyRecord | Target::Unit | Target::Category | Target::Schedule => None,
+            Target::AnyRecord
+            | Target::Unit
+            | Target::Category
+            | Target::Schedule
+            | Target::EvaluationPlan => None,
         };
         let found = ledger
             .lookup(id)

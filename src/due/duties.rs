@@ -33,7 +33,7 @@ pub fn bounds(cadence: Cadence, date: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 /// How a period is named in a due item.
-fn label(cadence: Cadence, start: NaiveDate) -> String {
+pub(super) fn label(cadence: Cadence, start: NaiveDate) -> String {
     let month = u8::try_from(start.month()).unwrap_or(1);
     match cadence {
         Cadence::Daily => start.to_string(),

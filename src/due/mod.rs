@@ -2,6 +2,8 @@
 //! family of items; [`due`] gathers them, most urgent first. Nothing here prints.
 
 pub mod duties;
+mod evaluations;
+mod improvements;
 mod plans;
 mod rectifications;
 mod standards;
@@ -154,6 +156,8 @@ pub fn due(ledger: &Ledger, as_of: NaiveDate) -> Vec<DueItem> {
     rectifications::run(&mut cx);
     duties::run(&mut cx);
     standards::run(&mut cx);
+    improvements::run(&mut cx);
+    evaluations::run(&mut cx);
     submissions::run(&mut cx);
     let mut items = cx.items;
     items.sort_by(|a, b| (a.due, a.kind, &a.uid).cmp(&(b.due, b.kind, &b.uid)));

@@ -177,7 +177,8 @@ fn resolve(f: &Field, text: String, names: &Names<'_>) -> String {
             .iter()
             .find(|c| c.id == text || c.name == text)
             .map_or(text, |c| c.id.clone()),
-        Some(Target::Schedule | Target::Record(_) | Target::AnyRecord) | None => text,
+        Some(Target::Schedule | Target::EvaluationPlan | Target::Record(_) | Target::AnyRecord)
+        | None => text,
     }
 }
 

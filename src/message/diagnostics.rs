@@ -184,6 +184,24 @@ pub enum Msg {
         standard: String,
         review: String,
     },
+    IneffectiveImprovement {
+        field: &'static str,
+    },
+    EvaluationMissing {
+        plan: String,
+        standard: String,
+        from: String,
+        to: String,
+    },
+    SamplingPlanMissing,
+    SampleTooLarge {
+        size: i64,
+        population: i64,
+    },
+    VerdictMismatch {
+        verdict: crate::vocab::Verdict,
+        grade: crate::vocab::Grade,
+    },
     GradeMismatch {
         declared: crate::vocab::Grade,
         derived: crate::vocab::Grade,
@@ -287,6 +305,14 @@ pub enum Msg {
     HintFixConclusion,
     HintCheckUnit,
     HintFixSchedule,
+    HintFixEvaluationPlan,
+    HintEvaluationCadence,
+    HintIneffectiveImprovement,
+    HintRecordEvaluation {
+        standard: String,
+    },
+    HintSamplingPlan,
+    HintVerdict,
     HintAddDailySelfCheck,
     HintAddMonthlySupervision,
     HintIndependentChecker,
@@ -408,6 +434,40 @@ pub enum Msg {
         last: String,
     },
     DueSubmission {
+        unit: String,
+        period: String,
+    },
+    DueReviewInProgress {
+        standard: String,
+        title: String,
+        since: String,
+        proposal: Option<crate::vocab::ReviewDecision>,
+    },
+    DueRevision {
+        standard: String,
+        title: String,
+        decision: crate::vocab::ReviewDecision,
+        by: String,
+        on: String,
+    },
+    DueRevisionAfterImprovement {
+        standard: String,
+        title: String,
+        improvement: String,
+        on: String,
+    },
+    DueImprovement {
+        id: String,
+        standard: String,
+        round: i64,
+    },
+    DueNextRound {
+        id: String,
+        standard: String,
+        round: i64,
+    },
+    DueEvaluation {
+        schedule: String,
         unit: String,
         period: String,
     },
@@ -611,6 +671,26 @@ impl Msg {
                 format!("复审 `{review}` 决定废止，但标准 `{standard}` 仍未废止"),
                 format!("the review `{review}` decided to abolish `{standard}`, which is not abolished"),
             ),
+            Msg::IneffectiveImprovement { field } => l.pick(
+                format!("改进效果不明显（effective = false），但没有写 `{field}`"),
+                format!("the improvement did not work (effective = false) but has no `{field}`"),
+            ),
+            Msg::EvaluationMissing { plan, standard, from, to } => l.pick(
+                format!("实施计划 `{plan}` 的第5步“组织评价”已完成，但 {from} 至 {to} 没有评价标准 `{standard}` 的记录"),
+                format!("step 5 (evaluation) of the plan `{plan}` is done, but no evaluation of `{standard}` is recorded from {from} to {to}"),
+            ),
+            Msg::SamplingPlanMissing => l.pick(
+                "评价方法包括抽样，但没有写抽样方案 `sampling_plan`".to_owned(),
+                "the evaluation samples but has no `sampling_plan`".to_owned(),
+            ),
+            Msg::SampleTooLarge { size, population } => l.pick(
+                format!("样本数量 {size} 大于总体数量 {population}"),
+                format!("the sample size {size} is larger than the population {population}"),
+            ),
+            Msg::VerdictMismatch { verdict, grade } => l.pick(
+                format!("评价结论“{}”与等级“{}”不符", verdict.zh(), grade.zh()),
+                format!("the verdict \"{}\" disagrees with the grade \"{}\"", verdict.en(), grade.en()),
+            ),
             Msg::GradeMismatch { declared, derived, score } => l.pick(
                 format!("填写的等级“{}”与得分 {score} 对应的等级“{}”不符", declared.zh(), derived.zh()),
                 format!(
@@ -720,6 +800,12 @@ impl Msg {
             | Msg::HintFixConclusion
             | Msg::HintCheckUnit
             | Msg::HintFixSchedule
+            | Msg::HintFixEvaluationPlan
+            | Msg::HintEvaluationCadence
+            | Msg::HintIneffectiveImprovement
+            | Msg::HintRecordEvaluation { .. }
+            | Msg::HintSamplingPlan
+            | Msg::HintVerdict
             | Msg::HintAddDailySelfCheck
             | Msg::HintAddMonthlySupervision
             | Msg::HintIndependentChecker
@@ -760,6 +846,12 @@ impl Msg {
             | Msg::DueReview { .. }
             | Msg::DueValidity { .. }
             | Msg::DueSubmission { .. }
+            | Msg::DueReviewInProgress { .. }
+            | Msg::DueRevision { .. }
+            | Msg::DueRevisionAfterImprovement { .. }
+            | Msg::DueImprovement { .. }
+            | Msg::DueNextRound { .. }
+            | Msg::DueEvaluation { .. }
             ) => super::due::text(due, l),
         }
     }

@@ -64,6 +64,69 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             format!("{period} 标准落地实施情况报告（{unit}）"),
             format!("{period} implementation report ({unit})"),
         ),
+        Msg::DueReviewInProgress {
+            standard,
+            title,
+            since,
+            proposal,
+        } => l.pick(
+            format!(
+                "{standard}《{title}》复审进行中（{since} 起，{}），待作出复审结论",
+                proposal.map_or_else(|| "尚无建议".to_owned(), |p| format!("建议{}", p.zh()))
+            ),
+            format!(
+                "{standard} {title}: review under way since {since} ({}), no decision yet",
+                proposal.map_or_else(|| "no proposal".to_owned(), |p| format!("proposal: {}", p.en()))
+            ),
+        ),
+        Msg::DueRevision {
+            standard,
+            title,
+            decision,
+            by,
+            on,
+        } => l.pick(
+            format!("{standard}《{title}》：{by} 于 {on} 决定{}，待发布新标准", decision.zh()),
+            format!(
+                "{standard} {title}: {by} decided on {on} to {} it; no new standard yet",
+                decision.key()
+            ),
+        ),
+        Msg::DueRevisionAfterImprovement {
+            standard,
+            title,
+            improvement,
+            on,
+        } => l.pick(
+            format!("{standard}《{title}》：改进 {improvement} 于 {on} 确认有效，待修订标准"),
+            format!(
+                "{standard} {title}: improvement {improvement} found effective on {on}; revise the standard"
+            ),
+        ),
+        Msg::DueImprovement {
+            id,
+            standard,
+            round,
+        } => l.pick(
+            format!("{id}：{standard} 第{round}轮改进，待验证效果"),
+            format!("{id}: round {round} of improving {standard}, to be verified"),
+        ),
+        Msg::DueNextRound {
+            id,
+            standard,
+            round,
+        } => l.pick(
+            format!("{id} 改进效果不明显：{standard} 第{round}轮改进待开始"),
+            format!("{id} did not work: round {round} of improving {standard} to begin"),
+        ),
+        Msg::DueEvaluation {
+            schedule,
+            unit,
+            period,
+        } => l.pick(
+            format!("{period} {schedule}（{unit}）"),
+            format!("{period} {schedule} ({unit})"),
+        ),
         // Not a due item: `Msg::text` never sends one here.
         _ => String::new(),
     }
@@ -112,6 +175,40 @@ pub(crate) fn plain(msg: &Msg, l: Lang) -> String {
         Msg::DueSubmission { period, .. } => l.pick(
             format!("{period} 标准落地实施情况报告"),
             format!("{period} implementation report"),
+        ),
+        Msg::DueReviewInProgress { title, since, .. } => l.pick(
+            format!("《{title}》复审进行中（{since} 起），待作出复审结论"),
+            format!("review of {title} under way since {since}, no decision yet"),
+        ),
+        Msg::DueRevision {
+            title,
+            decision,
+            on,
+            ..
+        } => l.pick(
+            format!("《{title}》于 {on} 决定{}，待发布新标准", decision.zh()),
+            format!(
+                "{title}: decided on {on} to {} it, no new standard yet",
+                decision.key()
+            ),
+        ),
+        Msg::DueRevisionAfterImprovement { title, on, .. } => l.pick(
+            format!("《{title}》的改进于 {on} 确认有效，待修订标准"),
+            format!("{title}: an improvement found effective on {on}; revise the standard"),
+        ),
+        Msg::DueImprovement { round, .. } => l.pick(
+            format!("第{round}轮改进，待验证效果"),
+            format!("round {round} of an improvement, to be verified"),
+        ),
+        Msg::DueNextRound { round, .. } => l.pick(
+            format!("改进效果不明显，第{round}轮改进待开始"),
+            format!("an improvement did not work: round {round} to begin"),
+        ),
+        Msg::DueEvaluation {
+            schedule, period, ..
+        } => l.pick(
+            format!("{period} {schedule}"),
+            format!("{period} {schedule}"),
         ),
         other => text(other, l),
     }

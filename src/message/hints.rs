@@ -166,6 +166,30 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
                 "改正 `schedule`，或在 gbsw.toml 中修改该检查安排".into(),
                 "correct `schedule`, or change the schedule in gbsw.toml".into(),
             ),
+            Msg::HintFixEvaluationPlan => l.pick(
+                "改正 `plan`，或在 gbsw.toml 的 [[evaluation_plans]] 中添加该评价计划".into(),
+                "correct `plan`, or add the plan to [[evaluation_plans]] in gbsw.toml".into(),
+            ),
+            Msg::HintEvaluationCadence => l.pick(
+                "评价计划的频次写 monthly、quarterly、semiannual 或 annual".into(),
+                "an evaluation plan's cadence is monthly, quarterly, semiannual or annual".into(),
+            ),
+            Msg::HintIneffectiveImprovement => l.pick(
+                "效果不明显的改进要写明原因分析 `causes` 和下一轮开始日期 `next_round`".into(),
+                "an improvement that did not work needs its `causes` and the `next_round` date".into(),
+            ),
+            Msg::HintRecordEvaluation { standard } => l.pick(
+                format!("记录对 `{standard}` 的评价（gbsw new evaluation），或把该步骤改回未完成"),
+                format!("record the evaluation of `{standard}` (gbsw new evaluation), or mark the step not done"),
+            ),
+            Msg::HintSamplingPlan => l.pick(
+                "写明抽样方案 `sampling_plan`（抽样方法和判定规则），样本数量不大于总体数量".into(),
+                "write the `sampling_plan` (how samples are drawn and judged); the sample is not larger than the population".into(),
+            ),
+            Msg::HintVerdict => l.pick(
+                "核对 `verdict`：等级为不及格的评价不能判为合格，及格以上的评价不判为不合格".into(),
+                "check `verdict`: a failing grade cannot pass, and a passing grade does not fail".into(),
+            ),
             Msg::HintAddDailySelfCheck => l.pick(
                 "在 gbsw.toml 中加一项 type = \"self\"、cadence = \"daily\" 的检查安排，unit_kinds = [\"department\"] 即覆盖所有处室".into(),
                 "add a schedule with type = \"self\" and cadence = \"daily\" to gbsw.toml; unit_kinds = [\"department\"] covers every department".into(),

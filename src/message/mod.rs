@@ -81,6 +81,7 @@ impl Target {
             Target::Unit => lang.pick("单位", "unit"),
             Target::Category => lang.pick("标准类别", "category"),
             Target::Schedule => lang.pick("检查安排", "schedule"),
+            Target::EvaluationPlan => lang.pick("评价计划", "evaluation plan"),
             Target::Record(k) => k.label(lang),
             Target::AnyRecord => lang.pick("记录", "record"),
         }
@@ -96,6 +97,7 @@ pub enum Subject {
     Body,
     Category,
     Schedule,
+    EvaluationPlan,
     Calendar,
     Grading,
     Defaults,
@@ -118,6 +120,7 @@ impl Subject {
             Subject::Body => lang.pick("机构", "body"),
             Subject::Category => lang.pick("标准类别", "category"),
             Subject::Schedule => lang.pick("检查安排", "schedule"),
+            Subject::EvaluationPlan => lang.pick("评价计划", "evaluation plan"),
             Subject::Calendar => lang.pick("日历 [calendar]", "[calendar]"),
             Subject::Grading => lang.pick("评分等级 [grading]", "[grading]"),
             Subject::Defaults => lang.pick("默认值 [defaults]", "[defaults]"),

@@ -89,6 +89,7 @@ pub(crate) enum ReportText {
         late: usize,
         missing: usize,
         pending: usize,
+        timeliness: String,
     },
     AOverdueItems,
     ANextItems,
@@ -155,6 +156,7 @@ pub(crate) enum ReportText {
     Closed,
     Overdue,
     DutiesDone,
+    ReportsOnTime,
     HalfReport,
     Evaluation,
     ChartConformity,
@@ -174,6 +176,7 @@ pub(crate) enum ReportText {
         due: usize,
         done: usize,
         decisions: Option<String>,
+        in_progress: usize,
     },
     Satisfaction(String),
     CheckItem,
@@ -283,6 +286,7 @@ pub(crate) enum ReportText {
         shown: Option<usize>,
     },
     ReviewsDue,
+    EvaluationsImprovementsDue,
     SubmissionsHeading(Period),
     NoUnitOwes,
     Deadline,
@@ -408,9 +412,9 @@ impl ReportText {
             T::TimeLeft => p(("时限", "time left")),
             T::StandardCode => p(("标准编号", "code")),
             T::HeadSubmissions => p(("各单位报告报送情况", "Units' reports")),
-            T::SubmissionsSummary { on_time, late, missing, pending } => l.pick(
-                format!("各单位本期报告：按时报送 {on_time} 个，逾期报送 {late} 个，逾期未报 {missing} 个，未到截止日 {pending} 个。"),
-                format!("The units' reports: {on_time} on time, {late} late, {missing} missing, {pending} not yet due."),
+            T::SubmissionsSummary { on_time, late, missing, pending, timeliness } => l.pick(
+                format!("各单位本期报告：按时报送 {on_time} 个，逾期报送 {late} 个，逾期未报 {missing} 个，未到截止日 {pending} 个；报送及时率 {timeliness}。"),
+                format!("The units' reports: {on_time} on time, {late} late, {missing} missing, {pending} not yet due; reports on time: {timeliness}."),
             ),
             T::AOverdueItems => p(("逾期事项", "overdue items")),
             T::ANextItems => p(("未来三个月到期事项", "items due in the next three months")),
@@ -491,6 +495,7 @@ impl ReportText {
             T::Closed => p(("已关闭", "closed")),
             T::Overdue => p(("逾期", "overdue")),
             T::DutiesDone => p(("定期检查完成率", "scheduled checks done")),
+            T::ReportsOnTime => p(("报送及时率", "reports on time")),
             T::HalfReport => p(("半年报告", "report")),
             T::Evaluation => p(("评价", "evaluation")),
             T::ChartConformity => p(("各单位检查项目符合率", "Check items conforming, by unit")),
@@ -507,14 +512,16 @@ impl ReportText {
                 format!("整改完成率 {completion}，关闭率 {closure}，按期完成率 {on_time}。"),
                 format!("Rectified: {completion}; closed: {closure}; rectified on time: {on_time}."),
             ),
-            T::Reviews { due, done, decisions } => l.pick(
+            T::Reviews { due, done, decisions, in_progress } => l.pick(
                 format!(
-                    "本期应复审标准 {due} 项，完成复审 {done} 次{}。",
-                    decisions.as_ref().map_or_else(String::new, |d| format!("（{d}）"))
+                    "本期应复审标准 {due} 项，完成复审 {done} 次{}{}。",
+                    decisions.as_ref().map_or_else(String::new, |d| format!("（{d}）")),
+                    if *in_progress > 0 { format!("，已提出建议待作结论 {in_progress} 项") } else { String::new() }
                 ),
                 format!(
-                    "{due} standards due for review in the period, {done} reviews done{}.",
-                    decisions.as_ref().map_or_else(String::new, |d| format!(" ({d})"))
+                    "{due} standards due for review in the period, {done} reviews decided{}{}.",
+                    decisions.as_ref().map_or_else(String::new, |d| format!(" ({d})")),
+                    if *in_progress > 0 { format!(", {in_progress} proposed and awaiting a decision") } else { String::new() }
                 ),
             ),
             T::Satisfaction(v) => l.pick(
@@ -667,8 +674,12 @@ impl ReportText {
                 ),
             ),
             T::ReviewsDue => p((
-                "应复审（逾期或本期到期）：",
-                "Reviews overdue or due in the period:",
+                "应复审、修订或转化（逾期或本期到期）：",
+                "Reviews, revisions and conversions overdue or due in the period:",
+            )),
+            T::EvaluationsImprovementsDue => p((
+                "应评价、改进（逾期或本期到期）：",
+                "Evaluations and improvements overdue or due in the period:",
             )),
             T::SubmissionsHeading(half) => l.pick(
                 format!("{}标准落地实施情况报告报送：", period_name(*half, l)),
@@ -764,6 +775,7 @@ word_table! {
     StandardsInForce = "在用标准数", "standards in force";
     Implementation = "标准实施率", "standards implemented";
     DutyCompletion = "定期检查完成率", "scheduled checks done";
+    SubmissionTimeliness = "报送及时率", "reports on time";
     Checks = "检查次数", "checks";
     Conformity = "检查项目符合率", "check items conforming";
     Nonconformities = "不符合项数", "nonconformities found";

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 
 use super::declare::{record, row};
 use super::field::Rows;
-use super::vocab::{Better, EvaluationType, Grade, StaffGrade};
+use super::vocab::{
+    Better, EvaluationMethod, EvaluationParty, EvaluationType, Grade, StaffGrade, Verdict,
+};
 use super::{Id, Period};
 use crate::kind::{Kind, Target};
 use crate::message::Subject;
@@ -21,7 +23,20 @@ record! {
             .refers(Target::Record(Kind::Standard))
             .distinct();
         evaluation_type: Option<Sp<EvaluationType>> = opt("type", "评价方式", "type");
+        party: Option<Sp<EvaluationParty>> = opt("party", "评价主体", "evaluated by",
+            "self 自我评价、group 评价小组评价或 third-party 第三方评价");
+        plan: Option<Sp<Id>> = opt("plan", "评价计划", "evaluation plan",
+            "履行的清单评价计划 [[evaluation_plans]]")
+            .refers(Target::EvaluationPlan);
         evaluators: Vec<Sp<String>> = opt("evaluators", "评价小组", "evaluators");
+        methods: Vec<Sp<EvaluationMethod>> = opt("methods", "评价方法", "methods",
+            "观察、提问、查阅、验证、抽样");
+        sampling_plan: Option<Sp<String>> = opt("sampling_plan", "抽样方案", "sampling plan",
+            "抽样评价时必填：抽样方法和判定规则");
+        population: Option<Sp<i64>> = opt("population", "总体数量", "population", "抽样的总体")
+            .int_in(1, 10_000_000);
+        sample_size: Option<Sp<i64>> = opt("sample_size", "样本数量", "sample size")
+            .int_in(1, 10_000_000);
         indicators: Rows<Indicator> = opt("indicators", "评价指标", "indicators",
             "评价指标体系，每项一个 [[indicators]]");
         score: Option<Sp<f64>> = opt("score", "填报得分", "score given",
@@ -29,6 +44,8 @@ record! {
             .num_in(0.0, 100.0);
         grade: Option<Sp<Grade>> = opt("grade", "填报等级", "grade given",
             "由得分推出；填写的等级与得分不符时会提示");
+        verdict: Option<Sp<Verdict>> = opt("verdict", "评价结论", "verdict",
+            "合格或不合格：标准实施是否合格的结论");
         staff: Rows<StaffRating> = opt("staff", "员工考核", "staff grades",
             "每人一个 [[staff]]");
         satisfaction: Option<Sp<f64>> = opt("satisfaction", "满意度（%）", "satisfaction (%)",
@@ -85,6 +102,14 @@ impl Indicator {
 }
 
 impl Evaluation {
+    /// The day the evaluation took place: its date, else the end of its period.
+    #[must_use]
+    pub fn held_on(&self) -> NaiveDate {
+        self.date
+            .as_ref()
+            .map_or_else(|| self.period.value.end(), |d| d.value)
+    }
+
     /// The score: given, else the weighted mean of the indicators' scores.
     #[must_use]
     pub fn score(&self) -> Option<f64> {

@@ -25,11 +25,31 @@ record! {
         effective: Option<Sp<bool>> = opt("effective", "改进有效", "effective",
             "true 则进入标准修订，false 则进入下一轮改进");
         next: Option<Sp<String>> = opt("next", "下一步", "next step");
+        causes: Option<Sp<String>> = opt("causes", "原因分析", "causes",
+            "改进效果不明显时必填：分析的原因");
+        next_round: Option<Sp<NaiveDate>> = opt("next_round", "下一轮开始日期", "next round from",
+            "改进效果不明显时必填：下一轮改进开始的日期");
+        due: Option<Sp<NaiveDate>> = opt("due", "完成期限", "due",
+            "不填为记录日期后 3 个月（清单 defaults.improvement_months）");
         reviewed_by: Vec<Sp<String>> = opt("reviewed_by", "评审人", "reviewed by", "评价小组成员")
             .approver(BodyRole::EvaluationGroup);
         reviewed_on: Option<Sp<NaiveDate>> = opt("reviewed_on", "评审日期", "reviewed on");
         evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
             "台账内的文件，如 evidence/2026/检查表.pdf")
             .file();
+    }
+}
+
+impl Improvement {
+    /// The day its result was settled: reviewed, else verified, else recorded. `None` while
+    /// no result is written.
+    #[must_use]
+    pub fn concluded(&self) -> Option<NaiveDate> {
+        self.effective.as_ref()?;
+        self.reviewed_on
+            .as_ref()
+            .or(self.verified.as_ref())
+            .or(self.date.as_ref())
+            .map(|d| d.value)
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::Id;
 use super::id::IdPattern;
-use super::vocab::{BodyRole, Cadence, CheckType, UnitKind};
+use super::vocab::{BodyRole, Cadence, CheckType, EvaluationParty, UnitKind};
 use crate::decode::{Cx, Fields, FromNode};
 use crate::diag::{Code, Level};
 use crate::kind::Kind;
@@ -43,6 +43,9 @@ pub struct Manifest {
     /// 定期检查安排
     #[serde(default)]
     pub schedules: Vec<Schedule>,
+    /// 评价计划: who evaluates which units or standards, how often
+    #[serde(default)]
+    pub evaluation_plans: Vec<EvaluationPlan>,
     #[serde(default)]
     pub calendar: Calendar,
     #[serde(default)]
@@ -180,6 +183,8 @@ pub struct CategorySetting {
     /// 实施程序的活动内容
     #[serde(default)]
     pub steps: Vec<Sp<String>>,
+    /// 本类标准的复审周期（年）；标准自己写的周期优先，不填用 `[defaults]`
+    pub review_cycle_years: Option<Sp<i64>>,
 }
 
 /// 定期检查: who checks whom, how, how often.
@@ -206,6 +211,55 @@ pub struct Schedule {
     pub standards: Vec<Sp<Id>>,
     pub start: Option<Sp<NaiveDate>>,
     pub end: Option<Sp<NaiveDate>>,
+}
+
+/// 评价计划 (制定评价计划): an evaluation owed for each period of a cadence, of each unit it
+/// covers, or — when it names no unit — of each of its standards.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EvaluationPlan {
+    pub id: Sp<Id>,
+    pub name: Option<Sp<String>>,
+    /// 评价频次: monthly, quarterly, semiannual or annual
+    pub cadence: Sp<Cadence>,
+    /// 被评价单位
+    #[serde(default)]
+    pub units: Vec<Sp<Id>>,
+    /// 被评价单位类型: every unit of these kinds
+    #[serde(default)]
+    pub unit_kinds: Vec<Sp<UnitKind>>,
+    /// 被评价标准: the evaluation must name one of them (or, without units, each is owed its own)
+    #[serde(default)]
+    pub standards: Vec<Sp<Id>>,
+    /// 评价主体: self, group or third-party
+    #[serde(rename = "type")]
+    pub party: Option<Sp<EvaluationParty>>,
+    pub start: Option<Sp<NaiveDate>>,
+    pub end: Option<Sp<NaiveDate>>,
+}
+
+impl EvaluationPlan {
+    /// The units the plan covers, in the manifest's order, each once.
+    #[must_use]
+    pub fn covered<'a>(&'a self, manifest: &'a Manifest) -> Vec<&'a Id> {
+        covered(&self.units, &self.unit_kinds, manifest)
+    }
+}
+
+/// The units named one by one, then every unit of the kinds, each once.
+fn covered<'a>(units: &'a [Sp<Id>], kinds: &[Sp<UnitKind>], manifest: &'a Manifest) -> Vec<&'a Id> {
+    let mut out: Vec<&Id> = Vec::new();
+    for u in units {
+        if !out.contains(&&u.value) {
+            out.push(&u.value);
+        }
+    }
+    for u in &manifest.units {
+        if kinds.iter().any(|k| k.value == u.kind.value) && !out.contains(&&u.id.value) {
+            out.push(&u.id.value);
+        }
+    }
+    out
 }
 
 /// 工作日历: days off and make-up working days (调休) beyond weekends.
@@ -319,6 +373,10 @@ pub struct Defaults {
     pub recheck_days: i64,
     /// 引用标准有效性核查周期（月），默认 12
     pub validity_check_months: i64,
+    /// 复审决定修订或转化后完成的期限（月），默认 6
+    pub revision_months: i64,
+    /// 改进计划不写期限时的完成期限（月），默认 3
+    pub improvement_months: i64,
     /// 上半年报告截止日，默认 06-30
     pub report_deadline_h1: MonthDay,
     /// 下半年报告截止日，默认 12-31
@@ -331,6 +389,8 @@ impl Default for Defaults {
             review_cycle_years: 5,
             recheck_days: 10,
             validity_check_months: 12,
+            revision_months: 6,
+            improvement_months: 3,
             report_deadline_h1: MonthDay { month: 6, day: 30 },
             report_deadline_h2: MonthDay { month: 12, day: 31 },
         }
@@ -379,20 +439,7 @@ impl Schedule {
     /// kept (its reference is reported elsewhere, and the duty still shows).
     #[must_use]
     pub fn covered<'a>(&'a self, manifest: &'a Manifest) -> Vec<&'a Id> {
-        let mut out: Vec<&Id> = Vec::new();
-        for u in &self.units {
-            if !out.contains(&&u.value) {
-                out.push(&u.value);
-            }
-        }
-        for u in &manifest.units {
-            if self.unit_kinds.iter().any(|k| k.value == u.kind.value)
-                && !out.contains(&&u.id.value)
-            {
-                out.push(&u.id.value);
-            }
-        }
-        out
+        covered(&self.units, &self.unit_kinds, manifest)
     }
 
     /// Whether the schedule covers the unit `id` (by name or by its kind).
@@ -433,6 +480,7 @@ impl Manifest {
             bodies: Vec::new(),
             categories: Vec::new(),
             schedules: Vec::new(),
+            evaluation_plans: Vec::new(),
             calendar: Calendar::default(),
             grading: Grading::default(),
             defaults: Defaults::default(),
@@ -475,6 +523,12 @@ impl Manifest {
             .map(|n| keyed_tables(n, "categories", Subject::Category, cx, decode_category))
             .unwrap_or_default();
         let schedules = f.tables("schedules", cx, Subject::Schedule, decode_schedule);
+        let evaluation_plans = f.tables(
+            "evaluation_plans",
+            cx,
+            Subject::EvaluationPlan,
+            decode_evaluation_plan,
+        );
         let calendar = f
             .sub("calendar", Subject::Calendar, cx, |c, cx| {
                 Some(Calendar {
@@ -499,6 +553,12 @@ impl Manifest {
                     validity_check_months: d
                         .int_in("validity_check_months", 1, 120, cx)
                         .map_or(base.validity_check_months, |v| v.value),
+                    revision_months: d
+                        .int_in("revision_months", 1, 60, cx)
+                        .map_or(base.revision_months, |v| v.value),
+                    improvement_months: d
+                        .int_in("improvement_months", 1, 60, cx)
+                        .map_or(base.improvement_months, |v| v.value),
                     report_deadline_h1: d
                         .opt("report_deadline_h1", cx)
                         .map_or(base.report_deadline_h1, |v| v.value),
@@ -555,6 +615,7 @@ impl Manifest {
             bodies,
             categories,
             schedules,
+            evaluation_plans,
             calendar,
             grading,
             defaults,
@@ -617,7 +678,13 @@ fn decode_body(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Body> 
 fn decode_category(id: Sp<Id>, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<CategorySetting> {
     let name = f.opt("name", cx);
     let steps = f.list("steps", cx);
-    Some(CategorySetting { id, name, steps })
+    let review_cycle_years = f.int_in("review_cycle_years", 1, 10, cx);
+    Some(CategorySetting {
+        id,
+        name,
+        steps,
+        review_cycle_years,
+    })
 }
 
 fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
@@ -645,6 +712,50 @@ fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
         unit_kinds,
         by,
         standards,
+        start,
+        end,
+    })
+}
+
+fn decode_evaluation_plan(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<EvaluationPlan> {
+    let id = super::id::read_id(f, cx);
+    let name = f.opt("name", cx);
+    let cadence = f.req::<Cadence>("cadence", cx).filter(|c| {
+        // An evaluation covers a month at the least: a period gbsw can name (2026-05 … 2026).
+        let ok = !matches!(c.value, Cadence::Daily | Cadence::Weekly);
+        if !ok {
+            cx.error(
+                Code::UnknownValue,
+                c.span,
+                Msg::UnknownValue {
+                    field: f.path("cadence"),
+                    value: c.value.key().to_owned(),
+                },
+                Some(Msg::HintEvaluationCadence),
+            );
+        }
+        ok
+    });
+    let unit_kinds: Vec<Sp<UnitKind>> = f.list("unit_kinds", cx);
+    let standards: Vec<Sp<Id>> = f.list("standards", cx);
+    // Units, kinds of unit or standards say what is evaluated; without any, `units` is the
+    // missing field.
+    let units = if unit_kinds.is_empty() && standards.is_empty() {
+        f.req::<Vec<Sp<Id>>>("units", cx).map(|u| u.value)
+    } else {
+        Some(f.list("units", cx))
+    };
+    let party = f.opt("type", cx);
+    let start = f.opt("start", cx);
+    let end = f.opt("end", cx);
+    Some(EvaluationPlan {
+        id: id?,
+        name,
+        cadence: cadence?,
+        units: units?,
+        unit_kinds,
+        standards,
+        party,
         start,
         end,
     })

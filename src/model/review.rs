@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::Id;
 use super::declare::record;
-use super::vocab::{BodyRole, ReviewDecision};
+use super::vocab::{BodyRole, ReviewDecision, ReviewType};
 use crate::kind::{Kind, Target};
 use crate::span::Sp;
 
@@ -15,6 +15,9 @@ record! {
         standard: Sp<Id> = req("standard", "标准", "standard", "复审的标准")
             .refers(Target::Record(Kind::Standard));
         date: Sp<NaiveDate> = req("date", "复审日期", "date");
+        review_type: Option<Sp<ReviewType>> = opt("type", "类型", "type",
+            "不填为复审；引用标准的年度有效性核查写 validity，它不重新计算复审周期")
+            .default("review");
         proposal: Option<Sp<ReviewDecision>> = opt("proposal", "复审建议", "proposal",
             "由实施单位提出");
         decision: Option<Sp<ReviewDecision>> = opt("decision", "复审结论", "decision",
@@ -30,5 +33,27 @@ record! {
         evidence: Vec<Sp<String>> = opt("evidence", "证明材料", "evidence",
             "台账内的文件，如 evidence/2026/检查表.pdf")
             .file();
+    }
+}
+
+impl Review {
+    /// A 复审 or a validity check.
+    #[must_use]
+    pub fn review_type(&self) -> ReviewType {
+        self.review_type
+            .as_ref()
+            .map_or(ReviewType::Review, |t| t.value)
+    }
+
+    /// The day the decision was taken: its decision date, else the review's date. `None`
+    /// while the review holds only a proposal.
+    #[must_use]
+    pub fn decided(&self) -> Option<NaiveDate> {
+        self.decision.as_ref()?;
+        Some(
+            self.decided_on
+                .as_ref()
+                .map_or(self.date.value, |d| d.value),
+        )
     }
 }

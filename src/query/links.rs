@@ -170,7 +170,7 @@ fn reference_fields(fields: &'static [Field]) -> Vec<&'static Field> {
 fn links_to(target: Option<Target>) -> bool {
     match target {
         Some(Target::Record(_) | Target::AnyRecord | Target::Schedule) => true,
-        Some(Target::Unit | Target::Category) | None => false,
+        Some(Target::Unit | Target::Category | Target::EvaluationPlan) | None => false,
     }
 }
 
@@ -248,7 +248,7 @@ fn outgoing(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Link> {
         for &(id, _) in &reference.names {
             match reference.target {
                 // Units and categories are shown among the fields, by name.
-                Target::Unit | Target::Category => {}
+                Target::Unit | Target::Category | Target::EvaluationPlan => {}
                 Target::Schedule => {
                     let found = cx.ledger.manifest.as_ref().and_then(|m| m.schedule(id));
                     groups.add(schedule_link(relation, id, found));
@@ -266,7 +266,8 @@ fn incoming(cx: &Cx<'_>, rec: Rec<'_>) -> Vec<Link> {
     let names_kind = |target: Option<Target>| match target {
         Some(Target::Record(k)) => k == kind,
         Some(Target::AnyRecord) => true,
-        Some(Target::Unit | Target::Category | Target::Schedule) | None => false,
+        Some(Target::Unit | Target::Category | Target::Schedule | Target::EvaluationPlan)
+        | None => false,
     };
     let schedules = match &ledger.manifest {
         Some(m) if kind == Kind::Standard => m

@@ -79,6 +79,11 @@ pub fn indicators_csv(ind: &Indicators, lang: Lang) -> Result<String, csv::Error
             name(IndicatorName::DutyCompletion),
             &ind.duty_completion,
         ),
+        ratio_row(
+            "submission_timeliness",
+            name(IndicatorName::SubmissionTimeliness),
+            &ind.submission_timeliness,
+        ),
         count_row("checks", name(IndicatorName::Checks), ind.checks.len()),
         ratio_row(
             "conformity_rate",

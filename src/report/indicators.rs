@@ -14,9 +14,10 @@ use crate::ledger::Ledger;
 use crate::model::evaluation::grade_of;
 use crate::model::manifest::Grading;
 use crate::model::vocab::{
-    CheckItemKind, Conformity, Grade, NcSeverity, RectificationStatus, StaffGrade,
+    CheckItemKind, Conformity, Grade, NcSeverity, RectificationStatus, ReviewType, StaffGrade,
+    SubmissionState,
 };
-use crate::model::{Check, Rectification};
+use crate::model::{Check, Id, Period, Rectification};
 
 /// 不符合项: the nonconformities found in the scope and what became of them by the as-of date.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -55,8 +56,10 @@ pub struct Reviews {
     /// Standards due for review in the period: their next review, counted from the reviews
     /// before the period began, falls in it or is already overdue.
     pub due: Vec<String>,
-    /// Review records dated in the period.
+    /// 复审 decided in the period (by their decision date).
     pub done: Vec<String>,
+    /// 复审 begun in the period that hold a proposal only: no decision yet.
+    pub in_progress: Vec<String>,
     /// Decisions of those reviews, by decision key.
     pub decisions: BTreeMap<&'static str, Vec<String>>,
 }
@@ -84,6 +87,9 @@ pub struct Indicators {
     /// 定期检查完成率: duty periods falling due in the period (up to the as-of date)
     /// fulfilled by a check, of those owed.
     pub duty_completion: Ratio,
+    /// 报送及时率: of the semiannual reports owed for the halves of the period, those handed
+    /// in (by the as-of date) on or before the deadline, of those handed in or past it.
+    pub submission_timeliness: Ratio,
     /// 检查: checks in the period.
     pub checks: Vec<String>,
     pub checks_by_type: BTreeMap<&'static str, Vec<String>>,
@@ -206,6 +212,7 @@ pub(crate) fn compute_with(
         standards_by_category,
         implementation,
         duty_completion: duty_completion(periods, scope),
+        submission_timeliness: submission_timeliness(ledger, scope),
         checks: checks.iter().map(|c| id_of(*c)).collect(),
         checks_by_type: group(&checks, |c| Some(c.check_type.value.key())),
         checks_by_cadence: group(&checks, |c| {
@@ -273,6 +280,34 @@ fn duty_completion(periods: &[DutyPeriod<'_>], scope: &Scope) -> Ratio {
             r.num.push(format!("{tag}={}", c.id.value));
         }
         r.den.push(tag);
+    }
+    r
+}
+
+fn submission_timeliness(ledger: &Ledger, scope: &Scope) -> Ratio {
+    let mut r = Ratio::default();
+    let (first, last) = scope.days();
+    let mut half = Period::half_of(first);
+    while half.start() <= last {
+        for row in super::submissions::for_half(ledger, half, scope.as_of) {
+            if !scope.unit_matches(&Id(row.unit.clone())) {
+                continue;
+            }
+            let tag = format!("{half}/{}", row.unit);
+            match row.state {
+                SubmissionState::OnTime => {
+                    let record = row.record.unwrap_or_default();
+                    r.num.push(format!("{tag}={record}"));
+                    r.den.push(tag);
+                }
+                SubmissionState::Late | SubmissionState::Missing => r.den.push(tag),
+                SubmissionState::Pending | SubmissionState::NotOwed => {}
+            }
+        }
+        let Some(next) = half.end().succ_opt() else {
+            break;
+        };
+        half = Period::half_of(next);
     }
     r
 }
@@ -350,17 +385,19 @@ fn reviews(ledger: &Ledger, scope: &Scope, standards: &[&crate::model::Standard]
         }
     }
     let in_scope: BTreeSet<&str> = standards.iter().map(|s| s.id.value.as_str()).collect();
-    for r in ledger
-        .reviews
-        .iter()
-        .filter(|r| scope.contains(r.date.value) && in_scope.contains(r.standard.value.as_str()))
-    {
-        out.done.push(id_of(r));
-        if let Some(d) = &r.decision {
-            out.decisions
-                .entry(d.value.key())
-                .or_default()
-                .push(id_of(r));
+    for r in ledger.reviews.iter().filter(|r| {
+        r.review_type() == ReviewType::Review && in_scope.contains(r.standard.value.as_str())
+    }) {
+        match (&r.decision, r.decided()) {
+            (Some(d), Some(on)) if scope.contains(on) => {
+                out.done.push(id_of(r));
+                out.decisions
+                    .entry(d.value.key())
+                    .or_default()
+                    .push(id_of(r));
+            }
+            (None, _) if scope.contains(r.date.value) => out.in_progress.push(id_of(r)),
+            _ => {}
         }
     }
     out

@@ -299,6 +299,7 @@ fn submissions(r: &SemiannualReport, l: Lang) -> Option<Section> {
             late: count(SubmissionState::Late),
             missing: count(SubmissionState::Missing),
             pending: count(SubmissionState::Pending),
+            timeliness: rate(&r.indicators.submission_timeliness),
         }
         .text(l),
     ));
@@ -618,6 +619,7 @@ fn effect(r: &SemiannualReport, l: Lang) -> Section {
             due: rv.due.len(),
             done: rv.done.len(),
             decisions: (!decisions.is_empty()).then(|| decisions.join(&sep)),
+            in_progress: rv.in_progress.len(),
         }
         .text(l),
         T::Satisfaction(percent(ind.satisfaction)).text(l),
@@ -773,6 +775,7 @@ fn appendix(r: &SemiannualReport, l: Lang) -> Section {
     let mut ratios: Vec<(String, &Ratio)> = vec![
         (T::AImplementation.text(l), &ind.implementation),
         (T::DutiesDone.text(l), &ind.duty_completion),
+        (T::ReportsOnTime.text(l), &ind.submission_timeliness),
         (T::AConformity.text(l), &ind.conformity),
         (T::ARectified.text(l), &nc.completion),
         (T::AClosed.text(l), &nc.closure),

@@ -42,9 +42,14 @@ pub struct Status {
     #[serde(skip)]
     pub overdue: Vec<DueItem>,
     pub overdue_total: usize,
-    /// Reviews overdue or due in the period. Serialized by the renderer.
+    /// Reviews, and the revisions and conversions they decided, overdue or due in the period.
+    /// Serialized by the renderer.
     #[serde(skip)]
     pub reviews: Vec<DueItem>,
+    /// Evaluations owed under the evaluation plans and open improvements, overdue or due in
+    /// the period. Serialized by the renderer.
+    #[serde(skip)]
+    pub evaluations_improvements: Vec<DueItem>,
     /// Every item due (in the unit's scope), overdue or not.
     pub due_total: usize,
     /// The half year whose reports `submissions` tells about: the one the period starts in.
@@ -133,11 +138,15 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
         (Some(_), None) => Vec::new(),
     };
     let overdue_all: Vec<DueItem> = items.iter().filter(|i| i.is_overdue()).cloned().collect();
-    let reviews = items
-        .iter()
-        .filter(|i| i.kind == DueKind::Review && (i.is_overdue() || scope.period.contains(i.due)))
-        .cloned()
-        .collect();
+    let now = |kinds: &[DueKind]| -> Vec<DueItem> {
+        items
+            .iter()
+            .filter(|i| kinds.contains(&i.kind) && (i.is_overdue() || scope.period.contains(i.due)))
+            .cloned()
+            .collect()
+    };
+    let reviews = now(&[DueKind::Review, DueKind::Revision, DueKind::Conversion]);
+    let evaluations_improvements = now(&[DueKind::Evaluation, DueKind::Improvement]);
     Status {
         organization: ledger
             .manifest
@@ -160,6 +169,7 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
         overdue_total: overdue_all.len(),
         overdue: overdue_all.into_iter().take(10).collect(),
         reviews,
+        evaluations_improvements,
         due_total: items.len(),
         half,
         submissions,

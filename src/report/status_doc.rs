@@ -1,4 +1,4 @@
-//! `gbsw status` as a [`Document`]: the tables of the screen, the overdue items and reviews,
+//! `gbsw status` as a [`Document`]: the tables of the screen, the overdue items, reviews,
 //! who has handed in the half year's report, decided here from the computed [`Status`].
 
 use crate::doc::{Block, Document, Section, Table};
@@ -10,7 +10,7 @@ use crate::report::status::Status;
 use crate::report::words::{DASH, due_listing, rate};
 
 /// The status screen as a document: one untitled part of boxed tables, then one part each for
-/// the overdue items, the reviews and the reports, then the closing line.
+/// the overdue items, the reviews, the evaluations and improvements, the reports, then the closing line.
 #[must_use]
 pub fn document(s: &Status, lang: Lang) -> Document {
     let l = lang;
@@ -74,6 +74,10 @@ pub fn document(s: &Status, lang: Lang) -> Document {
     rows.push(vec![T::Total.text(l), ind.checks.len().to_string()]);
     rows.push(vec![T::ItemsConformingShort.text(l), rate(&ind.conformity)]);
     rows.push(vec![T::DutiesDone.text(l), rate(&ind.duty_completion)]);
+    rows.push(vec![
+        T::ReportsOnTime.text(l),
+        rate(&ind.submission_timeliness),
+    ]);
     head.push(Block::Table(Table::grid(
         [T::ChecksInPeriod.text(l), T::CountOrRate.text(l)],
         rows,
@@ -108,6 +112,12 @@ pub fn document(s: &Status, lang: Lang) -> Document {
         Block::text(T::None.text(l))
     } else {
         Block::Table(due_listing(&s.reviews, l))
+    });
+    let mut loops = Section::new(T::EvaluationsImprovementsDue.text(l));
+    loops.push(if s.evaluations_improvements.is_empty() {
+        Block::text(T::None.text(l))
+    } else {
+        Block::Table(due_listing(&s.evaluations_improvements, l))
     });
     // Who has handed in the half year's report.
     let mut reports = Section::new(T::SubmissionsHeading(s.half).text(l));
@@ -153,6 +163,6 @@ pub fn document(s: &Status, lang: Lang) -> Document {
         }
         .text(l),
         meta: Vec::new(),
-        sections: vec![head, overdue, reviews, reports, end],
+        sections: vec![head, overdue, reviews, loops, reports, end],
     }
 }
