@@ -1562,3 +1562,330 @@ start = 2026-01-01
         ])
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Reviews that decide, validity checks, revisions, evaluations owed, improvements.
+
+/// An own standard in force from 2020-09-01 (a five-year cycle: first review due 2025-09-01).
+fn own(id: &str, category: &str) -> String {
+    format!(
+        "id = \"{id}\"\ntitle = \"标准 {id}\"\ncategory = \"{category}\"\nstatus = \"in-force\"\n\
+         owner = \"office\"\neffective = 2020-09-01\n"
+    )
+}
+
+fn review_record(id: &str, standard: &str, date: &str, extra: &str) -> String {
+    format!("id = \"{id}\"\nstandard = \"{standard}\"\ndate = {date}\n{extra}")
+}
+
+#[test]
+fn a_proposal_only_review_leaves_the_review_overdue() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "management")),
+            (
+                "reviews/a.toml",
+                &review_record("REV-A", "STD-A", "2026-05-28", "proposal = \"revise\"\n"),
+            ),
+        ],
+    );
+    // 2025-09-01 to 2026-06-20: 292 days overdue, as without the review.
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&["review 2025-09-01 -292 office review/STD-A"])
+    );
+    let item = &l.raw("2026-06-20")[0];
+    assert_eq!(
+        item.what.text(gbsw::lang::Lang::Zh),
+        "STD-A《标准 STD-A》复审进行中（2026-05-28 起，建议修订），待作出复审结论"
+    );
+}
+
+#[test]
+fn a_decision_resets_the_cycle_from_its_decision_date() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "management")),
+            (
+                "reviews/a.toml",
+                &review_record(
+                    "REV-A",
+                    "STD-A",
+                    "2026-05-28",
+                    "proposal = \"continue\"\ndecision = \"continue\"\ndecided_on = 2026-06-10\n",
+                ),
+            ),
+        ],
+    );
+    // 2026-06-10 + 5 years; 2026-06-20 to 2031-06-10 is 1816 days.
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&["review 2031-06-10 1816 office review/STD-A"])
+    );
+}
+
+#[test]
+fn a_validity_check_does_not_reset_the_review() {
+    let adopted = "id = \"STD-GB\"\ntitle = \"GB\"\ncategory = \"general\"\nstatus = \"in-force\"\n\
+                   origin = \"national\"\ncode = \"GB/T 1-2020\"\nowner = \"office\"\n\
+                   effective = 2020-09-01\n";
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "management")),
+            ("standards/gb.toml", adopted),
+            (
+                "reviews/a.toml",
+                &review_record("REV-A", "STD-A", "2025-12-10", "type = \"validity\"\n"),
+            ),
+            (
+                "reviews/gb.toml",
+                &review_record("REV-GB", "STD-GB", "2025-12-10", "type = \"validity\"\n"),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["review", "validity"]),
+        rows(&[
+            // Still counted from 2020-09-01: 292 days overdue.
+            "review 2025-09-01 -292 office review/STD-A",
+            // The adopted standard: no 复审, its validity checked a year after 2025-12-10.
+            "validity 2026-12-10 173 office validity/STD-GB",
+        ])
+    );
+}
+
+#[test]
+fn the_review_cycle_of_a_category_between_the_standards_and_the_defaults() {
+    let mut own_cycle = own("STD-OWN", "support");
+    own_cycle.push_str("review_cycle_years = 2\n");
+    let l = TempLedger::new(
+        "\n[categories.support]\nreview_cycle_years = 3\n\n[defaults]\nreview_cycle_years = 4\n",
+        &[
+            ("standards/s.toml", &own("STD-S", "support")),
+            ("standards/m.toml", &own("STD-M", "management")),
+            ("standards/o.toml", &own_cycle),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["review"]),
+        rows(&[
+            // Its own 2 years: 2022-09-01.
+            "review 2022-09-01 -1388 office review/STD-OWN",
+            // The category's 3 years: 2023-09-01.
+            "review 2023-09-01 -1023 office review/STD-S",
+            // The manifest's default 4 years: 2024-09-01.
+            "review 2024-09-01 -657 office review/STD-M",
+        ])
+    );
+}
+
+#[test]
+fn a_revise_decision_is_due_until_a_new_edition_supersedes_the_standard() {
+    let decided = review_record(
+        "REV-A",
+        "STD-A",
+        "2026-03-20",
+        "decision = \"revise\"\ndecided_on = 2026-03-20\n",
+    );
+    let files = [
+        ("standards/a.toml", own("STD-A", "service")),
+        ("reviews/a.toml", decided.clone()),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let l = TempLedger::new("", &files);
+    // 2026-03-20 + 6 months (the default) = 2026-09-20, 92 days after 2026-06-20.
+    assert_eq!(
+        l.items_of("2026-06-20", &["revision", "conversion"]),
+        rows(&["revision 2026-09-20 92 office revision/STD-A"])
+    );
+    // The manifest's months; a conversion is its own kind.
+    let converted = decided.replace("\"revise\"", "\"convert\"");
+    let files = [
+        ("standards/a.toml", own("STD-A", "service")),
+        ("reviews/a.toml", converted),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let l = TempLedger::new("\n[defaults]\nrevision_months = 3\n", &files);
+    assert_eq!(
+        l.items_of("2026-06-20", &["revision", "conversion"]),
+        rows(&["conversion 2026-06-20 0 office revision/STD-A"])
+    );
+    // A new edition that names it clears it.
+    let edition = format!(
+        "{}supersedes = \"STD-A\"\n",
+        own("STD-A2", "service").replace("in-force", "draft")
+    );
+    let files = [
+        ("standards/a.toml", own("STD-A", "service")),
+        ("standards/a2.toml", edition),
+        ("reviews/a.toml", decided),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let l = TempLedger::new("", &files);
+    assert_eq!(
+        l.items_of("2026-06-20", &["revision", "conversion"]),
+        rows(&[])
+    );
+}
+
+fn improvement(id: &str, extra: &str) -> String {
+    format!("id = \"{id}\"\nstandard = \"STD-A\"\n{extra}")
+}
+
+#[test]
+fn improvements_open_ineffective_and_effective() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "service")),
+            // Open, no date of its own: recorded 2026-05-06 + 3 months.
+            (
+                "improvements/open.toml",
+                &improvement("IMP-OPEN", "date = 2026-05-06\n"),
+            ),
+            // Open with its own date.
+            (
+                "improvements/own.toml",
+                &improvement("IMP-OWN", "date = 2026-05-06\ndue = 2026-06-15\n"),
+            ),
+            // Did not work: its next round is due on the date it gives.
+            (
+                "improvements/no.toml",
+                &improvement(
+                    "IMP-NO",
+                    "round = 1\ndate = 2026-01-10\neffective = false\ncauses = \"x\"\n\
+                     next_round = 2026-07-01\n",
+                ),
+            ),
+            // Worked, verified 2026-03-10: the standard is to be revised within 6 months.
+            (
+                "improvements/yes.toml",
+                &improvement(
+                    "IMP-YES",
+                    "round = 1\ndate = 2026-01-10\nverified = 2026-03-10\neffective = true\n",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["improvement", "revision"]),
+        rows(&[
+            "improvement 2026-06-15 -5 office improvement/IMP-OWN",
+            "improvement 2026-07-01 11 office improvement/IMP-NO/next",
+            "improvement 2026-08-06 47 office improvement/IMP-OPEN",
+            "revision 2026-09-10 82 office revision/STD-A",
+        ])
+    );
+}
+
+#[test]
+fn a_next_round_recorded_clears_the_ineffective_ones_item() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "service")),
+            (
+                "improvements/no.toml",
+                &improvement(
+                    "IMP-NO",
+                    "round = 1\ndate = 2026-01-10\neffective = false\ncauses = \"x\"\n\
+                     next_round = 2026-05-01\n",
+                ),
+            ),
+            (
+                "improvements/next.toml",
+                &improvement(
+                    "IMP-NEXT",
+                    "round = 2\nsource = \"IMP-NO\"\ndate = 2026-05-06\ndue = 2026-09-30\n",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["improvement"]),
+        rows(&["improvement 2026-09-30 102 office improvement/IMP-NEXT"])
+    );
+}
+
+#[test]
+fn a_decision_after_an_effective_improvement_governs_the_revision() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "service")),
+            (
+                "improvements/yes.toml",
+                &improvement(
+                    "IMP-YES",
+                    "date = 2026-01-10\neffective = true\nreviewed_on = 2026-03-12\n",
+                ),
+            ),
+            // Reviewed afterwards and kept as it is: nothing to revise.
+            (
+                "reviews/a.toml",
+                &review_record("REV-A", "STD-A", "2026-04-01", "decision = \"continue\"\n"),
+            ),
+        ],
+    );
+    assert_eq!(l.items_of("2026-06-20", &["revision"]), rows(&[]));
+}
+
+/// A semiannual evaluation plan for office and clean-co from 2025-07-01.
+const EVALUATION_PLAN: &str = r#"
+[units.clean-co]
+name = "保洁公司"
+kind = "service-provider"
+
+[[evaluation_plans]]
+id = "half"
+name = "半年评价"
+cadence = "semiannual"
+units = ["office", "clean-co"]
+start = 2025-07-01
+"#;
+
+fn evaluation(id: &str, period: &str, unit: &str, date: &str) -> String {
+    format!("id = \"{id}\"\nperiod = \"{period}\"\nunit = \"{unit}\"\ndate = {date}\nscore = 80\n")
+}
+
+#[test]
+fn a_planned_evaluation_not_done_is_overdue() {
+    let l = TempLedger::new(
+        EVALUATION_PLAN,
+        &[
+            (
+                "evaluations/a.toml",
+                &evaluation("EVAL-A", "2025H2", "office", "2025-12-20"),
+            ),
+            // Of 2026H1, but held after the as-of date: not done yet.
+            (
+                "evaluations/b.toml",
+                &evaluation("EVAL-B", "2026H1", "office", "2026-06-25"),
+            ),
+        ],
+    );
+    assert_eq!(
+        l.items_of("2026-06-20", &["evaluation"]),
+        rows(&[
+            // 2025-12-31 is a Wednesday: 171 days before 2026-06-20.
+            "evaluation 2025-12-31 -171 clean-co evaluation/half/clean-co/2025H2",
+            // 2026-06-30 is a Tuesday.
+            "evaluation 2026-06-30 10 clean-co evaluation/half/clean-co/2026H1",
+            "evaluation 2026-06-30 10 office evaluation/half/office/2026H1",
+        ])
+    );
+    // On 2026-07-01 the office's H1 evaluation is held: clean-co owes both halves, and
+    // both owe 2026H2 (due 2026-12-31, a Thursday).
+    assert_eq!(
+        l.items_of("2026-07-01", &["evaluation"]),
+        rows(&[
+            "evaluation 2025-12-31 -182 clean-co evaluation/half/clean-co/2025H2",
+            "evaluation 2026-06-30 -1 clean-co evaluation/half/clean-co/2026H1",
+            "evaluation 2026-12-31 183 clean-co evaluation/half/clean-co/2026H2",
+            "evaluation 2026-12-31 183 office evaluation/half/office/2026H2",
+        ])
+    );
+}

@@ -1534,3 +1534,53 @@ fn a_report_never_replaces_a_narrative_even_with_force() {
         "## 实施范围\n全局。\n"
     );
 }
+
+/// 报送及时率: of the reports owed for the halves of the period, those handed in by the
+/// deadline, of those handed in or past it. A report handed in late stays late.
+#[test]
+fn submission_timeliness_counts_a_late_report_late() {
+    let extra = "\n[units.energy]\nname = \"节能处\"\nkind = \"department\"\n";
+    let standard = |id: &str, owner: &str| {
+        format!(
+            "id = \"{id}\"\ntitle = \"{id}\"\ncategory = \"management\"\nstatus = \"in-force\"\n\
+             owner = \"{owner}\"\neffective = 2020-01-01\n"
+        )
+    };
+    let submission = |id: &str, unit: &str, submitted: &str| {
+        format!("id = \"{id}\"\nperiod = \"2026H1\"\nunit = \"{unit}\"\nsubmitted = {submitted}\n")
+    };
+    let files = [
+        ("standards/a.toml", standard("STD-A", "office")),
+        ("standards/b.toml", standard("STD-B", "finance")),
+        ("standards/c.toml", standard("STD-C", "energy")),
+        // On time, and late (the deadline is 2026-06-30); energy hands in nothing.
+        (
+            "submissions/a.toml",
+            submission("SUB-A", "office", "2026-06-28"),
+        ),
+        (
+            "submissions/b.toml",
+            submission("SUB-B", "finance", "2026-07-03"),
+        ),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let (_s, l) = ledger(extra, &files);
+    // Before the deadline only what was handed in counts: 1 of 1.
+    let f = figures(&l, "2026H1", "2026-06-29", None);
+    assert_eq!(ids(&f.submission_timeliness.num), ["2026H1/office=SUB-A"]);
+    assert_eq!(ids(&f.submission_timeliness.den), ["2026H1/office"]);
+    // After it: finance late, energy missing — 1 of 3, and still 1 of 3 once energy is late.
+    let f = figures(&l, "2026H1", "2026-07-05", None);
+    assert_eq!(counts(&f.submission_timeliness), (1, 3));
+    assert_eq!(
+        ids(&f.submission_timeliness.den),
+        ["2026H1/energy", "2026H1/finance", "2026H1/office"]
+    );
+    assert_eq!(f.submission_timeliness.percent(), "33.3%");
+    // One unit's figure: finance's report was late.
+    let f = figures(&l, "2026H1", "2026-07-05", Some("finance"));
+    assert_eq!(counts(&f.submission_timeliness), (0, 1));
+    // A year counts both halves: 2026H2's reports are not yet due on 2026-07-05.
+    let f = figures(&l, "2026", "2026-07-05", None);
+    assert_eq!(counts(&f.submission_timeliness), (1, 3));
+}
