@@ -144,7 +144,7 @@ fn the_example_ledger_validates_against_the_schemas() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 112);
+    assert_eq!(checked, 114);
 }
 
 #[test]
