@@ -15,7 +15,7 @@ use crate::records_arg::{left_out, resolve_unit};
 
 /// What a report comes out as: text for stdout or a file, or the bytes of a document that
 /// only goes to a file.
-enum Out {
+pub(crate) enum Out {
     Text(String),
     Binary(Vec<u8>),
 }
@@ -104,11 +104,23 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
             }
         }
     };
+    deliver(out, args.output.as_deref(), args.force, ledger, lang)
+}
+
+/// A report to stdout or, with `-o`, into its file (never over the ledger's own files); a
+/// document's bytes only into a file.
+pub(crate) fn deliver(
+    out: Out,
+    output: Option<&std::path::Path>,
+    force: bool,
+    ledger: &gbsw::ledger::Ledger,
+    lang: gbsw::lang::Lang,
+) -> anyhow::Result<Exit> {
     let guard = Guard::of(ledger);
-    match (&args.output, out) {
+    match (output, out) {
         (None, Out::Text(text)) => print(&text)?,
-        (Some(path), Out::Text(text)) => write_text_file(path, &text, args.force, &guard, lang)?,
-        (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, args.force, &guard, lang)?,
+        (Some(path), Out::Text(text)) => write_text_file(path, &text, force, &guard, lang)?,
+        (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, force, &guard, lang)?,
         (None, Out::Binary(_)) => return Err(failure(Error::DocxNeedsOutput, lang)),
     }
     Ok(Exit::Ok)
@@ -140,7 +152,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<Exit> {
 }
 
 /// `--unit`, resolved under the one rule (an id or a name) into the scope's unit.
-fn scope_unit(
+pub(crate) fn scope_unit(
     ledger: &gbsw::ledger::Ledger,
     unit: Option<&str>,
     lang: gbsw::lang::Lang,
