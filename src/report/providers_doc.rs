@@ -3,13 +3,13 @@
 //! nonconformities, overdue ones and complaints — and, with the appendix, the records behind
 //! each figure. No record id in the body.
 
-use crate::doc::{Block, Closing, Document, Inline, Section, Table};
+use crate::doc::{Block, Document, Inline, Section, Table};
 use crate::lang::Lang;
 use crate::message::assessment::AssessText as A;
 use crate::message::report::ReportText as T;
 use crate::model::vocab::Vocab;
 use crate::report::providers::{ProviderRow, ProvidersReport};
-use crate::report::staff_doc::{DocOptions, incomplete_note};
+use crate::report::staff_doc::{DocOptions, incomplete_note, signed};
 use crate::report::words::{DASH, ids, rate, score};
 
 /// The latest evaluation as a cell: `85.0（良好）`, or `—`.
@@ -76,27 +76,17 @@ pub fn document(r: &ProvidersReport, lang: Lang, options: DocOptions) -> Documen
     if options.appendix {
         sections.push(appendix(r, l));
     }
-    Document {
+    let title = A::ProvidersTitle {
+        who: r.organization.clone(),
+        period: r.period,
+    };
+    signed(
         lang,
-        addressee: None,
-        closing: (!r.signatory.is_empty()).then(|| Closing {
-            attachments: Vec::new(),
-            signatory: r.signatory.clone(),
-            date: T::WrittenDate(r.as_of).text(l),
-        }),
-        title: A::ProvidersTitle {
-            who: r.organization.clone(),
-            period: r.period,
-        }
-        .text(l),
-        meta: vec![vec![Inline::Text(
-            A::ProvidersIntro { as_of: r.as_of }.text(l),
-        )]],
-        sections: sections
-            .into_iter()
-            .filter(|s| s.heading.is_some() || !s.blocks.is_empty())
-            .collect(),
-    }
+        title.text(l),
+        A::ProvidersIntro { as_of: r.as_of }.text(l),
+        (&r.signatory, r.as_of),
+        sections,
+    )
 }
 
 /// 附录: the records behind each provider's figures.

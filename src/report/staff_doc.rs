@@ -2,6 +2,8 @@
 //! grade, then a row a person — name, unit name, a count a grade — and, with the appendix,
 //! the evaluations behind each count. No record id in the body.
 
+use chrono::NaiveDate;
+
 use crate::doc::{Block, Closing, Document, Inline, Section, Table};
 use crate::lang::Lang;
 use crate::message::assessment::AssessText as A;
@@ -18,7 +20,7 @@ pub struct DocOptions {
 }
 
 /// Who a report of one unit or of the whole bureau speaks for: `组织 单位`.
-pub(crate) fn who(organization: &str, unit: Option<&(String, String)>) -> String {
+fn who(organization: &str, unit: Option<&(String, String)>) -> String {
     unit.map_or_else(
         || organization.to_owned(),
         |(_, n)| format!("{organization} {n}"),
@@ -91,26 +93,42 @@ pub fn document(r: &StaffReport, lang: Lang, options: DocOptions) -> Document {
     if options.appendix {
         sections.push(appendix(r, l));
     }
+    let meta = A::StaffIntro {
+        as_of: r.as_of,
+        evaluations: r.sources.len(),
+    };
+    let title = A::StaffTitle {
+        who: who(&r.organization, r.unit.as_ref()),
+        year: r.year,
+    };
+    signed(
+        lang,
+        title.text(l),
+        meta.text(l),
+        (&r.signatory, r.as_of),
+        sections,
+    )
+}
+
+/// A table of the assessment as a document: its title, a line under it, its sections (those
+/// with a heading or something to show) and the signatory with the as-of date written out.
+pub(crate) fn signed(
+    lang: Lang,
+    title: String,
+    meta: String,
+    (signatory, as_of): (&str, NaiveDate),
+    sections: Vec<Section>,
+) -> Document {
     Document {
         lang,
         addressee: None,
-        closing: (!r.signatory.is_empty()).then(|| Closing {
+        closing: (!signatory.is_empty()).then(|| Closing {
             attachments: Vec::new(),
-            signatory: r.signatory.clone(),
-            date: T::WrittenDate(r.as_of).text(l),
+            signatory: signatory.to_owned(),
+            date: T::WrittenDate(as_of).text(lang),
         }),
-        title: A::StaffTitle {
-            who: who(&r.organization, r.unit.as_ref()),
-            year: r.year,
-        }
-        .text(l),
-        meta: vec![vec![Inline::Text(
-            A::StaffIntro {
-                as_of: r.as_of,
-                evaluations: r.sources.len(),
-            }
-            .text(l),
-        )]],
+        title,
+        meta: vec![vec![Inline::Text(meta)]],
         sections: sections
             .into_iter()
             .filter(|s| s.heading.is_some() || !s.blocks.is_empty())

@@ -360,7 +360,10 @@ pub struct StaffArgs {
     #[arg(long, value_name = "ID")]
     pub unit: Option<String>,
     #[command(flatten)]
-    pub out: TableOut,
+    pub out: ReportOut<TableFormat>,
+    /// 附上数据来源附录（每个数字的记录编号）/ append the records behind every figure (their ids)
+    #[arg(long)]
+    pub appendix: bool,
 }
 
 #[derive(Debug, Args)]
@@ -371,18 +374,21 @@ pub struct ProvidersArgs {
     #[arg(long, value_parser = parse_period)]
     pub period: Option<gbsw::model::Period>,
     #[command(flatten)]
-    pub out: TableOut,
+    pub out: ReportOut<TableFormat>,
+    /// 附上数据来源附录（每个数字的记录编号）/ append the records behind every figure (their ids)
+    #[arg(long)]
+    pub appendix: bool,
 }
 
-/// What `report staff` and `report providers` share: the day, the format and the file.
+/// What every report shares: the day, the format (`F`, the report's formats) and the file.
 #[derive(Debug, Args)]
-pub struct TableOut {
+pub struct ReportOut<F: ValueEnum + Clone + Send + Sync + 'static> {
     /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
     #[arg(long, value_enum)]
-    pub format: Option<TableFormat>,
+    pub format: Option<F>,
     /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
     #[arg(long)]
     pub bom: bool,
@@ -395,9 +401,6 @@ pub struct TableOut {
     /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
     #[arg(long)]
     pub strict: bool,
-    /// 附上数据来源附录（每个数字的记录编号）/ append the records behind every figure (their ids)
-    #[arg(long)]
-    pub appendix: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -426,24 +429,8 @@ pub struct ReportArgs {
     /// 只报告该单位，写编号或名称 / one unit's report, by id or name (default: the whole bureau)
     #[arg(long, value_name = "ID")]
     pub unit: Option<String>,
-    /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<NaiveDate>,
-    /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
-    /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
-    #[arg(long)]
-    pub bom: bool,
-    /// 写入文件 / write to this file (atomically) instead of stdout
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// 覆盖已有的输出文件（台账自己的文件除外）/ replace an output file that exists (never a file of the ledger)
-    #[arg(long, requires = "output")]
-    pub force: bool,
-    /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
-    #[arg(long)]
-    pub strict: bool,
+    #[command(flatten)]
+    pub out: ReportOut<ReportFormat>,
     /// 附上数据来源附录（逐条记录编号和文件）/ append the records behind every figure (ids and files)
     #[arg(long)]
     pub appendix: bool,

@@ -7,7 +7,7 @@ use gbsw::render;
 use gbsw::report::scope::Scope;
 use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
-use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
+use crate::cli::{Cli, ReportArgs, ReportFormat, ReportOut, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::Exit;
 use crate::output::{choose_format, failure, print, print_error, write_file, write_text_file};
@@ -33,20 +33,58 @@ pub fn checks(cli: &Cli, args: &ReportArgs) -> anyhow::Result<Exit> {
     run(cli, args, &Which::Checks)
 }
 
-fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
-    let (loaded, _) = open(cli, args.path.as_deref())?;
-    let ledger = &loaded.ledger;
-    let lang = lang(cli, Some(ledger));
-    let as_of = as_of(cli, args.as_of, ledger)?;
+/// The ledger a report reads, with its language, the day its figures stand and the files
+/// left out.
+pub(crate) struct Opened {
+    pub loaded: gbsw::load::Loaded,
+    pub lang: gbsw::lang::Lang,
+    pub as_of: chrono::NaiveDate,
+    pub incomplete: Vec<String>,
+}
+
+/// Open the ledger for a report; `Err(exit)` when `--strict` refuses it for the files left
+/// out (said on stderr).
+pub(crate) fn open_for<F: clap::ValueEnum + Clone + Send + Sync + 'static>(
+    cli: &Cli,
+    path: Option<&std::path::Path>,
+    out: &ReportOut<F>,
+) -> anyhow::Result<Result<Opened, Exit>> {
+    let (loaded, _) = open(cli, path)?;
+    let lang = lang(cli, Some(&loaded.ledger));
+    let as_of = as_of(cli, out.as_of, &loaded.ledger)?;
     let incomplete = left_out(&loaded);
-    if args.strict && !incomplete.is_empty() {
+    if out.strict && !incomplete.is_empty() {
         // A finding, not a failure: the ledger was read, and it is not complete.
         print_error(&failure(Error::Incomplete { files: incomplete }, lang));
-        return Ok(Exit::Findings);
+        return Ok(Err(Exit::Findings));
     }
+    Ok(Ok(Opened {
+        loaded,
+        lang,
+        as_of,
+        incomplete,
+    }))
+}
+
+fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
+    let Opened {
+        loaded,
+        lang,
+        as_of,
+        incomplete,
+    } = match open_for(cli, args.path.as_deref(), &args.out)? {
+        Ok(opened) => opened,
+        Err(exit) => return Ok(exit),
+    };
+    let ledger = &loaded.ledger;
     let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
-    let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
-    if format == ReportFormat::Docx && args.output.is_none() {
+    let format = choose_format(
+        args.out.format,
+        args.out.output.as_deref(),
+        ReportFormat::Md,
+        lang,
+    )?;
+    if format == ReportFormat::Docx && args.out.output.is_none() {
         // A Word document is never written to a terminal.
         return Err(failure(Error::DocxNeedsOutput, lang));
     }
@@ -80,7 +118,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
                 }
                 ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_data::indicators_csv(&report.indicators, lang)?,
-                    args.bom,
+                    args.out.bom,
                 )),
             }
         }
@@ -99,12 +137,18 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
                 ReportFormat::Json => Out::Text(render::report_checks::json(&circular, lang)),
                 ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_checks::csv(&circular, lang)?,
-                    args.bom,
+                    args.out.bom,
                 )),
             }
         }
     };
-    deliver(out, args.output.as_deref(), args.force, ledger, lang)
+    deliver(
+        out,
+        args.out.output.as_deref(),
+        args.out.force,
+        ledger,
+        lang,
+    )
 }
 
 /// A report to stdout or, with `-o`, into its file (never over the ledger's own files); a
