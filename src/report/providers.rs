@@ -160,3 +160,63 @@ pub fn build(
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(
+        unit: &str,
+        mean: Option<f64>,
+        items: (usize, usize),
+        overdue: usize,
+        complaints: usize,
+    ) -> ProviderRow {
+        let tags = |n: usize| (0..n).map(|i| format!("{unit}#{i}")).collect::<Vec<_>>();
+        ProviderRow {
+            rank: 0,
+            unit: unit.to_owned(),
+            name: unit.to_owned(),
+            evaluations: Vec::new(),
+            mean_score: mean,
+            checks: Vec::new(),
+            conforming_checks: Vec::new(),
+            conformity: Ratio {
+                num: tags(items.0),
+                den: tags(items.1),
+            },
+            rectifications: Vec::new(),
+            overdue: tags(overdue),
+            complaints: tags(complaints),
+        }
+    }
+
+    #[test]
+    fn the_ranking_takes_score_then_conformity_then_overdue_then_complaints_then_id() {
+        let mut rows = [
+            row("none", None, (9, 9), 0, 0),
+            row("id-b", Some(80.0), (1, 2), 1, 1),
+            row("id-a", Some(80.0), (1, 2), 1, 1),
+            row("more-complaints", Some(80.0), (1, 2), 1, 2),
+            row("more-overdue", Some(80.0), (1, 2), 2, 0),
+            row("no-items", Some(80.0), (0, 0), 0, 0),
+            row("conforming", Some(80.0), (2, 2), 3, 3),
+            row("best", Some(90.0), (0, 1), 5, 5),
+        ];
+        rows.sort_by(ranking);
+        let order: Vec<&str> = rows.iter().map(|r| r.unit.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "best",
+                "conforming",
+                "id-a",
+                "id-b",
+                "more-complaints",
+                "more-overdue",
+                "no-items",
+                "none"
+            ]
+        );
+    }
+}
