@@ -249,6 +249,16 @@ vocab! {
 }
 
 vocab! {
+    /// 不符合项来源: how a nonconformity came to light.
+    RectificationSource {
+        Check = "check" / "检查发现" / "found in a check",
+        Complaint = "complaint" / "服务对象投诉" / "complaint by a service user",
+        Evaluation = "evaluation" / "评价发现" / "found in an evaluation",
+        Other = "other" / "其他",
+    }
+}
+
+vocab! {
     /// 复查结论.
     RecheckResult {
         Pass = "pass" / "通过" / "passed",

@@ -60,7 +60,7 @@ impl Drop for Copy {
     }
 }
 
-const SUMMARY_ONE_ERROR: &str = "已检查 115 个文件、165 条记录：1 个错误，0 个警告。\n";
+const SUMMARY_ONE_ERROR: &str = "已检查 117 个文件、167 条记录：1 个错误，0 个警告。\n";
 
 #[test]
 fn example_is_clean_in_both_languages() {
@@ -68,7 +68,7 @@ fn example_is_clean_in_both_languages() {
     assert_eq!(
         gbsw(here, &["check", "ledger-example", "--as-of", "2026-06-25"]),
         (
-            "已检查 115 个文件、165 条记录：没有发现问题。\n".to_owned(),
+            "已检查 117 个文件、167 条记录：没有发现问题。\n".to_owned(),
             0
         )
     );
@@ -85,7 +85,7 @@ fn example_is_clean_in_both_languages() {
             ]
         ),
         (
-            "checked 115 files, 165 records: no problems found.\n".to_owned(),
+            "checked 117 files, 167 records: no problems found.\n".to_owned(),
             0
         )
     );
@@ -141,7 +141,7 @@ fn duplicate_id() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "standards/service/STD-FW-001.toml:3:6: 错误[duplicate-id]: 编号 `STD-FW-001` 重复\n  |\n3 | id = \"STD-FW-001\"\n  |      ^^^^^^^^^^^^\n  |\n ::: standards/service/STD-FW-001-copy.toml:3:6\n  |\n3 | id = \"STD-FW-001\"\n  |      ------------ 首次出现在这里\n  |\n  = 提示: 编号在整个台账中必须唯一：修改其中一个的编号\n\n已检查 116 个文件、166 条记录：1 个错误，0 个警告。\n"
+        "standards/service/STD-FW-001.toml:3:6: 错误[duplicate-id]: 编号 `STD-FW-001` 重复\n  |\n3 | id = \"STD-FW-001\"\n  |      ^^^^^^^^^^^^\n  |\n ::: standards/service/STD-FW-001-copy.toml:3:6\n  |\n3 | id = \"STD-FW-001\"\n  |      ------------ 首次出现在这里\n  |\n  = 提示: 编号在整个台账中必须唯一：修改其中一个的编号\n\n已检查 118 个文件、168 条记录：1 个错误，0 个警告。\n"
     );
 }
 
@@ -160,7 +160,7 @@ fn gbk_file() {
     );
     assert!(out.contains("= 提示: 看起来是 GBK/GB18030 编码。转换为 UTF-8：iconv -f GB18030 -t UTF-8 'reviews/REV-2024-001.toml' > tmp && mv tmp 'reviews/REV-2024-001.toml'"), "{out}");
     assert!(
-        out.ends_with("已检查 115 个文件、164 条记录：1 个错误，0 个警告。\n"),
+        out.ends_with("已检查 117 个文件、166 条记录：1 个错误，0 个警告。\n"),
         "{out}"
     );
 }
@@ -172,7 +172,7 @@ fn empty_file() {
     assert_eq!(
         l.check(),
         (
-            "checks/2026/06/CHK-2026-099.toml:1:1: 错误[empty-file]: 文件是空的，没有任何记录\n  |\n1 |\n  | ^\n  |\n  = 提示: 写入一条检查记录（字段见 docs/records.md），或删除该文件\n\n已检查 116 个文件、165 条记录：1 个错误，0 个警告。\n".to_owned(),
+            "checks/2026/06/CHK-2026-099.toml:1:1: 错误[empty-file]: 文件是空的，没有任何记录\n  |\n1 |\n  | ^\n  |\n  = 提示: 写入一条检查记录（字段见 docs/records.md），或删除该文件\n\n已检查 118 个文件、167 条记录：1 个错误，0 个警告。\n".to_owned(),
             1
         )
     );
@@ -191,7 +191,7 @@ fn malformed_date() {
     assert_eq!(
         out,
         format!(
-            "checks/2026/05/office-daily.yaml:18:11: 错误[bad-date]: `date` 的日期 `2026-05-37` 无效\n   |\n18 |     date: 2026-05-37\n   |           ^^^^^^^^^^\n   |\n   = 提示: 日期写作 YYYY-MM-DD，例如 2026-03-05，并且须是日历上存在的日期\n\n已检查 115 个文件、164 条记录：1 个错误，0 个警告。\n"
+            "checks/2026/05/office-daily.yaml:18:11: 错误[bad-date]: `date` 的日期 `2026-05-37` 无效\n   |\n18 |     date: 2026-05-37\n   |           ^^^^^^^^^^\n   |\n   = 提示: 日期写作 YYYY-MM-DD，例如 2026-03-05，并且须是日历上存在的日期\n\n已检查 117 个文件、166 条记录：1 个错误，0 个警告。\n"
         )
     );
 }

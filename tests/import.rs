@@ -131,7 +131,7 @@ fn the_xlsx_export_comes_back_field_by_field() {
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     assert!(
         stdout(&o).ends_with(&format!(
-            "从 {} 导入 165 条记录，写入 137 个文件。\n",
+            "从 {} 导入 167 条记录，写入 139 个文件。\n",
             book.display()
         )),
         "{}",
@@ -147,7 +147,7 @@ fn the_xlsx_export_comes_back_field_by_field() {
     let check = gbsw(&root, &["check", "--as-of", AS_OF]);
     assert_eq!(
         stdout(&check),
-        "已检查 138 个文件、165 条记录：没有发现问题。\n"
+        "已检查 140 个文件、167 条记录：没有发现问题。\n"
     );
 
     // The same workbook again: nothing new, nothing written.
@@ -157,7 +157,7 @@ fn the_xlsx_export_comes_back_field_by_field() {
     assert_eq!(
         stdout(&o),
         format!(
-            "{} 的 165 条记录都已在台账中：没有写入任何文件。\n",
+            "{} 的 167 条记录都已在台账中：没有写入任何文件。\n",
             book.display()
         )
     );
@@ -356,7 +356,7 @@ fn a_workbook_from_the_wild_imports_its_good_rows_and_points_at_the_bad_one() {
     let check = gbsw(&root, &["check", "--as-of", AS_OF]);
     assert_eq!(
         stdout(&check),
-        "已检查 118 个文件、168 条记录：没有发现问题。\n"
+        "已检查 120 个文件、170 条记录：没有发现问题。\n"
     );
 
     // Again: the three are there; the bad row is still reported.

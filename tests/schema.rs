@@ -107,7 +107,7 @@ fn validator(name: &str) -> jsonschema::Validator {
     jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
 }
 
-fn parsed(path: &std::path::Path) -> serde_json::Value {
+pub(crate) fn parsed(path: &std::path::Path) -> serde_json::Value {
     let text = fs::read_to_string(path).unwrap();
     let format =
         gbsw::parse::Format::from_extension(&path.extension().unwrap().to_string_lossy()).unwrap();
@@ -144,7 +144,7 @@ fn the_example_ledger_validates_against_the_schemas() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 114);
+    assert_eq!(checked, 116);
 }
 
 #[test]

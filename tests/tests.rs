@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod assessment;
 mod authoring;
 mod catalog;
 mod cli;

@@ -27,6 +27,7 @@ macro_rules! word_table {
     };
 }
 
+pub mod assessment;
 pub mod author;
 pub mod captions;
 mod diagnostics;

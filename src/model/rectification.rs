@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Id;
 use super::declare::{record, row};
 use super::field::Rows;
-use super::vocab::{NcSeverity, RecheckResult, RectificationStatus};
+use super::vocab::{NcSeverity, RecheckResult, RectificationSource, RectificationStatus};
 use crate::kind::{Kind, Target};
 use crate::message::Subject;
 use crate::span::Sp;
@@ -19,6 +19,9 @@ record! {
         standard: Option<Sp<Id>> = opt("standard", "标准", "standard")
             .refers(Target::Record(Kind::Standard));
         clause: Option<Sp<String>> = opt("clause", "条款", "clause");
+        source: Option<Sp<RectificationSource>> = opt("source", "问题来源", "source",
+            "怎样发现的：检查发现（不填时）、服务对象投诉、评价发现或其他")
+            .default("check");
         unit: Sp<Id> = req("unit", "被检查处室（单位）", "unit", "发现不符合项的处室（单位），负责整改").refers(Target::Unit);
         found: Sp<NaiveDate> = req("found", "发现日期", "found on");
         description: Sp<String> = req("description", "不符合事实描述", "what does not conform");
@@ -58,6 +61,14 @@ impl Rectification {
         self.severity
             .as_ref()
             .map_or(NcSeverity::Minor, |s| s.value)
+    }
+
+    /// How it came to light: as written, else found in a check.
+    #[must_use]
+    pub fn source(&self) -> RectificationSource {
+        self.source
+            .as_ref()
+            .map_or(RectificationSource::Check, |s| s.value)
     }
 
     /// The latest re-check (by date; the later one written wins a tie).

@@ -41,6 +41,7 @@ readable!(
     CheckItemKind,
     Conformity,
     NcSeverity,
+    RectificationSource,
     RecheckResult,
     ReviewDecision,
     ReviewType,

@@ -18,6 +18,7 @@ pub mod list;
 pub mod markdown;
 pub mod report_checks;
 pub mod report_data;
+pub mod report_sheets;
 pub mod sheet;
 pub mod show;
 pub mod status;

@@ -88,6 +88,23 @@ fn fit(text: String, lang: Lang) -> String {
 /// # Errors
 /// When rust_xlsxwriter refuses a value (a sheet past Excel's row limit, say).
 pub fn workbook(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    named_workbook(
+        sheets
+            .iter()
+            .map(|s| (labels::term(s.kind.zh(), s.kind.folder(), lang), s)),
+        lang,
+    )
+}
+
+/// The workbook's bytes, each sheet under the name given with it (a report's table rather
+/// than the records of a kind).
+///
+/// # Errors
+/// When rust_xlsxwriter refuses a value (a sheet past Excel's row limit, say).
+pub fn named_workbook<'a>(
+    sheets: impl IntoIterator<Item = (&'a str, &'a Sheet)>,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // Every cell bordered and top-aligned, text wrapped: a printed sheet reads as a table.
     let cell = Format::new()
@@ -99,9 +116,9 @@ pub fn workbook(sheets: &[Sheet], lang: Lang) -> Result<Vec<u8>, XlsxError> {
         text: cell.clone().set_text_wrap(),
         number: cell,
     };
-    for sheet in sheets {
+    for (name, sheet) in sheets {
         let ws = book.add_worksheet();
-        ws.set_name(labels::term(sheet.kind.zh(), sheet.kind.folder(), lang))?;
+        ws.set_name(name)?;
         write_sheet(ws, sheet, lang, &formats)?;
         print_setup(ws)?;
     }

@@ -252,7 +252,7 @@ fn group<T: crate::model::Record>(
     out
 }
 
-fn conformity(checks: &[&Check], only: Option<CheckItemKind>) -> Ratio {
+pub(crate) fn conformity(checks: &[&Check], only: Option<CheckItemKind>) -> Ratio {
     let mut r = Ratio::default();
     for c in checks {
         for (i, item) in c.items.iter().enumerate() {
@@ -404,7 +404,10 @@ fn reviews(ledger: &Ledger, scope: &Scope, standards: &[&crate::model::Standard]
 }
 
 /// The evaluations of the period: for the period itself or a part of it.
-fn period_evaluations<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a crate::model::Evaluation> {
+pub(crate) fn period_evaluations<'a>(
+    ledger: &'a Ledger,
+    scope: &Scope,
+) -> Vec<&'a crate::model::Evaluation> {
     let (start, end) = (scope.period.start(), scope.period.end());
     ledger
         .evaluations
@@ -420,23 +423,33 @@ fn period_evaluations<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a crate::m
 }
 
 fn evaluations(ledger: &Ledger, scope: &Scope) -> Vec<EvaluationFigure> {
-    let grading = ledger
-        .manifest
-        .as_ref()
-        .map_or_else(Grading::default, |m| m.grading.clone());
+    let grading = grading(ledger);
     period_evaluations(ledger, scope)
         .into_iter()
-        .map(|e| {
-            let score = e.score();
-            EvaluationFigure {
-                id: id_of(e),
-                unit: e.unit.as_ref().map(|u| u.value.0.clone()),
-                kind: e.evaluation_type.as_ref().map(|t| t.value.key()),
-                score,
-                grade: score.map(|s| grade_of(s, &grading)),
-            }
-        })
+        .map(|e| EvaluationFigure::of(e, &grading))
         .collect()
+}
+
+/// The manifest's grade thresholds, else the default ones.
+pub(crate) fn grading(ledger: &Ledger) -> Grading {
+    ledger
+        .manifest
+        .as_ref()
+        .map_or_else(Grading::default, |m| m.grading.clone())
+}
+
+impl EvaluationFigure {
+    /// An evaluation's figure: its score, given or computed, and the grade it earns.
+    pub(crate) fn of(e: &crate::model::Evaluation, grading: &Grading) -> Self {
+        let score = e.score();
+        Self {
+            id: id_of(e),
+            unit: e.unit.as_ref().map(|u| u.value.0.clone()),
+            kind: e.evaluation_type.as_ref().map(|t| t.value.key()),
+            score,
+            grade: score.map(|s| grade_of(s, grading)),
+        }
+    }
 }
 
 fn staff_grades(ledger: &Ledger, scope: &Scope) -> BTreeMap<&'static str, Vec<String>> {

@@ -6,9 +6,13 @@ pub mod checks;
 pub mod checks_doc;
 pub mod forms;
 pub mod indicators;
+pub mod providers;
+pub mod providers_doc;
 pub mod scope;
 pub mod semiannual;
 pub mod semiannual_doc;
+pub mod staff;
+pub mod staff_doc;
 pub mod status;
 pub mod status_doc;
 pub mod submissions;
@@ -53,4 +57,26 @@ impl Ratio {
 pub fn mean(values: &[f64]) -> Option<f64> {
     #[allow(clippy::cast_precision_loss)]
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// The organisation a report speaks for, and who signs it: `[report]`'s signatory, else the
+/// organisation.
+#[must_use]
+pub(crate) fn organization_and_signatory(ledger: &crate::ledger::Ledger) -> (String, String) {
+    let manifest = ledger.manifest.as_ref();
+    let organization = manifest.map_or_else(String::new, |m| m.organization.value.clone());
+    let signatory = manifest
+        .and_then(|m| m.report.signatory.as_ref())
+        .map_or_else(|| organization.clone(), |s| s.value.clone());
+    (organization, signatory)
+}
+
+/// A unit's name from the manifest, else its id as written.
+#[must_use]
+pub(crate) fn unit_name(ledger: &crate::ledger::Ledger, id: &str) -> String {
+    ledger
+        .manifest
+        .as_ref()
+        .and_then(|m| m.unit(id))
+        .map_or_else(|| id.to_owned(), |u| u.name.value.clone())
 }

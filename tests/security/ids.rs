@@ -88,7 +88,7 @@ fn an_id_pattern_with_two_numbers_fails_check_and_new_refuses_it() {
                  {pad} |\n\
                  {pad} = help: an id pattern numbers records with exactly one {{seq}} (or {{seq:3}}, zero-padded to three digits), may use {{year}} and {{unit}} (the unit's id), and otherwise holds ASCII letters, digits, `.`, `_` and `-`, e.g. NC-{{year}}-{{seq:3}}\n\
                  \n\
-                 checked 115 files, 165 records: 1 error, 0 warnings.\n"
+                 checked 117 files, 167 records: 1 error, 0 warnings.\n"
             ),
             Some(1)
         )

@@ -19,7 +19,7 @@ fn a_record_file_linked_to_etc_passwd_is_reported_not_read() {
     assert_eq!(
         stdout(&o),
         format!(
-            "standards/passwd.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/etc/passwd`，不会读取\n{HINT_ZH}\n已检查 116 个文件、165 条记录：1 个错误，0 个警告。\n"
+            "standards/passwd.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/etc/passwd`，不会读取\n{HINT_ZH}\n已检查 118 个文件、167 条记录：1 个错误，0 个警告。\n"
         )
     );
     assert_eq!(stderr(&o), "");
@@ -33,7 +33,7 @@ fn a_folder_linked_to_proc_is_not_walked() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "checks/p: error[outside-ledger]: a symbolic link to `/proc`, outside the ledger folder: not read\n  = help: a ledger's files must be inside its folder: copy the file into the ledger, or remove the link\n\nchecked 116 files, 165 records: 1 error, 0 warnings.\n"
+        "checks/p: error[outside-ledger]: a symbolic link to `/proc`, outside the ledger folder: not read\n  = help: a ledger's files must be inside its folder: copy the file into the ledger, or remove the link\n\nchecked 118 files, 167 records: 1 error, 0 warnings.\n"
     );
     assert_eq!(stderr(&o), "");
 }
@@ -59,7 +59,7 @@ fn relative_links_out_and_a_link_to_the_root_are_reported() {
     assert_eq!(
         stdout(&o),
         format!(
-            "standards/management/secret.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `{}`，不会读取\n{HINT_ZH}\ntrainings/root: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/`，不会读取\n{HINT_ZH}\n已检查 117 个文件、165 条记录：2 个错误，0 个警告。\n",
+            "standards/management/secret.toml: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `{}`，不会读取\n{HINT_ZH}\ntrainings/root: 错误[outside-ledger]: 符号链接指向台账文件夹之外的 `/`，不会读取\n{HINT_ZH}\n已检查 119 个文件、167 条记录：2 个错误，0 个警告。\n",
             target.display()
         )
     );
@@ -86,14 +86,14 @@ fn links_inside_the_ledger_are_followed() {
     // The folder link reaches `standards/` a second time: said, and not read again.
     assert_eq!(
         stdout(&o),
-        "trainings/std-link: warning[linked-twice]: this folder was read as `standards` already and is reached again through a symbolic link: not read again\n  = help: keep each record in one place: remove the extra link\n\nchecked 116 files, 165 records: 0 errors, 1 warning.\n"
+        "trainings/std-link: warning[linked-twice]: this folder was read as `standards` already and is reached again through a symbolic link: not read again\n  = help: keep each record in one place: remove the extra link\n\nchecked 118 files, 167 records: 0 errors, 1 warning.\n"
     );
     std::fs::remove_file(s.path("trainings/std-link")).unwrap();
     let o = s.gbsw(&["check", "--as-of", "2026-06-25"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "已检查 115 个文件、165 条记录：没有发现问题。\n"
+        "已检查 117 个文件、167 条记录：没有发现问题。\n"
     );
 }
 
@@ -109,7 +109,7 @@ fn a_killed_writers_temporary_files_are_ignored() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         stdout(&o),
-        "已检查 115 个文件、165 条记录：没有发现问题。\n"
+        "已检查 117 个文件、167 条记录：没有发现问题。\n"
     );
 }
 

@@ -343,24 +343,52 @@ pub enum ReportCommand {
     Semiannual(ReportArgs),
     /// 检查结果通报 / the circular of check results
     Checks(ReportArgs),
+    /// 员工考核等级汇总 / each person's staff grades (优秀/称职/基本称职/不称职) totalled over a year's evaluations
+    Staff(StaffArgs),
+    /// 社会化服务单位考核排名 / contracted service providers ranked for a period: evaluations, check conformity, overdue rectifications, complaints
+    Providers(ProvidersArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub struct StaffArgs {
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 年度 / the year (default: the year of the as-of date)
+    #[arg(long, value_parser = parse_year)]
+    pub year: Option<i32>,
+    /// 只看该单位的员工，写编号或名称 / one unit's staff, by id or name (default: the whole bureau)
+    #[arg(long, value_name = "ID")]
+    pub unit: Option<String>,
+    #[command(flatten)]
+    pub out: ReportOut<TableFormat>,
+    /// 附上数据来源附录（每个数字的记录编号）/ append the records behind every figure (their ids)
+    #[arg(long)]
+    pub appendix: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ProvidersArgs {
     /// 台账文件夹 / the ledger folder (overrides --ledger)
     pub path: Option<PathBuf>,
     /// 期间 / the period: 2026H1, 2026H2, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<gbsw::model::Period>,
-    /// 只报告该单位，写编号或名称 / one unit's report, by id or name (default: the whole bureau)
-    #[arg(long, value_name = "ID")]
-    pub unit: Option<String>,
+    #[command(flatten)]
+    pub out: ReportOut<TableFormat>,
+    /// 附上数据来源附录（每个数字的记录编号）/ append the records behind every figure (their ids)
+    #[arg(long)]
+    pub appendix: bool,
+}
+
+/// What every report shares: the day, the format (`F`, the report's formats) and the file.
+#[derive(Debug, Args)]
+pub struct ReportOut<F: ValueEnum + Clone + Send + Sync + 'static> {
     /// 以该日期为“今天” / the date taken as today (YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// 输出格式（默认按 -o 文件的扩展名，否则 md）/ output format (default: the -o file's extension, else md)
     #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    pub format: Option<F>,
     /// CSV 以 UTF-8 BOM 开头，供中文 Windows 上的 Excel 识别（仅 --format csv）/ start CSV with a UTF-8 BOM, for Excel on Chinese Windows (--format csv only)
     #[arg(long)]
     pub bom: bool,
@@ -373,6 +401,36 @@ pub struct ReportArgs {
     /// 台账有错误时拒绝生成 / refuse when records could not be read, instead of reporting without them
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// Markdown
+    Md,
+    /// one self-contained HTML page for A4
+    Html,
+    /// the figures and the records behind each
+    Json,
+    /// the table, a row a person or provider, with the ids behind each figure
+    Csv,
+    /// the same table as an Excel workbook; needs -o
+    Xlsx,
+    /// a Word document laid out as an official document (GB/T 9704); needs -o
+    Docx,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// 台账文件夹 / the ledger folder (overrides --ledger)
+    pub path: Option<PathBuf>,
+    /// 期间 / the period: 2026H1, 2026H2, 2026Q2, 2026-05, 2026 (default: the half year of the as-of date)
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<gbsw::model::Period>,
+    /// 只报告该单位，写编号或名称 / one unit's report, by id or name (default: the whole bureau)
+    #[arg(long, value_name = "ID")]
+    pub unit: Option<String>,
+    #[command(flatten)]
+    pub out: ReportOut<ReportFormat>,
     /// 附上数据来源附录（逐条记录编号和文件）/ append the records behind every figure (ids and files)
     #[arg(long)]
     pub appendix: bool,
@@ -405,6 +463,18 @@ pub(crate) fn parse_period(s: &str) -> Result<gbsw::model::Period, String> {
             _ => format!("`{s}` 不是期间 / is not a period: write 2026, 2026H1, 2026Q3 or 2026-05"),
         }
     })
+}
+
+pub(crate) fn parse_year(s: &str) -> Result<i32, String> {
+    match gbsw::model::Period::parse(s) {
+        Some(gbsw::model::Period::Year(y)) => Ok(y),
+        _ => {
+            let (first, last) = (gbsw::dates::FIRST.year(), gbsw::dates::LAST.year());
+            Err(format!(
+                "`{s}` 不是 {first} 至 {last} 之间的年份 / is not a year from {first} to {last}"
+            ))
+        }
+    }
 }
 
 #[derive(Debug, Args)]

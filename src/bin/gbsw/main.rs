@@ -9,6 +9,7 @@ macro_rules! eprintln {
     };
 }
 
+mod assess_cmd;
 mod check_cmd;
 mod cli;
 mod completions_cmd;
@@ -57,6 +58,8 @@ fn main() -> ExitCode {
         Command::Status(args) => report_cmd::status(&cli, args),
         Command::Report(cli::ReportCommand::Semiannual(args)) => report_cmd::semiannual(&cli, args),
         Command::Report(cli::ReportCommand::Checks(args)) => report_cmd::checks(&cli, args),
+        Command::Report(cli::ReportCommand::Staff(args)) => assess_cmd::staff(&cli, args),
+        Command::Report(cli::ReportCommand::Providers(args)) => assess_cmd::providers(&cli, args),
         Command::Form(args) => form_cmd::run(&cli, args),
         Command::History(args) => history_cmd::run(&cli, args),
         Command::List(args) => list_cmd::run(&cli, args),

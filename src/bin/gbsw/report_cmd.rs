@@ -7,7 +7,7 @@ use gbsw::render;
 use gbsw::report::scope::Scope;
 use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
-use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
+use crate::cli::{Cli, ReportArgs, ReportFormat, ReportOut, StatusArgs, StatusFormat};
 use crate::ledger_arg::{as_of, lang, open};
 use crate::output::Exit;
 use crate::output::{choose_format, failure, print, print_error, write_file, write_text_file};
@@ -15,7 +15,7 @@ use crate::records_arg::{left_out, resolve_unit};
 
 /// What a report comes out as: text for stdout or a file, or the bytes of a document that
 /// only goes to a file.
-enum Out {
+pub(crate) enum Out {
     Text(String),
     Binary(Vec<u8>),
 }
@@ -33,20 +33,58 @@ pub fn checks(cli: &Cli, args: &ReportArgs) -> anyhow::Result<Exit> {
     run(cli, args, &Which::Checks)
 }
 
-fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
-    let (loaded, _) = open(cli, args.path.as_deref())?;
-    let ledger = &loaded.ledger;
-    let lang = lang(cli, Some(ledger));
-    let as_of = as_of(cli, args.as_of, ledger)?;
+/// The ledger a report reads, with its language, the day its figures stand and the files
+/// left out.
+pub(crate) struct Opened {
+    pub loaded: gbsw::load::Loaded,
+    pub lang: gbsw::lang::Lang,
+    pub as_of: chrono::NaiveDate,
+    pub incomplete: Vec<String>,
+}
+
+/// Open the ledger for a report; `Err(exit)` when `--strict` refuses it for the files left
+/// out (said on stderr).
+pub(crate) fn open_for<F: clap::ValueEnum + Clone + Send + Sync + 'static>(
+    cli: &Cli,
+    path: Option<&std::path::Path>,
+    out: &ReportOut<F>,
+) -> anyhow::Result<Result<Opened, Exit>> {
+    let (loaded, _) = open(cli, path)?;
+    let lang = lang(cli, Some(&loaded.ledger));
+    let as_of = as_of(cli, out.as_of, &loaded.ledger)?;
     let incomplete = left_out(&loaded);
-    if args.strict && !incomplete.is_empty() {
+    if out.strict && !incomplete.is_empty() {
         // A finding, not a failure: the ledger was read, and it is not complete.
         print_error(&failure(Error::Incomplete { files: incomplete }, lang));
-        return Ok(Exit::Findings);
+        return Ok(Err(Exit::Findings));
     }
+    Ok(Ok(Opened {
+        loaded,
+        lang,
+        as_of,
+        incomplete,
+    }))
+}
+
+fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
+    let Opened {
+        loaded,
+        lang,
+        as_of,
+        incomplete,
+    } = match open_for(cli, args.path.as_deref(), &args.out)? {
+        Ok(opened) => opened,
+        Err(exit) => return Ok(exit),
+    };
+    let ledger = &loaded.ledger;
     let unit = scope_unit(ledger, args.unit.as_deref(), lang)?;
-    let format = choose_format(args.format, args.output.as_deref(), ReportFormat::Md, lang)?;
-    if format == ReportFormat::Docx && args.output.is_none() {
+    let format = choose_format(
+        args.out.format,
+        args.out.output.as_deref(),
+        ReportFormat::Md,
+        lang,
+    )?;
+    if format == ReportFormat::Docx && args.out.output.is_none() {
         // A Word document is never written to a terminal.
         return Err(failure(Error::DocxNeedsOutput, lang));
     }
@@ -80,7 +118,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
                 }
                 ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_data::indicators_csv(&report.indicators, lang)?,
-                    args.bom,
+                    args.out.bom,
                 )),
             }
         }
@@ -99,16 +137,34 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
                 ReportFormat::Json => Out::Text(render::report_checks::json(&circular, lang)),
                 ReportFormat::Csv => Out::Text(render::csv_text::with_bom(
                     render::report_checks::csv(&circular, lang)?,
-                    args.bom,
+                    args.out.bom,
                 )),
             }
         }
     };
+    deliver(
+        out,
+        args.out.output.as_deref(),
+        args.out.force,
+        ledger,
+        lang,
+    )
+}
+
+/// A report to stdout or, with `-o`, into its file (never over the ledger's own files); a
+/// document's bytes only into a file.
+pub(crate) fn deliver(
+    out: Out,
+    output: Option<&std::path::Path>,
+    force: bool,
+    ledger: &gbsw::ledger::Ledger,
+    lang: gbsw::lang::Lang,
+) -> anyhow::Result<Exit> {
     let guard = Guard::of(ledger);
-    match (&args.output, out) {
+    match (output, out) {
         (None, Out::Text(text)) => print(&text)?,
-        (Some(path), Out::Text(text)) => write_text_file(path, &text, args.force, &guard, lang)?,
-        (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, args.force, &guard, lang)?,
+        (Some(path), Out::Text(text)) => write_text_file(path, &text, force, &guard, lang)?,
+        (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, force, &guard, lang)?,
         (None, Out::Binary(_)) => return Err(failure(Error::DocxNeedsOutput, lang)),
     }
     Ok(Exit::Ok)
@@ -140,7 +196,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<Exit> {
 }
 
 /// `--unit`, resolved under the one rule (an id or a name) into the scope's unit.
-fn scope_unit(
+pub(crate) fn scope_unit(
     ledger: &gbsw::ledger::Ledger,
     unit: Option<&str>,
     lang: gbsw::lang::Lang,
