@@ -39,6 +39,7 @@ timezone = "Asia/Shanghai"
 #
 # [categories.service]
 # steps = ["标准文本发放到位。", "…"]
+# review_cycle_years = 3   # 本类标准的复审周期（年），不写用 [defaults]
 
 # —— 定期检查安排 ——
 # 每项安排：谁（by，空则为自查）对哪些单位按什么频次（cadence）做什么检查（type）。
@@ -72,6 +73,17 @@ cadence = "semiannual"
 unit_kinds = ["department", "service-provider"]
 # by = "section"  # 标准化科的单位编号（在“单位”中添加后填写）
 
+# —— 评价计划（附件2：制定评价计划）——
+# 评价小组按频次对哪些单位（或标准）组织评价；到期未评价的列入 gbsw due。
+#   cadence    每月 monthly、每季度 quarterly、每半年 semiannual、每年 annual
+#   type       评价主体：自我评价 self、评价小组 group、第三方 third-party
+# [[evaluation_plans]]
+# id = "provider-semiannual"
+# name = "社会化服务单位半年评价"
+# cadence = "semiannual"
+# unit_kinds = ["service-provider"]
+# type = "group"
+
 # —— 工作日历 ——
 # 默认使用国务院公布的节假日和调休安排；在此补充或改写（例如内置数据尚未覆盖的年份）：
 # [calendar]
@@ -89,6 +101,8 @@ unit_kinds = ["department", "service-provider"]
 # review_cycle_years = 5         # 标准复审周期（年）
 # recheck_days = 10              # 整改完成后应在几天内复查
 # validity_check_months = 12     # 引用标准有效性核查周期（月）
+# revision_months = 6            # 复审决定修订或转化后，新标准发布的期限（月）
+# improvement_months = 3         # 改进不写完成期限时，记录后几个月内验证效果
 # report_deadline_h1 = "06-30"   # 上半年标准落地实施情况报告截止日
 # report_deadline_h2 = "12-31"   # 下半年标准落地实施情况报告截止日
 
