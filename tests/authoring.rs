@@ -696,9 +696,9 @@ fn a_new_ledger_has_the_inspection_regime_from_the_first_day() {
     assert_eq!(
         stdout(&out),
         "到期日,剩余天数,类型代码,类型,单位,单位名称,责任人,记录,文件,行号,事项,标识\n\
-         2026-06-10,0,check-duty,定期检查,office,办公室,,daily-self,gbsw.toml,45,2026-06-10 各处室每日自查（办公室）,duty/daily-self/office/2026-06-10\n\
-         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,monthly-supervision,gbsw.toml,52,2026-06 服务中心每月监查社会化服务单位（保洁公司）,duty/monthly-supervision/cleaning/2026-06\n\
-         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,semiannual-mutual,gbsw.toml,60,2026H1 标准化科每半年组织互评互查（保洁公司）,duty/semiannual-mutual/cleaning/2026H1\n\
-         2026-06-30,20,check-duty,定期检查,office,办公室,,semiannual-mutual,gbsw.toml,60,2026H1 标准化科每半年组织互评互查（办公室）,duty/semiannual-mutual/office/2026H1\n"
+         2026-06-10,0,check-duty,定期检查,office,办公室,,daily-self,gbsw.toml,46,2026-06-10 各处室每日自查（办公室）,duty/daily-self/office/2026-06-10\n\
+         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,monthly-supervision,gbsw.toml,53,2026-06 服务中心每月监查社会化服务单位（保洁公司）,duty/monthly-supervision/cleaning/2026-06\n\
+         2026-06-30,20,check-duty,定期检查,cleaning,保洁公司,,semiannual-mutual,gbsw.toml,61,2026H1 标准化科每半年组织互评互查（保洁公司）,duty/semiannual-mutual/cleaning/2026H1\n\
+         2026-06-30,20,check-duty,定期检查,office,办公室,,semiannual-mutual,gbsw.toml,61,2026H1 标准化科每半年组织互评互查（办公室）,duty/semiannual-mutual/office/2026H1\n"
     );
 }
