@@ -11,12 +11,7 @@ const CHECK: &[Descriptor] = <Check as Record>::FIELDS;
 
 impl Layout {
     pub(super) fn check(&self, c: &CheckForm) -> Sheet {
-        let check_type = if self.blank {
-            self.vocab_choice::<CheckType>(None)
-        } else {
-            c.check_type
-                .map_or_else(String::new, |t| t.label(self.lang).to_owned())
-        };
+        let check_type = self.one_of(c.check_type);
         // No checking unit of the ledger: the unit itself for a self-check; an outside body,
         // named by the inspectors, for a higher-level or third-party check; else left blank.
         let by = match (&c.by, self.blank, c.check_type) {

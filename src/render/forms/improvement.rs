@@ -43,11 +43,12 @@ impl Layout {
                     .tall(self.lines()),
             ],
             vec![Field::new(self.label(FormLabel::Effect), effect)],
+            vec![Field::new(self.field(IMP, "causes"), text(m.causes.as_ref())).tall(self.lines())],
             vec![Field::new(self.field(IMP, "next"), text(m.next.as_ref())).tall(self.lines())],
-            vec![Field::new(
-                self.field(IMP, "reviewed_by"),
-                self.join(&m.reviewed_by),
-            )],
+            vec![
+                Field::new(self.field(IMP, "next_round"), date(m.next_round)),
+                Field::new(self.field(IMP, "reviewed_by"), self.join(&m.reviewed_by)),
+            ],
         ];
         Sheet {
             title: self.title(FormLabel::ContinualImprovementRecord),
