@@ -23,7 +23,7 @@ impl Layout {
     pub(super) fn evaluation(&self, e: &EvaluationForm) -> Sheet {
         let standards: Vec<String> = e.standards.iter().map(|s| self.standard(s)).collect();
         let count = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
-        let mut blocks = vec![Block::Fields(vec![
+        let mut head = vec![
             vec![
                 Field::new(self.field(EVAL, "unit"), text(e.unit.as_ref())),
                 Field::new(
@@ -41,12 +41,14 @@ impl Layout {
                 Field::new(self.field(EVAL, "standards"), standards.join("\n"))
                     .tall(if self.blank { 2 } else { 1 }),
             ],
-            // Full width: on a blank form the choices fit on one line.
-            vec![Field::new(
-                self.field(EVAL, "type"),
-                self.one_of(e.evaluation_type),
-            )],
-            vec![Field::new(self.field(EVAL, "party"), self.one_of(e.party))],
+        ];
+        // On a blank form the choices of 评价方式 and 评价主体 take a row each (on one line);
+        // a filled form writes one word each, side by side.
+        head.extend(self.side_by_side(
+            Field::new(self.field(EVAL, "type"), self.one_of(e.evaluation_type)),
+            Field::new(self.field(EVAL, "party"), self.one_of(e.party)),
+        ));
+        head.extend([
             vec![Field::new(
                 self.field(EVAL, "methods"),
                 self.vocab_choices::<EvaluationMethod>(&e.methods),
@@ -62,7 +64,8 @@ impl Layout {
                 Field::new(self.field(EVAL, "population"), count(e.population)),
                 Field::new(self.field(EVAL, "sample_size"), count(e.sample_size)),
             ],
-        ])];
+        ]);
+        let mut blocks = vec![Block::Fields(head)];
         blocks.extend(self.indicators(&e.indicators));
         let score = e.score.map_or_else(String::new, |s| {
             let note = if s.written {
@@ -87,21 +90,21 @@ impl Layout {
             .satisfaction
             .map(|s| words::score(Some(s)))
             .unwrap_or_default();
-        blocks.push(Block::Fields(vec![
-            vec![
-                Field::new(self.label(FormLabel::Score), score),
-                Field::new(self.label(FormLabel::Grade), grade),
-            ],
-            vec![
-                Field::new(
-                    self.field(EVAL, "verdict"),
-                    self.vocab_choice::<Verdict>(e.verdict),
-                ),
-                Field::new(self.field(EVAL, "satisfaction"), satisfaction),
-            ],
-        ]));
+        let mut result = vec![vec![
+            Field::new(self.label(FormLabel::Score), score),
+            Field::new(self.field(EVAL, "satisfaction"), satisfaction),
+        ]];
+        // A blank grade's four choices do not fit half a row in English.
+        result.extend(self.side_by_side(
+            Field::new(self.label(FormLabel::Grade), grade),
+            Field::new(
+                self.field(EVAL, "verdict"),
+                self.vocab_choice::<Verdict>(e.verdict),
+            ),
+        ));
+        blocks.push(Block::Fields(result));
         blocks.extend(self.staff(&e.staff));
-        let tall = if self.blank { 5 } else { 3 };
+        let tall = if self.blank { 5 } else { 2 };
         blocks.push(Block::Fields(vec![
             vec![Field::new(self.field(EVAL, "findings"), text(e.findings.as_ref())).tall(tall)],
             vec![
@@ -126,6 +129,16 @@ impl Layout {
                 ),
                 self.signed(FormLabel::HeadUnitEvaluatedSignature, "", None),
             ],
+        }
+    }
+
+    /// Two boxes in one row on a filled form; on a blank one, where they hold choices to
+    /// tick, a row each.
+    fn side_by_side(&self, a: Field, b: Field) -> Vec<Vec<Field>> {
+        if self.blank {
+            vec![vec![a], vec![b]]
+        } else {
+            vec![vec![a, b]]
         }
     }
 
@@ -176,31 +189,50 @@ impl Layout {
         })
     }
 
-    /// 员工考核: a row each; empty rows with the four grades to tick on a blank form.
-    fn staff(&self, rows: &[StaffRow]) -> Option<Block> {
-        let rows: Vec<Vec<Cell>> = if self.blank {
-            (1..=BLANK_STAFF_ROWS)
+    /// 员工考核: on a blank form, empty rows with the four grades to tick; on a filled one,
+    /// two people a row (the grades are one word), none when nobody was graded.
+    fn staff(&self, people: &[StaffRow]) -> Option<Block> {
+        let number = || Column::new(self.label(FormLabel::Number), 7, true);
+        let (columns, rows): (Vec<Column>, Vec<Vec<Cell>>) = if self.blank {
+            let columns = vec![
+                number(),
+                Column::new(self.field(STAFF, "name"), 25, true),
+                Column::new(self.field(STAFF, "grade"), 68, true),
+            ];
+            let rows = (1..=BLANK_STAFF_ROWS)
                 .map(|n| {
                     numbered(
                         n,
                         vec![String::new(), self.vocab_choice::<StaffGrade>(None)],
                     )
                 })
-                .collect()
+                .collect();
+            (columns, rows)
         } else {
-            rows.iter()
+            let pair = [
+                number(),
+                Column::new(self.field(STAFF, "name"), 22, true),
+                Column::new(self.field(STAFF, "grade"), 21, true),
+            ];
+            let cells: Vec<Vec<Cell>> = people
+                .iter()
                 .zip(1..)
                 .map(|(s, n)| numbered(n, vec![s.name.clone(), s.grade.label(self.lang).into()]))
-                .collect()
+                .collect();
+            let rows = cells
+                .chunks(2)
+                .map(|two| {
+                    let mut row = two.concat();
+                    row.resize_with(2 * pair.len(), || Cell::new(""));
+                    row
+                })
+                .collect();
+            (pair.iter().chain(&pair).cloned().collect(), rows)
         };
         (!rows.is_empty()).then(|| {
             Block::Grid(Grid {
                 caption: Some(self.field(EVAL, "staff")),
-                columns: vec![
-                    Column::new(self.label(FormLabel::Number), 7, true),
-                    Column::new(self.field(STAFF, "name"), 33, true),
-                    Column::new(self.field(STAFF, "grade"), 60, true),
-                ],
+                columns,
                 rows,
             })
         })
