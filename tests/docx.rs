@@ -198,6 +198,11 @@ fn the_same_command_twice_gives_the_same_bytes() {
 /// `gbsw form` of an evaluation with methods, a sampling plan, indicators and staff grades.
 const EVALUATION: [&str; 4] = ["form", "EVAL-2026H1-01", "--ledger", "ledger-example"];
 
+/// LibreOffice and poppler's tools are here (else skipped, or a failure under `CI=true`).
+fn libreoffice() -> bool {
+    require("soffice", runs("soffice", "--version")) && require("pdftoppm", runs("pdftoppm", "-v"))
+}
+
 /// `file` turned into a PDF by LibreOffice beside it; the PDF's path. The document names
 /// fonts this machine lacks; `docs/fonts/gbsw-fonts.conf` maps them to the Noto CJK faces,
 /// as a Linux desktop would be set up.
@@ -240,9 +245,7 @@ fn pdf_info(pdf: &Path, name: &str) -> String {
 /// signature boxes included (its staff are listed two a row so that they fit).
 #[test]
 fn the_evaluation_report_fits_one_page_in_libreoffice() {
-    if !require("soffice", runs("soffice", "--version"))
-        || !require("pdftoppm", runs("pdftoppm", "-v"))
-    {
+    if !libreoffice() {
         return;
     }
     let s = Scratch::new("docx", "soffice-evaluation");
@@ -258,9 +261,7 @@ fn the_evaluation_report_fits_one_page_in_libreoffice() {
 /// The report through LibreOffice (`to_pdf`): A4 pages, and ink where the title is on page 1.
 #[test]
 fn the_report_renders_in_libreoffice() {
-    if !require("soffice", runs("soffice", "--version"))
-        || !require("pdftoppm", runs("pdftoppm", "-v"))
-    {
+    if !libreoffice() {
         return;
     }
     let s = Scratch::new("docx", "soffice");

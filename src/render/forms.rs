@@ -209,6 +209,28 @@ impl Layout {
         }
     }
 
+    /// A form of one sheet signed twice: by those who did the work (named, and dated as the
+    /// ledger records it) and by the head of the unit, by hand.
+    fn sheet(
+        &self,
+        title: FormLabel,
+        id: Option<&String>,
+        blocks: Vec<Block>,
+        (by, names, on): (FormLabel, &[String], Option<NaiveDate>),
+        head: FormLabel,
+    ) -> Sheet {
+        Sheet {
+            title: self.title(title),
+            subtitle: self.subtitle(),
+            number: self.number(id),
+            blocks,
+            signatures: vec![
+                self.signed(by, &self.join(names), on),
+                self.signed(head, "", None),
+            ],
+        }
+    }
+
     /// `附件：evidence/2026/…pdf、…`: the evidence files, when there are any.
     fn attachments(&self, paths: &[String]) -> Option<Block> {
         (!paths.is_empty()).then(|| {

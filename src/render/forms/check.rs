@@ -105,19 +105,12 @@ impl Layout {
             )],
         ]));
         blocks.extend(self.attachments(&c.evidence));
-        Sheet {
-            title: self.title(FormLabel::RecordCheckStandardsImplementation),
-            subtitle: self.subtitle(),
-            number: self.number(c.id.as_ref()),
+        self.sheet(
+            FormLabel::RecordCheckStandardsImplementation,
+            c.id.as_ref(),
             blocks,
-            signatures: vec![
-                self.signed(
-                    FormLabel::InspectorsSignature,
-                    &self.join(&c.inspectors),
-                    c.date,
-                ),
-                self.signed(FormLabel::HeadUnitCheckedSignature, "", None),
-            ],
-        }
+            (FormLabel::InspectorsSignature, &c.inspectors, c.date),
+            FormLabel::HeadUnitCheckedSignature,
+        )
     }
 }

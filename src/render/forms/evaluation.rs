@@ -116,20 +116,13 @@ impl Layout {
             ],
         ]));
         blocks.extend(self.attachments(&e.evidence));
-        Sheet {
-            title: self.title(FormLabel::EvaluationReport),
-            subtitle: self.subtitle(),
-            number: self.number(e.id.as_ref()),
+        self.sheet(
+            FormLabel::EvaluationReport,
+            e.id.as_ref(),
             blocks,
-            signatures: vec![
-                self.signed(
-                    FormLabel::EvaluationTeamSignature,
-                    &self.join(&e.evaluators),
-                    e.date,
-                ),
-                self.signed(FormLabel::HeadUnitEvaluatedSignature, "", None),
-            ],
-        }
+            (FormLabel::EvaluationTeamSignature, &e.evaluators, e.date),
+            FormLabel::HeadUnitEvaluatedSignature,
+        )
     }
 
     /// Two boxes in one row on a filled form; on a blank one, where they hold choices to

@@ -50,21 +50,18 @@ impl Layout {
                 Field::new(self.field(IMP, "reviewed_by"), self.join(&m.reviewed_by)),
             ],
         ];
-        Sheet {
-            title: self.title(FormLabel::ContinualImprovementRecord),
-            subtitle: self.subtitle(),
-            number: self.number(m.id.as_ref()),
-            blocks: std::iter::once(Block::Fields(fields))
+        self.sheet(
+            FormLabel::ContinualImprovementRecord,
+            m.id.as_ref(),
+            std::iter::once(Block::Fields(fields))
                 .chain(self.attachments(&m.evidence))
                 .collect(),
-            signatures: vec![
-                self.signed(
-                    FormLabel::EvaluationTeamSignature,
-                    &self.join(&m.reviewed_by),
-                    m.reviewed_on,
-                ),
-                self.signed(FormLabel::HeadImplementingUnitSignature, "", None),
-            ],
-        }
+            (
+                FormLabel::EvaluationTeamSignature,
+                &m.reviewed_by,
+                m.reviewed_on,
+            ),
+            FormLabel::HeadImplementingUnitSignature,
+        )
     }
 }
