@@ -243,7 +243,47 @@ fn numbered(n: usize, cells: Vec<String>) -> Vec<Cell> {
 #[cfg(test)]
 mod tests {
     use crate::lang::Lang;
-    use crate::report::forms::{EvaluationForm, Form, FormBody};
+    use crate::model::vocab::StaffGrade;
+    use crate::report::forms::{EvaluationForm, Form, FormBody, IndicatorRow, StaffRow};
+
+    /// Three people make two rows, the second padded; ledger text is escaped by each
+    /// back-end like every form's.
+    #[test]
+    fn staff_go_two_a_row_and_ledger_text_is_escaped() {
+        let person = |name: &str| StaffRow {
+            name: name.to_owned(),
+            grade: StaffGrade::Competent,
+        };
+        let form = Form {
+            organization: String::new(),
+            blank: false,
+            body: FormBody::Evaluation(EvaluationForm {
+                staff: vec![person("甲"), person("乙"), person("<b>丙</b>")],
+                indicators: vec![IndicatorRow {
+                    name: "a | b".to_owned(),
+                    target: Some(100.0),
+                    actual: Some(95.0),
+                    unit: None,
+                    weight: None,
+                    passed: None,
+                    score: Some(95.0),
+                }],
+                ..EvaluationForm::default()
+            }),
+        };
+        let md = super::super::markdown(&form, Lang::Zh);
+        assert!(md.contains("| 1 | 甲 | 称职 | 2 | 乙 | 称职 |"), "{md}");
+        assert!(
+            md.contains("| 3 | \\<b\\>丙\\</b\\> | 称职 |  |  | |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| 1 | a \\| b | 100 | 95 |  | 1 | 95.0 |"),
+            "{md}"
+        );
+        let html = super::super::html(&form, Lang::Zh);
+        assert!(html.contains("&lt;b&gt;丙&lt;/b&gt;") && !html.contains("<b>丙"));
+    }
 
     /// A blank report ticks nothing and leaves room for five indicators and four people.
     #[test]
