@@ -149,10 +149,11 @@ impl Kind {
 }
 
 /// The kinds of record that have a paper form, in the order of the source document.
-pub(crate) const FORM_KINDS: [Kind; 4] = [
+pub(crate) const FORM_KINDS: [Kind; 5] = [
     Kind::Plan,
     Kind::Check,
     Kind::Rectification,
+    Kind::Evaluation,
     Kind::Improvement,
 ];
 

@@ -1,7 +1,7 @@
 //! `--format docx`: the Word documents of `report semiannual`, `report checks` and `form`.
 //! Their XML is read back and held to an official document's layout (GB/T 9704-2012); the
 //! same command twice gives the same bytes; and LibreOffice turns the report into A4 pages
-//! whose first holds its title in CJK glyphs.
+//! whose first holds its title in CJK glyphs, and the evaluation report into one page.
 
 use std::fs;
 use std::io::Read as _;
@@ -153,7 +153,7 @@ fn the_same_command_twice_gives_the_same_bytes() {
         "--as-of",
         "2026-06-28",
     ];
-    let runs: [&[&str]; 4] = [
+    let runs: [&[&str]; 5] = [
         &SEMIANNUAL,
         &checks,
         &["form", "PLAN-2026-FW-05", "--ledger", "ledger-example"],
@@ -164,6 +164,7 @@ fn the_same_command_twice_gives_the_same_bytes() {
             "--ledger",
             "ledger-example",
         ],
+        &EVALUATION,
     ];
     for (i, args) in runs.iter().enumerate() {
         let bytes: Vec<Vec<u8>> = ["a", "b"]
@@ -184,21 +185,28 @@ fn the_same_command_twice_gives_the_same_bytes() {
     let doc = part(&p, "word/document.xml");
     assert_eq!(doc.matches("<w:pageBreakBefore/>").count(), 1);
     assert!(doc.contains("<w:tblHeader/>"));
+    // The evaluation report: one sheet, its methods ticked, its verdict chosen, ledger text
+    // escaped like every form's.
+    let p = parts(&s.path("4a.docx"));
+    let doc = part(&p, "word/document.xml");
+    assert!(doc.contains("常州市机关事务标准实施评价报告"));
+    assert_eq!(doc.matches("<w:pageBreakBefore/>").count(), 0);
+    assert_eq!(doc.matches('☑').count(), 4, "three methods and the verdict");
+    assert!(doc.contains("85.0（由指标计算）") && doc.contains("良好（由得分评定）"));
 }
 
-/// The report through LibreOffice: A4 pages, and ink where the title is on page 1. The
-/// document names fonts this machine lacks; `docs/fonts/gbsw-fonts.conf` maps them to the
-/// Noto CJK faces, as a Linux desktop would be set up.
-#[test]
-fn the_report_renders_in_libreoffice() {
-    if !require("soffice", runs("soffice", "--version"))
-        || !require("pdftoppm", runs("pdftoppm", "-v"))
-    {
-        return;
-    }
-    let s = Scratch::new("docx", "soffice");
-    let file = s.path("report.docx");
-    semiannual(&file);
+/// `gbsw form` of an evaluation with methods, a sampling plan, indicators and staff grades.
+const EVALUATION: [&str; 4] = ["form", "EVAL-2026H1-01", "--ledger", "ledger-example"];
+
+/// LibreOffice and poppler's tools are here (else skipped, or a failure under `CI=true`).
+fn libreoffice() -> bool {
+    require("soffice", runs("soffice", "--version")) && require("pdftoppm", runs("pdftoppm", "-v"))
+}
+
+/// `file` turned into a PDF by LibreOffice beside it; the PDF's path. The document names
+/// fonts this machine lacks; `docs/fonts/gbsw-fonts.conf` maps them to the Noto CJK faces,
+/// as a Linux desktop would be set up.
+fn to_pdf(s: &Scratch, file: &Path) -> std::path::PathBuf {
     let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fonts/gbsw-fonts.conf");
     let out = Command::new("soffice")
         .args([
@@ -209,7 +217,7 @@ fn the_report_renders_in_libreoffice() {
             "--outdir",
         ])
         .arg(&s.0)
-        .arg(&file)
+        .arg(file)
         .env("FONTCONFIG_FILE", &fonts)
         .env("HOME", &s.0)
         .output()
@@ -219,20 +227,51 @@ fn the_report_renders_in_libreoffice() {
         "soffice: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let pdf = s.path("report.pdf");
-    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    file.with_extension("pdf")
+}
+
+/// A field of `pdfinfo`'s answer, e.g. `Pages:`.
+fn pdf_info(pdf: &Path, name: &str) -> String {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
     let info = String::from_utf8(info.stdout).unwrap();
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .map(str::trim)
-            .unwrap()
-            .to_owned()
-    };
-    assert_eq!(field("Page size:"), "595.304 x 841.89 pts (A4)");
+    info.lines()
+        .find_map(|l| l.strip_prefix(name))
+        .map(str::trim)
+        .unwrap()
+        .to_owned()
+}
+
+/// The evaluation report through LibreOffice: one A4 page on the official page's margins,
+/// signature boxes included (its staff are listed two a row so that they fit).
+#[test]
+fn the_evaluation_report_fits_one_page_in_libreoffice() {
+    if !libreoffice() {
+        return;
+    }
+    let s = Scratch::new("docx", "soffice-evaluation");
+    let file = s.path("evaluation.docx");
+    let mut args = EVALUATION.to_vec();
+    args.extend(["-o", file.to_str().unwrap()]);
+    assert_eq!(gbsw(&args), (String::new(), 0));
+    let pdf = to_pdf(&s, &file);
+    assert_eq!(pdf_info(&pdf, "Page size:"), "595.304 x 841.89 pts (A4)");
+    assert_eq!(pdf_info(&pdf, "Pages:"), "1");
+}
+
+/// The report through LibreOffice (`to_pdf`): A4 pages, and ink where the title is on page 1.
+#[test]
+fn the_report_renders_in_libreoffice() {
+    if !libreoffice() {
+        return;
+    }
+    let s = Scratch::new("docx", "soffice");
+    let file = s.path("report.docx");
+    semiannual(&file);
+    let pdf = to_pdf(&s, &file);
+    assert_eq!(pdf_info(&pdf, "Page size:"), "595.304 x 841.89 pts (A4)");
     // Measured: 16 pages with the example ledger (its tables of every standard and unit, its
     // narrative; no appendix without --appendix); the bounds leave room for the text to change.
-    let pages: u32 = field("Pages:").parse().unwrap();
+    let pages: u32 = pdf_info(&pdf, "Pages:").parse().unwrap();
     assert!((8..=40).contains(&pages), "{pages} pages");
     // Page 1 at 150 dpi is 1240 × 1754, the size `support::ink` reads.
     let status = Command::new("pdftoppm")

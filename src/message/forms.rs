@@ -58,6 +58,15 @@ word_table! {
     HeadUnitSignature = "被检查处室（单位）负责人（签字）", "Head of the unit (signature)";
     ReCheckedBySignature = "复查人（签字）", "Re-checked by (signature)";
     HeadCheckTeamSignature = "监督检查小组负责人（签字）", "Head of the check team (signature)";
+    EvaluationReport = "标准实施评价报告", "Standards implementation evaluation report";
+    Score = "得分", "Score";
+    Grade = "评价等级", "Grade";
+    AsWritten = "填写", "as written";
+    FromIndicators = "由指标计算", "from the indicators";
+    FromScore = "由得分评定", "from the score";
+    QualitativePassed = "合格", "passed";
+    QualitativeFailed = "不合格", "not passed";
+    HeadUnitEvaluatedSignature = "被评价单位负责人（签字）", "Head of the unit evaluated (signature)";
 }
 
 /// What the source document's form names start with when the ledger names no organisation,
@@ -91,6 +100,15 @@ pub fn standard(title: &str, code: &str, lang: Lang) -> String {
 #[must_use]
 pub fn round(r: &dyn Display, lang: Lang) -> String {
     lang.pick(format!("第 {r} 轮"), format!("round {r}"))
+}
+
+/// A value with a note on where it came from: `78.0（填写）`, `良好（由得分评定）`.
+#[must_use]
+pub(crate) fn noted(value: &str, note: FormLabel, lang: Lang) -> String {
+    lang.pick(
+        format!("{value}（{}）", note.text(lang)),
+        format!("{value} ({})", note.text(lang)),
+    )
 }
 
 /// A plan's period: `2026-01-01 至 2026-06-30`.

@@ -160,7 +160,7 @@ impl Cell {
 }
 
 /// `100`, `99.2`, `76.53`: at most two decimals, no trailing zeros.
-fn number(n: f64) -> String {
+pub(crate) fn number(n: f64) -> String {
     let s = format!("{n:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {

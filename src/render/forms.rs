@@ -5,6 +5,7 @@
 
 mod check;
 mod docx;
+mod evaluation;
 mod html;
 mod improvement;
 mod md;
@@ -25,6 +26,9 @@ use crate::report::forms::{Form, FormBody, StandardRef};
 const BLANK_STANDARD_ROWS: usize = 10;
 /// Empty rows of a blank re-check table.
 const BLANK_RECHECK_ROWS: usize = 4;
+/// Empty rows of a blank evaluation's indicators and staff grades.
+const BLANK_INDICATOR_ROWS: usize = 5;
+const BLANK_STAFF_ROWS: usize = 4;
 /// Height of a long-text box on a blank form, in lines.
 const BLANK_LINES: u8 = 3;
 
@@ -67,6 +71,7 @@ pub fn sheets(form: &Form, lang: Lang) -> Vec<Sheet> {
             }
             out
         }
+        FormBody::Evaluation(e) => vec![l.evaluation(e)],
         FormBody::Improvement(m) => vec![l.improvement(m)],
     }
 }
@@ -149,11 +154,16 @@ impl Layout {
 
     /// `☑ 符合　☐ 基本符合　☐ 不符合`: every choice with the chosen one ticked.
     fn choice(&self, options: &[String], chosen: Option<usize>) -> String {
+        self.ticks(options, |i| chosen == Some(i))
+    }
+
+    /// Every choice, each ticked when `ticked` says so.
+    fn ticks(&self, options: &[String], ticked: impl Fn(usize) -> bool) -> String {
         options
             .iter()
             .enumerate()
             .map(|(i, o)| {
-                let mark = if chosen == Some(i) { '☑' } else { '☐' };
+                let mark = if ticked(i) { '☑' } else { '☐' };
                 format!("{mark} {o}")
             })
             .collect::<Vec<_>>()
@@ -161,12 +171,28 @@ impl Layout {
     }
 
     fn vocab_choice<T: Vocab + PartialEq>(&self, chosen: Option<T>) -> String {
+        self.vocab_choices(chosen.as_slice())
+    }
+
+    /// A value of a vocabulary as written (nothing when none is); on a blank form, every
+    /// value to tick.
+    fn one_of<T: Vocab + PartialEq>(&self, chosen: Option<T>) -> String {
+        if self.blank {
+            self.vocab_choice::<T>(None)
+        } else {
+            chosen.map_or_else(String::new, |v| v.label(self.lang).to_owned())
+        }
+    }
+
+    /// Every value of a vocabulary, those chosen ticked (several may be).
+    fn vocab_choices<T: Vocab + PartialEq>(&self, chosen: &[T]) -> String {
         let options: Vec<String> = T::all()
             .iter()
             .map(|v| v.label(self.lang).to_owned())
             .collect();
-        let at = chosen.and_then(|c| T::all().iter().position(|v| *v == c));
-        self.choice(&options, at)
+        self.ticks(&options, |i| {
+            T::all().get(i).is_some_and(|v| chosen.contains(v))
+        })
     }
 
     /// Blank signature boxes, to sign by hand.
@@ -180,6 +206,28 @@ impl Layout {
             label: self.label(label),
             name: name.to_owned(),
             date: self::date(date),
+        }
+    }
+
+    /// A form of one sheet signed twice: by those who did the work (named, and dated as the
+    /// ledger records it) and by the head of the unit, by hand.
+    fn sheet(
+        &self,
+        title: FormLabel,
+        id: Option<&String>,
+        blocks: Vec<Block>,
+        (by, names, on): (FormLabel, &[String], Option<NaiveDate>),
+        head: FormLabel,
+    ) -> Sheet {
+        Sheet {
+            title: self.title(title),
+            subtitle: self.subtitle(),
+            number: self.number(id),
+            blocks,
+            signatures: vec![
+                self.signed(by, &self.join(names), on),
+                self.signed(head, "", None),
+            ],
         }
     }
 

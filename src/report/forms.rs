@@ -1,6 +1,6 @@
 //! 表 (forms): the paper forms the source document prescribes — 标准实施计划表 (附件1),
-//! 检查记录表, 不符合项报告表 and 整改落实情况复查记录表 (附件2), 持续改进记录表 — filled from
-//! one record, or blank. Ids are resolved here (units to the manifest's names, standards to
+//! 检查记录表, 不符合项报告表 and 整改落实情况复查记录表 (附件2), 标准实施评价报告, 持续改进记录表
+//! — filled from one record, or blank. Ids are resolved here (units to the manifest's names, standards to
 //! their titles and numbers); which box goes where, and its label, is the renderer's.
 
 use chrono::NaiveDate;
@@ -9,8 +9,13 @@ use crate::kind::Kind;
 use crate::ledger::Ledger;
 use crate::message::labels;
 use crate::model::category::{self, Category};
-use crate::model::vocab::{CheckItemKind, CheckType, Conformity, NcSeverity, RecheckResult};
-use crate::model::{Check, Id, Improvement, Plan, Rectification};
+use crate::model::evaluation::grade_of;
+use crate::model::manifest::Grading;
+use crate::model::vocab::{
+    CheckItemKind, CheckType, Conformity, EvaluationMethod, EvaluationParty, EvaluationType, Grade,
+    NcSeverity, RecheckResult, StaffGrade, Verdict,
+};
+use crate::model::{Check, Evaluation, Id, Improvement, Period, Plan, Rectification};
 use crate::query::rec::all_ids;
 use crate::suggest::did_you_mean;
 
@@ -29,6 +34,7 @@ pub enum FormBody {
     Plan(PlanForm),
     Check(CheckForm),
     Rectification(RectificationForm),
+    Evaluation(EvaluationForm),
     Improvement(ImprovementForm),
 }
 
@@ -159,6 +165,66 @@ pub struct RecheckRow {
     pub evidence: Vec<String>,
 }
 
+/// 标准实施评价报告.
+#[derive(Debug, Clone, Default)]
+pub struct EvaluationForm {
+    pub id: Option<String>,
+    /// 被评价单位, by name.
+    pub unit: Option<String>,
+    pub period: Option<Period>,
+    pub date: Option<NaiveDate>,
+    pub standards: Vec<StandardRef>,
+    pub evaluation_type: Option<EvaluationType>,
+    pub party: Option<EvaluationParty>,
+    /// The manifest's evaluation plan by its name (its id when it has none or is unknown).
+    pub plan: Option<String>,
+    pub evaluators: Vec<String>,
+    pub methods: Vec<EvaluationMethod>,
+    pub sampling_plan: Option<String>,
+    pub population: Option<i64>,
+    pub sample_size: Option<i64>,
+    pub indicators: Vec<IndicatorRow>,
+    /// The score written, else the one the indicators give.
+    pub score: Option<Stated<f64>>,
+    /// The grade written, else the one the score earns under the manifest's `[grading]`.
+    pub grade: Option<Stated<Grade>>,
+    pub verdict: Option<Verdict>,
+    pub staff: Vec<StaffRow>,
+    /// 满意度, in percent.
+    pub satisfaction: Option<f64>,
+    pub findings: Option<String>,
+    pub recommendations: Option<String>,
+    pub evidence: Vec<String>,
+}
+
+/// A value a record may write or leave to be derived, with which it was.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stated<T> {
+    pub value: T,
+    /// Written in the record; derived otherwise.
+    pub written: bool,
+}
+
+/// One indicator of an evaluation, with its score out of 100.
+#[derive(Debug, Clone)]
+pub struct IndicatorRow {
+    pub name: String,
+    pub target: Option<f64>,
+    pub actual: Option<f64>,
+    pub unit: Option<String>,
+    pub weight: Option<f64>,
+    /// A qualitative indicator's result.
+    pub passed: Option<bool>,
+    pub score: Option<f64>,
+}
+
+/// One staff member's grade (员工考核).
+#[derive(Debug, Clone)]
+pub struct StaffRow {
+    pub name: String,
+    pub grade: StaffGrade,
+}
+
 /// 持续改进记录表.
 #[derive(Debug, Clone, Default)]
 pub struct ImprovementForm {
@@ -174,6 +240,10 @@ pub struct ImprovementForm {
     pub verified: Option<NaiveDate>,
     pub effective: Option<bool>,
     pub next: Option<String>,
+    /// 原因分析: why the round did not work.
+    pub causes: Option<String>,
+    /// 下一轮开始日期.
+    pub next_round: Option<NaiveDate>,
     pub reviewed_by: Vec<String>,
     pub reviewed_on: Option<NaiveDate>,
     pub evidence: Vec<String>,
@@ -207,6 +277,10 @@ pub fn for_record(ledger: &Ledger, id: &str) -> Result<Form, FormError> {
             .rectifications
             .get(i)
             .map(|r| FormBody::Rectification(rectification(ledger, r))),
+        Kind::Evaluation => ledger
+            .evaluations
+            .get(i)
+            .map(|e| FormBody::Evaluation(evaluation(ledger, e))),
         Kind::Improvement => ledger
             .improvements
             .get(i)
@@ -270,6 +344,7 @@ pub fn blank(
             ..CheckForm::default()
         }),
         Kind::Rectification => FormBody::Rectification(RectificationForm::default()),
+        Kind::Evaluation => FormBody::Evaluation(EvaluationForm::default()),
         Kind::Improvement => FormBody::Improvement(ImprovementForm::default()),
         kind => return Err(FormError::NoForm { kind, id: None }),
     };
@@ -479,9 +554,88 @@ fn improvement(ledger: &Ledger, m: &Improvement) -> ImprovementForm {
         verified: m.verified.as_ref().map(|d| d.value),
         effective: m.effective.as_ref().map(|e| e.value),
         next: text(m.next.as_ref()),
+        causes: text(m.causes.as_ref()),
+        next_round: m.next_round.as_ref().map(|d| d.value),
         reviewed_by: m.reviewed_by.iter().map(|r| r.value.clone()).collect(),
         reviewed_on: m.reviewed_on.as_ref().map(|d| d.value),
         evidence: paths(&m.evidence),
+    }
+}
+
+fn evaluation(ledger: &Ledger, e: &Evaluation) -> EvaluationForm {
+    let grading = ledger
+        .manifest
+        .as_ref()
+        .map_or_else(Grading::default, |m| m.grading.clone());
+    let score = e.score().map(|value| Stated {
+        value,
+        written: e.score.is_some(),
+    });
+    let grade = match (&e.grade, &score) {
+        (Some(g), _) => Some(Stated {
+            value: g.value,
+            written: true,
+        }),
+        (None, Some(s)) => Some(Stated {
+            value: grade_of(s.value, &grading),
+            written: false,
+        }),
+        (None, None) => None,
+    };
+    let plan = e.plan.as_ref().map(|p| {
+        ledger
+            .manifest
+            .as_ref()
+            .and_then(|m| m.evaluation_plans.iter().find(|x| x.id.value == p.value))
+            .and_then(|x| x.name.as_ref())
+            .map_or_else(|| p.value.0.clone(), |n| n.value.clone())
+    });
+    EvaluationForm {
+        id: Some(e.id.value.0.clone()),
+        unit: e.unit.as_ref().map(|u| unit_name(ledger, &u.value)),
+        period: Some(e.period.value),
+        date: e.date.as_ref().map(|d| d.value),
+        standards: e
+            .standards
+            .iter()
+            .map(|s| standard_ref(ledger, &s.value))
+            .collect(),
+        evaluation_type: e.evaluation_type.as_ref().map(|t| t.value),
+        party: e.party.as_ref().map(|p| p.value),
+        plan,
+        evaluators: e.evaluators.iter().map(|x| x.value.clone()).collect(),
+        methods: e.methods.iter().map(|m| m.value).collect(),
+        sampling_plan: text(e.sampling_plan.as_ref()),
+        population: e.population.as_ref().map(|p| p.value),
+        sample_size: e.sample_size.as_ref().map(|s| s.value),
+        indicators: e
+            .indicators
+            .iter()
+            .map(|i| IndicatorRow {
+                name: i.name.value.clone(),
+                target: i.target.as_ref().map(|t| t.value),
+                actual: i.actual.as_ref().map(|a| a.value),
+                unit: text(i.unit.as_ref()),
+                weight: i.weight.as_ref().map(|w| w.value),
+                passed: i.passed.as_ref().map(|p| p.value),
+                score: i.score(),
+            })
+            .collect(),
+        score,
+        grade,
+        verdict: e.verdict.as_ref().map(|v| v.value),
+        staff: e
+            .staff
+            .iter()
+            .map(|s| StaffRow {
+                name: s.name.value.clone(),
+                grade: s.grade.value,
+            })
+            .collect(),
+        satisfaction: e.satisfaction.as_ref().map(|s| s.value),
+        findings: text(e.findings.as_ref()),
+        recommendations: text(e.recommendations.as_ref()),
+        evidence: paths(&e.evidence),
     }
 }
 

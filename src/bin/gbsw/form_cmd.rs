@@ -17,7 +17,7 @@ use crate::output::{choose_format, failure, print, write_file, write_text_file};
 
 #[derive(Debug, Args)]
 pub struct FormArgs {
-    /// 记录编号；与 --blank 一起时为表的种类 / the record's id; with --blank, the kind of form: plan, check, rectification, improvement
+    /// 记录编号；与 --blank 一起时为表的种类 / the record's id; with --blank, the kind of form: plan, check, rectification, evaluation, improvement
     #[arg(value_name = "ID")]
     pub id: String,
     /// 台账文件夹 / the ledger folder (overrides --ledger)

@@ -11,12 +11,7 @@ const CHECK: &[Descriptor] = <Check as Record>::FIELDS;
 
 impl Layout {
     pub(super) fn check(&self, c: &CheckForm) -> Sheet {
-        let check_type = if self.blank {
-            self.vocab_choice::<CheckType>(None)
-        } else {
-            c.check_type
-                .map_or_else(String::new, |t| t.label(self.lang).to_owned())
-        };
+        let check_type = self.one_of(c.check_type);
         // No checking unit of the ledger: the unit itself for a self-check; an outside body,
         // named by the inspectors, for a higher-level or third-party check; else left blank.
         let by = match (&c.by, self.blank, c.check_type) {
@@ -110,19 +105,12 @@ impl Layout {
             )],
         ]));
         blocks.extend(self.attachments(&c.evidence));
-        Sheet {
-            title: self.title(FormLabel::RecordCheckStandardsImplementation),
-            subtitle: self.subtitle(),
-            number: self.number(c.id.as_ref()),
+        self.sheet(
+            FormLabel::RecordCheckStandardsImplementation,
+            c.id.as_ref(),
             blocks,
-            signatures: vec![
-                self.signed(
-                    FormLabel::InspectorsSignature,
-                    &self.join(&c.inspectors),
-                    c.date,
-                ),
-                self.signed(FormLabel::HeadUnitCheckedSignature, "", None),
-            ],
-        }
+            (FormLabel::InspectorsSignature, &c.inspectors, c.date),
+            FormLabel::HeadUnitCheckedSignature,
+        )
     }
 }

@@ -43,27 +43,25 @@ impl Layout {
                     .tall(self.lines()),
             ],
             vec![Field::new(self.label(FormLabel::Effect), effect)],
+            vec![Field::new(self.field(IMP, "causes"), text(m.causes.as_ref())).tall(self.lines())],
             vec![Field::new(self.field(IMP, "next"), text(m.next.as_ref())).tall(self.lines())],
-            vec![Field::new(
-                self.field(IMP, "reviewed_by"),
-                self.join(&m.reviewed_by),
-            )],
+            vec![
+                Field::new(self.field(IMP, "next_round"), date(m.next_round)),
+                Field::new(self.field(IMP, "reviewed_by"), self.join(&m.reviewed_by)),
+            ],
         ];
-        Sheet {
-            title: self.title(FormLabel::ContinualImprovementRecord),
-            subtitle: self.subtitle(),
-            number: self.number(m.id.as_ref()),
-            blocks: std::iter::once(Block::Fields(fields))
+        self.sheet(
+            FormLabel::ContinualImprovementRecord,
+            m.id.as_ref(),
+            std::iter::once(Block::Fields(fields))
                 .chain(self.attachments(&m.evidence))
                 .collect(),
-            signatures: vec![
-                self.signed(
-                    FormLabel::EvaluationTeamSignature,
-                    &self.join(&m.reviewed_by),
-                    m.reviewed_on,
-                ),
-                self.signed(FormLabel::HeadImplementingUnitSignature, "", None),
-            ],
-        }
+            (
+                FormLabel::EvaluationTeamSignature,
+                &m.reviewed_by,
+                m.reviewed_on,
+            ),
+            FormLabel::HeadImplementingUnitSignature,
+        )
     }
 }
