@@ -1889,3 +1889,34 @@ fn a_planned_evaluation_not_done_is_overdue() {
         ])
     );
 }
+
+#[test]
+fn an_evaluation_made_under_another_plan_does_not_count() {
+    let under = |plan: &str| {
+        format!(
+            "{}plan = \"{plan}\"\n",
+            evaluation("EVAL-A", "2026H1", "office", "2026-06-10")
+        )
+    };
+    let other = under("other");
+    let own = under("half");
+    let l = TempLedger::new(EVALUATION_PLAN, &[("evaluations/a.toml", &other)]);
+    assert_eq!(
+        l.items_of("2026-06-20", &["evaluation"])
+            .into_iter()
+            .filter(|r| r.3.as_deref() == Some("office"))
+            .collect::<Vec<_>>(),
+        rows(&[
+            "evaluation 2025-12-31 -171 office evaluation/half/office/2025H2",
+            "evaluation 2026-06-30 10 office evaluation/half/office/2026H1",
+        ])
+    );
+    let l = TempLedger::new(EVALUATION_PLAN, &[("evaluations/a.toml", &own)]);
+    assert_eq!(
+        l.items_of("2026-06-20", &["evaluation"])
+            .into_iter()
+            .filter(|r| r.3.as_deref() == Some("office"))
+            .collect::<Vec<_>>(),
+        rows(&["evaluation 2025-12-31 -171 office evaluation/half/office/2025H2"])
+    );
+}
