@@ -1920,3 +1920,72 @@ fn an_evaluation_made_under_another_plan_does_not_count() {
         rows(&["evaluation 2025-12-31 -171 office evaluation/half/office/2025H2"])
     );
 }
+
+#[test]
+fn a_proposal_older_than_the_last_decision_is_no_review_in_progress() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "management")),
+            (
+                "reviews/old.toml",
+                &review_record("REV-OLD", "STD-A", "2025-01-10", "proposal = \"revise\"\n"),
+            ),
+            (
+                "reviews/new.toml",
+                &review_record(
+                    "REV-NEW",
+                    "STD-A",
+                    "2025-03-01",
+                    "decision = \"continue\"\n",
+                ),
+            ),
+        ],
+    );
+    let items: Vec<_> = l
+        .raw("2026-06-20")
+        .into_iter()
+        .filter(|i| i.uid == "review/STD-A")
+        .collect();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(
+        items[0].what.text(gbsw::lang::Lang::Zh),
+        "STD-A《标准 STD-A》（上次复审：2025-03-01）"
+    );
+    assert_eq!(items[0].due, day("2030-03-01"));
+}
+
+#[test]
+fn a_next_round_is_named_and_only_a_round_of_the_same_standard_clears_it() {
+    let l = TempLedger::new(
+        "",
+        &[
+            ("standards/a.toml", &own("STD-A", "service")),
+            ("standards/b.toml", &own("STD-B", "service")),
+            (
+                "improvements/no.toml",
+                &improvement(
+                    "IMP-NO",
+                    "round = 2\ndate = 2026-01-10\neffective = false\ncauses = \"x\"\n\
+                     next_round = 2026-07-01\n",
+                ),
+            ),
+            // A third round, but of another standard.
+            (
+                "improvements/b.toml",
+                "id = \"IMP-B\"\nstandard = \"STD-B\"\nround = 3\ndate = 2026-05-01\n\
+                 effective = true\n",
+            ),
+        ],
+    );
+    let items: Vec<_> = l
+        .raw("2026-06-20")
+        .into_iter()
+        .filter(|i| i.uid == "improvement/IMP-NO/next")
+        .collect();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0].what.text(gbsw::lang::Lang::Zh),
+        "IMP-NO 改进效果不明显：STD-A 第3轮改进待开始"
+    );
+}
