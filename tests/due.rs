@@ -1989,3 +1989,35 @@ fn a_next_round_is_named_and_only_a_round_of_the_same_standard_clears_it() {
         "IMP-NO 改进效果不明显：STD-A 第3轮改进待开始"
     );
 }
+
+#[test]
+fn an_improvement_found_effective_after_the_last_decision_asks_for_a_revision() {
+    let files = |concluded: &str| {
+        vec![
+            ("standards/a.toml".to_owned(), own("STD-A", "service")),
+            (
+                "reviews/a.toml".to_owned(),
+                review_record("REV-A", "STD-A", "2026-04-01", "decision = \"continue\"\n"),
+            ),
+            (
+                "improvements/yes.toml".to_owned(),
+                improvement(
+                    "IMP-YES",
+                    &format!("date = 2026-01-10\neffective = true\nreviewed_on = {concluded}\n"),
+                ),
+            ),
+        ]
+    };
+    let revisions = |concluded: &str| {
+        let f = files(concluded);
+        let f: Vec<(&str, &str)> = f.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+        TempLedger::new("", &f).items_of("2026-06-20", &["revision"])
+    };
+    // After the decision: 2026-05-01 + 6 months.
+    assert_eq!(
+        revisions("2026-05-01"),
+        rows(&["revision 2026-11-01 134 office revision/STD-A"])
+    );
+    // On the day of the decision: the decision already weighed it.
+    assert_eq!(revisions("2026-04-01"), rows(&[]));
+}
