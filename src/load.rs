@@ -308,8 +308,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
     };
+    // The node tree borrows from the text: the file takes the text when the tree is done.
     let parsed = parse::parse(&text, format);
-    file.text = Some(text);
     let root = match parsed {
         Ok(root) => root,
         Err(errors) => {
@@ -338,6 +338,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                     .hint(hint),
                 );
             }
+            file.text = Some(text);
             return (file, result);
         }
     };
@@ -363,6 +364,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         ),
     }
     cx.finish();
+    drop(root);
+    file.text = Some(text);
     (file, result)
 }
 
