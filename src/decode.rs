@@ -249,6 +249,16 @@ impl<'n> Fields<'n> {
         self.entries.first().map_or(self.node.span, |e| e.key_span)
     }
 
+    /// The field's name as shown in messages, copied only inside a sub-table: a field read
+    /// without a problem never shows it.
+    fn name<'k>(&self, key: &'k str) -> std::borrow::Cow<'k, str> {
+        if self.prefix.is_empty() {
+            key.into()
+        } else {
+            format!("{}.{key}", self.prefix).into()
+        }
+    }
+
     /// The field's name as shown in messages.
     #[must_use]
     pub fn path(&self, key: &str) -> String {
@@ -273,7 +283,7 @@ impl<'n> Fields<'n> {
     /// A required field.
     pub(crate) fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.req_node(key, cx)?;
-        let path = self.path(key);
+        let path = self.name(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
     }
 
@@ -297,7 +307,7 @@ impl<'n> Fields<'n> {
     /// An optional field.
     pub(crate) fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.take(key)?;
-        let path = self.path(key);
+        let path = self.name(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
     }
 
@@ -319,7 +329,7 @@ impl<'n> Fields<'n> {
         let Some(node) = self.take(key) else {
             return Vec::new();
         };
-        let path = self.path(key);
+        let path = self.name(key);
         let Value::Seq(items) = &node.value else {
             cx.wrong_type(node, &path, Expected::List);
             return Vec::new();
@@ -485,7 +495,7 @@ impl<'n> Fields<'n> {
         read: impl FnOnce(&mut Fields<'_>, &mut Cx<'_>) -> Option<T>,
     ) -> Option<T> {
         let node = self.take(key)?;
-        let path = self.path(key);
+        let path = self.name(key);
         let mut f = Fields::new(node, subject, &path, cx)?;
         let v = read(&mut f, cx);
         f.finish(cx);

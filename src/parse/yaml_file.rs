@@ -302,6 +302,11 @@ impl<'a> LineIndex<'a> {
         let (last_line, last_col, last_at) = self.last.get();
         let at = if line == last_line && col >= last_col {
             forward(self.text, last_at, col - last_col)
+        } else if line > last_line && col < NEAR {
+            // A later line, near its start: from there, rather than from a checkpoint.
+            self.index
+                .start_of_line(line)
+                .map_or(self.text.len(), |start| forward(self.text, start, col))
         } else {
             self.index.offset(self.text, line, col)
         };
@@ -309,6 +314,10 @@ impl<'a> LineIndex<'a> {
         at
     }
 }
+
+/// How many characters into a line a marker may be for its offset to be counted from the
+/// line's start.
+const NEAR: usize = 256;
 
 /// The byte offset `chars` characters after the character starting at byte `from` (the end
 /// of the text when there are not that many), as `line_index::LineIndex::offset` counts them.

@@ -8,7 +8,7 @@ use gbsw::report::scope::Scope;
 use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, StatusArgs, StatusFormat};
-use crate::ledger_arg::{as_of, lang, open};
+use crate::ledger_arg::{as_of, lang, leave, open};
 use crate::output::Exit;
 use crate::output::{choose_format, failure, print, print_error, write_file, write_text_file};
 use crate::records_arg::{left_out, resolve_unit};
@@ -111,6 +111,7 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
         (Some(path), Out::Binary(bytes)) => write_file(path, &bytes, args.force, &guard, lang)?,
         (None, Out::Binary(_)) => return Err(failure(Error::DocxNeedsOutput, lang)),
     }
+    leave(loaded);
     Ok(Exit::Ok)
 }
 
@@ -136,6 +137,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<Exit> {
         StatusFormat::Json => render::status::json(&status, lang),
     };
     crate::output::print_painted(&text, crate::output::palette(cli))?;
+    leave((loaded, status));
     Ok(Exit::Ok)
 }
 
