@@ -111,19 +111,21 @@ fn id_of<T: crate::model::Record>(r: &T) -> String {
 
 /// The checks in scope: dated in the period (up to the as-of date), of the unit.
 pub(crate) fn checks_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Check> {
+    let in_days = scope.day_test();
     ledger
         .checks
         .iter()
-        .filter(|c| scope.contains(c.date.value) && scope.unit_matches(&c.unit.value))
+        .filter(|c| scope.unit_matches(&c.unit.value) && in_days(c.date.value))
         .collect()
 }
 
 /// The nonconformities in scope: found in the period, of the unit.
 pub(crate) fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Rectification> {
+    let in_days = scope.day_test();
     ledger
         .rectifications
         .iter()
-        .filter(|n| scope.contains(n.found.value) && scope.unit_matches(&n.unit.value))
+        .filter(|n| scope.unit_matches(&n.unit.value) && in_days(n.found.value))
         .collect()
 }
 
@@ -186,7 +188,7 @@ pub(crate) fn compute_with(
     for t in ledger
         .trainings
         .iter()
-        .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
+        .filter(|t| scope.unit_matches(&t.unit.value) && scope.contains(t.date.value))
     {
         evidenced.extend(t.standards.iter().map(|s| s.value.as_str()));
     }
@@ -265,7 +267,7 @@ fn conformity(checks: &[&Check], only: Option<CheckItemKind>) -> Ratio {
 fn duty_completion(periods: &[DutyPeriod<'_>], scope: &Scope) -> Ratio {
     let mut r = Ratio::default();
     for p in periods {
-        if !scope.contains(p.due) || !scope.unit_matches(p.unit) {
+        if !scope.unit_matches(p.unit) || !scope.contains(p.due) {
             continue;
         }
         let tag = format!("{}/{}/{}", p.schedule.id.value, p.unit, p.label());
@@ -316,7 +318,7 @@ fn trainings(ledger: &Ledger, scope: &Scope) -> Trainings {
     for t in ledger
         .trainings
         .iter()
-        .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
+        .filter(|t| scope.unit_matches(&t.unit.value) && scope.contains(t.date.value))
     {
         out.sessions.push(id_of(t));
         match &t.hours {
