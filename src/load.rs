@@ -393,6 +393,9 @@ fn control_characters(node: &Node, cx: &mut Cx<'_>) {
 /// Through the decoder's limiter, like every other diagnostic of the file: a file of a
 /// million such values keeps a hundred and counts the rest.
 fn control_character(s: &str, span: Span, cx: &mut Cx<'_>) {
+    if !visible::may_hide(s) {
+        return;
+    }
     if let Some(c) = s.chars().find(|&c| visible::is_hidden_control(c)) {
         let d = Diagnostic::new(
             Code::ControlCharacter,
