@@ -152,6 +152,19 @@ pub(crate) fn compute_with(
     scope: &Scope,
     periods: &[DutyPeriod<'_>],
 ) -> Indicators {
+    compute_from(ledger, scope, periods, checks_in(ledger, scope))
+}
+
+/// [`compute_with`] given the scope's checks too (`checks_in`, in the ledger's order): a
+/// whole-bureau report sorts the period's checks by unit once, where each unit's row would
+/// otherwise go through every check of the ledger.
+#[must_use]
+pub(crate) fn compute_from(
+    ledger: &Ledger,
+    scope: &Scope,
+    periods: &[DutyPeriod<'_>],
+    checks: Vec<&Check>,
+) -> Indicators {
     let standards: Vec<_> = ledger
         .standards
         .iter()
@@ -166,7 +179,6 @@ pub(crate) fn compute_with(
             .or_default()
             .push(id_of(*s));
     }
-    let checks = checks_in(ledger, scope);
     let in_force: BTreeSet<&str> = standards.iter().map(|s| s.id.value.as_str()).collect();
 
     // Implementation evidence per standard.

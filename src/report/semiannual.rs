@@ -389,6 +389,12 @@ fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<
         return Vec::new();
     };
     let grading = manifest.grading.clone();
+    // The period's checks by unit, each unit's in the ledger's order: what `checks_in` gives
+    // for the unit's scope.
+    let mut checks_of: HashMap<&str, Vec<&Check>> = HashMap::new();
+    for c in checks_in(ledger, scope) {
+        checks_of.entry(c.unit.value.as_str()).or_default().push(c);
+    }
     manifest
         .units
         .iter()
@@ -397,7 +403,11 @@ fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<
                 unit: Some(u.id.value.clone()),
                 ..scope.clone()
             };
-            let ind = indicators::compute_with(ledger, &unit_scope, periods);
+            let checks = checks_of
+                .get(u.id.value.as_str())
+                .cloned()
+                .unwrap_or_default();
+            let ind = indicators::compute_from(ledger, &unit_scope, periods, checks);
             let led: Vec<String> = ledger
                 .standards
                 .iter()
