@@ -14,6 +14,10 @@ use gbsw::discover::{self, Placement};
 use gbsw::parse::{self, Format};
 use rayon::prelude::*;
 
+/// The allocator `gbsw` uses, so that the baseline allocates as the commands do.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: parse_only DIR");

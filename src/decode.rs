@@ -71,7 +71,7 @@ pub trait FromNode: Sized {
 impl FromNode for String {
     fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
         if let Value::Str(s) = &node.value {
-            Some(s.clone())
+            Some(s.to_string())
         } else {
             cx.wrong_type(node, field, Expected::Text);
             None
@@ -149,7 +149,7 @@ impl FromNode for NaiveDate {
             Value::Str(s) => {
                 let d = parse_date(s.trim());
                 if d.is_none() {
-                    bad(cx, s.clone());
+                    bad(cx, s.to_string());
                 }
                 d
             }
@@ -208,8 +208,8 @@ impl<T: FromNode> FromNode for Vec<Sp<T>> {
 /// Reads the fields of one table, remembering which were asked for, so that the rest can be
 /// reported as unknown (with a "did you mean") when the caller is done.
 pub struct Fields<'n> {
-    node: &'n Node,
-    entries: &'n [Entry],
+    node: &'n Node<'n>,
+    entries: &'n [Entry<'n>],
     used: Vec<bool>,
     known: Vec<&'static str>,
     subject: Subject,
@@ -220,7 +220,12 @@ pub struct Fields<'n> {
 
 impl<'n> Fields<'n> {
     /// `prefix` is prepended to field names in messages (`activities[2]`); empty at top level.
-    pub fn new(node: &'n Node, subject: Subject, prefix: &str, cx: &mut Cx<'_>) -> Option<Self> {
+    pub fn new(
+        node: &'n Node<'n>,
+        subject: Subject,
+        prefix: &str,
+        cx: &mut Cx<'_>,
+    ) -> Option<Self> {
         let Value::Map(entries) = &node.value else {
             let name = if prefix.is_empty() { "." } else { prefix };
             cx.wrong_type(node, name, Expected::Table);
@@ -244,6 +249,16 @@ impl<'n> Fields<'n> {
         self.entries.first().map_or(self.node.span, |e| e.key_span)
     }
 
+    /// The field's name as shown in messages, copied only inside a sub-table: a field read
+    /// without a problem never shows it.
+    fn name<'k>(&self, key: &'k str) -> std::borrow::Cow<'k, str> {
+        if self.prefix.is_empty() {
+            key.into()
+        } else {
+            format!("{}.{key}", self.prefix).into()
+        }
+    }
+
     /// The field's name as shown in messages.
     #[must_use]
     pub fn path(&self, key: &str) -> String {
@@ -254,7 +269,7 @@ impl<'n> Fields<'n> {
         }
     }
 
-    fn take(&mut self, key: &'static str) -> Option<&'n Node> {
+    fn take(&mut self, key: &'static str) -> Option<&'n Node<'n>> {
         self.known.push(key);
         let i = self.entries.iter().position(|e| e.key == key)?;
         if let Some(u) = self.used.get_mut(i) {
@@ -268,12 +283,12 @@ impl<'n> Fields<'n> {
     /// A required field.
     pub(crate) fn req<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.req_node(key, cx)?;
-        let path = self.path(key);
+        let path = self.name(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
     }
 
     /// The node of a required field, for values read in their own way (a record's id).
-    pub(crate) fn req_node(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<&'n Node> {
+    pub(crate) fn req_node(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<&'n Node<'n>> {
         if let Some(node) = self.take(key) {
             return Some(node);
         }
@@ -292,7 +307,7 @@ impl<'n> Fields<'n> {
     /// An optional field.
     pub(crate) fn opt<T: FromNode>(&mut self, key: &'static str, cx: &mut Cx<'_>) -> Option<Sp<T>> {
         let node = self.take(key)?;
-        let path = self.path(key);
+        let path = self.name(key);
         T::from_node(node, &path, cx).map(|v| Sp::new(v, node.span))
     }
 
@@ -314,7 +329,7 @@ impl<'n> Fields<'n> {
         let Some(node) = self.take(key) else {
             return Vec::new();
         };
-        let path = self.path(key);
+        let path = self.name(key);
         let Value::Seq(items) = &node.value else {
             cx.wrong_type(node, &path, Expected::List);
             return Vec::new();
@@ -467,7 +482,7 @@ impl Fields<'_> {
 
 impl<'n> Fields<'n> {
     /// The raw node of an optional field, for shapes the helpers above do not cover.
-    pub(crate) fn opt_node(&mut self, key: &'static str) -> Option<&'n Node> {
+    pub(crate) fn opt_node(&mut self, key: &'static str) -> Option<&'n Node<'n>> {
         self.take(key)
     }
 
@@ -480,7 +495,7 @@ impl<'n> Fields<'n> {
         read: impl FnOnce(&mut Fields<'_>, &mut Cx<'_>) -> Option<T>,
     ) -> Option<T> {
         let node = self.take(key)?;
-        let path = self.path(key);
+        let path = self.name(key);
         let mut f = Fields::new(node, subject, &path, cx)?;
         let v = read(&mut f, cx);
         f.finish(cx);

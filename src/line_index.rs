@@ -91,6 +91,13 @@ impl LineIndex {
         text.len()
     }
 
+    /// The byte offset where line `line` (1-based; 0 counts as 1, as in [`Self::offset`])
+    /// starts, if the text has that line.
+    #[must_use]
+    pub fn start_of_line(&self, line: usize) -> Option<usize> {
+        self.starts.get(line.saturating_sub(1)).copied()
+    }
+
     /// 1-based number of the line holding a byte offset.
     fn line_number(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s <= offset).max(1)

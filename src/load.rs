@@ -308,8 +308,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
             return (file, result);
         }
     };
+    // The node tree borrows from the text: the file takes the text when the tree is done.
     let parsed = parse::parse(&text, format);
-    file.text = Some(text);
     let root = match parsed {
         Ok(root) => root,
         Err(errors) => {
@@ -338,6 +338,7 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
                     .hint(hint),
                 );
             }
+            file.text = Some(text);
             return (file, result);
         }
     };
@@ -363,6 +364,8 @@ fn process(id: FileId, found: &Found) -> (SourceFile, FileResult) {
         ),
     }
     cx.finish();
+    drop(root);
+    file.text = Some(text);
     (file, result)
 }
 
@@ -390,6 +393,9 @@ fn control_characters(node: &Node, cx: &mut Cx<'_>) {
 /// Through the decoder's limiter, like every other diagnostic of the file: a file of a
 /// million such values keeps a hundred and counts the rest.
 fn control_character(s: &str, span: Span, cx: &mut Cx<'_>) {
+    if !visible::may_hide(s) {
+        return;
+    }
     if let Some(c) = s.chars().find(|&c| visible::is_hidden_control(c)) {
         let d = Diagnostic::new(
             Code::ControlCharacter,

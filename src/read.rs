@@ -65,7 +65,11 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Box<ReadProblem>>
         })
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;
-    let mut bytes = Vec::new();
+    // The size as the buffer's first capacity: read in one call into one allocation, where
+    // an empty vector started with a probe read and grew by doubling. A size that changed
+    // in the meantime is still read whole (or caught by the limit).
+    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     // Read one byte past the limit, so that a file growing while it is read is caught too.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)

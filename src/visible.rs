@@ -25,6 +25,16 @@ pub(crate) fn is_hidden_control(c: char) -> bool {
         )
 }
 
+/// Whether `s` may hold a [hidden control](is_hidden_control) (or a tab or line break): a
+/// byte test that most text (ASCII letters, Chinese) passes without decoding a character.
+/// Every such character is a byte below 0x20, DEL, or starts with 0xC2 (U+0080–U+009F), 0xD8
+/// (U+061C) or 0xE2 (U+200E–U+2069).
+#[must_use]
+pub(crate) fn may_hide(s: &str) -> bool {
+    s.bytes()
+        .any(|b| b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2))
+}
+
 fn push_escaped(out: &mut String, c: char) {
     use std::fmt::Write as _;
     let _ = write!(out, "\\u{:04x}", u32::from(c));
@@ -42,7 +52,7 @@ pub fn text(s: &str) -> Cow<'_, str> {
 /// `s` with each character for which `hide(byte offset, character)` holds escaped; `s` itself
 /// when there is none.
 fn escape_where(s: &str, hide: impl Fn(usize, char) -> bool) -> Cow<'_, str> {
-    if !s.char_indices().any(|(i, c)| hide(i, c)) {
+    if !may_hide(s) || !s.char_indices().any(|(i, c)| hide(i, c)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -93,6 +103,17 @@ pub fn line(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte test lets through no character that any of the escapes would hide.
+    #[test]
+    fn the_byte_test_misses_no_hidden_character() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if is_hidden_control(c) || matches!(c, '\t' | '\n' | '\r') {
+                assert!(may_hide(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            }
+        }
+        assert!(!may_hide("会议服务规范 ABC-123，（二）"));
+    }
 
     #[test]
     fn controls_are_escaped() {

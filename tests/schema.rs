@@ -91,12 +91,13 @@ fn to_json(node: &gbsw::node::Node) -> serde_json::Value {
         Value::Float(f) => {
             serde_json::Number::from_f64(*f).map_or(serde_json::Value::Null, Into::into)
         }
-        Value::Str(s) | Value::DateTime(s) => s.clone().into(),
+        Value::Str(s) => s.to_string().into(),
+        Value::DateTime(s) => s.clone().into(),
         Value::Date(d) => d.to_string().into(),
         Value::Seq(items) => items.iter().map(to_json).collect(),
         Value::Map(entries) => entries
             .iter()
-            .map(|e| (e.key.clone(), to_json(&e.value)))
+            .map(|e| (e.key.to_string(), to_json(&e.value)))
             .collect::<serde_json::Map<_, _>>()
             .into(),
     }

@@ -182,10 +182,10 @@ pub(crate) fn duty_periods<'a>(
     out
 }
 
-pub(super) fn run(cx: &mut Cx<'_>) {
+pub(super) fn run(cx: &mut Cx<'_>, periods: &[DutyPeriod<'_>]) {
     let ledger = cx.ledger;
     let manifest_file = ledger.manifest_file();
-    for p in duty_periods(ledger, &cx.calendar, cx.ledger_start, cx.lookback, cx.as_of) {
+    for p in periods {
         if p.fulfilled_by.is_some() {
             continue;
         }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::Cx;
 use super::duties::{bounds, label};
+use crate::calendar::WorkCalendar;
 use crate::message::Msg;
 use crate::model::manifest::EvaluationPlan;
 use crate::model::vocab::DueKind;
@@ -23,6 +24,10 @@ pub(super) fn run(cx: &mut Cx<'_>) {
     let Some(manifest) = &ledger.manifest else {
         return;
     };
+    if manifest.evaluation_plans.is_empty() {
+        return;
+    }
+    let calendar = WorkCalendar::new(Some(&manifest.calendar));
     let manifest_file = ledger.manifest_file();
     for plan in &manifest.evaluation_plans {
         let units = plan.covered(manifest);
@@ -52,7 +57,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
                 if fulfilled(cx, plan, target, start, end) {
                     continue;
                 }
-                let due = cx.calendar.last_workday(start, end).unwrap_or(end);
+                let due = calendar.last_workday(start, end).unwrap_or(end);
                 let (unit, what_name, key) = match target {
                     Evaluee::Unit(u) => (Some((*u).clone()), cx.unit_name(u), u.as_str()),
                     Evaluee::Standard(s) => {

@@ -55,7 +55,6 @@ impl DueItem {
 pub(crate) struct Cx<'a> {
     pub ledger: &'a Ledger,
     pub as_of: NaiveDate,
-    pub calendar: WorkCalendar,
     pub defaults: Defaults,
     /// The first day the ledger records activity: no duty is owed before it.
     pub ledger_start: NaiveDate,
@@ -142,11 +141,48 @@ pub fn lookback_from(ledger: &Ledger, as_of: NaiveDate) -> Option<NaiveDate> {
 /// then source), so the order is stable.
 #[must_use]
 pub fn due(ledger: &Ledger, as_of: NaiveDate) -> Vec<DueItem> {
+    due_with(ledger, as_of, &Periods::walk(ledger, as_of, as_of))
+}
+
+/// The duty periods of a ledger as of a day, walked once for everything that needs them:
+/// `due`'s missed duties (the look-back window) and a report's or status screen's indicators
+/// (its period's), so that a report does not walk them twice.
+pub(crate) struct Periods<'a> {
+    all: Vec<duties::DutyPeriod<'a>>,
+}
+
+impl<'a> Periods<'a> {
+    /// Every duty period from the look-back window's start, or from `from` when that is
+    /// earlier, up to `as_of`.
+    #[must_use]
+    pub(crate) fn walk(ledger: &'a Ledger, from: NaiveDate, as_of: NaiveDate) -> Self {
+        let calendar = WorkCalendar::new(ledger.manifest.as_ref().map(|m| &m.calendar));
+        let from = from.min(duties::lookback_start(as_of));
+        Self {
+            all: duties::duty_periods(ledger, &calendar, ledger_start(ledger, as_of), from, as_of),
+        }
+    }
+
+    /// The periods `duties::duty_periods` gives from `from` (no earlier than the walk's
+    /// start): those from the one holding `from` on. The walk visits the same aligned periods
+    /// from an earlier day, so these are the same periods in the same order.
+    #[must_use]
+    pub(crate) fn from(&self, from: NaiveDate) -> Vec<duties::DutyPeriod<'a>> {
+        self.all
+            .iter()
+            .filter(|p| p.start >= duties::bounds(p.schedule.cadence.value, from).0)
+            .cloned()
+            .collect()
+    }
+}
+
+/// [`due`] with the duty periods walked already.
+#[must_use]
+pub(crate) fn due_with(ledger: &Ledger, as_of: NaiveDate, periods: &Periods<'_>) -> Vec<DueItem> {
     let manifest = ledger.manifest.as_ref();
     let mut cx = Cx {
         ledger,
         as_of,
-        calendar: WorkCalendar::new(manifest.map(|m| &m.calendar)),
         defaults: manifest.map(|m| m.defaults.clone()).unwrap_or_default(),
         ledger_start: ledger_start(ledger, as_of),
         lookback: duties::lookback_start(as_of),
@@ -154,7 +190,8 @@ pub fn due(ledger: &Ledger, as_of: NaiveDate) -> Vec<DueItem> {
     };
     plans::run(&mut cx);
     rectifications::run(&mut cx);
-    duties::run(&mut cx);
+    let missed = periods.from(cx.lookback);
+    duties::run(&mut cx, &missed);
     standards::run(&mut cx);
     improvements::run(&mut cx);
     evaluations::run(&mut cx);

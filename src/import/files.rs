@@ -162,7 +162,7 @@ fn draft(kind: Kind, node: &Node) -> Draft {
 
 fn value(node: &Node) -> Option<WValue> {
     Some(match &node.value {
-        Value::Str(s) => WValue::Str(s.clone()),
+        Value::Str(s) => WValue::Str(s.to_string()),
         Value::Int(i) => WValue::Int(*i),
         Value::Float(n) => WValue::Num(*n),
         Value::Bool(b) => WValue::Bool(*b),

@@ -93,7 +93,7 @@ struct Row {
     grid: usize,
     /// 0-based, in the sheet.
     row: usize,
-    node: Node,
+    node: Node<'static>,
     id_given: bool,
 }
 
@@ -392,11 +392,11 @@ fn give_ids(rows: &mut [Row], loaded: &Loaded, root: &Path, today: NaiveDate) ->
             entries.insert(
                 0,
                 Entry {
-                    key: "id".to_owned(),
+                    key: "id".into(),
                     key_span: rows::ROW_SPAN,
                     value: Node {
                         span: rows::ROW_SPAN,
-                        value: Value::Str(id),
+                        value: Value::Str(id.into()),
                     },
                 },
             );

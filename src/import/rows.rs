@@ -39,7 +39,7 @@ pub(crate) const ROW_SPAN: Span = Span { start: 0, end: 0 };
 
 /// A row as a record's node tree: a map of the fields whose cells are not empty. The first
 /// non-empty cell wins when two columns name one field.
-pub(crate) fn record(row: &[Raw], header: &Header, names: &Names<'_>) -> Node {
+pub(crate) fn record(row: &[Raw], header: &Header, names: &Names<'_>) -> Node<'static> {
     let mut entries: Vec<Entry> = Vec::new();
     for (c, column) in header.columns.iter().enumerate() {
         let Column::Field(f) = column else {
@@ -53,7 +53,7 @@ pub(crate) fn record(row: &[Raw], header: &Header, names: &Names<'_>) -> Node {
         }
         let span = cell_span(c);
         entries.push(Entry {
-            key: f.key.to_owned(),
+            key: f.key.into(),
             key_span: span,
             value: field(f, cell, names, span),
         });
@@ -64,7 +64,7 @@ pub(crate) fn record(row: &[Raw], header: &Header, names: &Names<'_>) -> Node {
     }
 }
 
-fn field(f: &'static Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node {
+fn field(f: &'static Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node<'static> {
     let node = |value| Node { span, value };
     match f.shape {
         Shape::One => scalar(f, cell, names, span),
@@ -87,7 +87,7 @@ fn field(f: &'static Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node {
                         fields
                             .into_iter()
                             .map(|(sub, v)| Entry {
-                                key: sub.key.to_owned(),
+                                key: sub.key.into(),
                                 key_span: span,
                                 value: field(sub, &Raw::Text(v), names, span),
                             })
@@ -113,25 +113,30 @@ fn split(s: &str, ids: bool) -> Vec<&str> {
 }
 
 /// One value, typed as the field wants it where the cell allows.
-fn scalar(f: &Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node {
+fn scalar(f: &Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node<'static> {
     let node = |value| Node { span, value };
     let text = cell.text();
     let narrow = dates::narrow(&text);
     let value = match (f.value, cell) {
         (ValueType::Date, Raw::Date(d)) => Value::Date(*d),
-        (ValueType::Date, Raw::Num(n)) => dates::serial(*n).map_or(Value::Str(text), Value::Date),
-        (ValueType::Date, _) => dates::parse(&text).map_or(Value::Str(text), Value::Date),
+        (ValueType::Date, Raw::Num(n)) => {
+            dates::serial(*n).map_or(Value::Str(text.into()), Value::Date)
+        }
+        (ValueType::Date, _) => dates::parse(&text).map_or(Value::Str(text.into()), Value::Date),
         (ValueType::Integer, Raw::Num(n)) if n.fract() == 0.0 && n.abs() < 9e15 => {
             Value::Int(*n as i64)
         }
-        (ValueType::Integer, _) => narrow.trim().parse().map_or(Value::Str(text), Value::Int),
+        (ValueType::Integer, _) => narrow
+            .trim()
+            .parse()
+            .map_or(Value::Str(text.into()), Value::Int),
         (ValueType::Number, Raw::Num(n)) => Value::Float(*n),
         (ValueType::Number, _) => narrow
             .trim()
             .parse::<f64>()
             .ok()
             .filter(|n| n.is_finite())
-            .map_or(Value::Str(text), Value::Float),
+            .map_or(Value::Str(text.into()), Value::Float),
         (ValueType::Bool, Raw::Bool(b)) => Value::Bool(*b),
         (ValueType::Bool, _) => {
             let t = narrow.trim().to_lowercase();
@@ -140,7 +145,7 @@ fn scalar(f: &Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node {
             } else if t == "false" || NO_WORDS.contains(&t.as_str()) {
                 Value::Bool(false)
             } else {
-                Value::Str(text)
+                Value::Str(text.into())
             }
         }
         (ValueType::Choice(pairs), _) => {
@@ -152,10 +157,10 @@ fn scalar(f: &Field, cell: &Raw, names: &Names<'_>, span: Span) -> Node {
                     .find(|(k, zh)| *k == lower || *zh == t)
                     .map(|(k, _)| (*k).to_owned())
             });
-            Value::Str(key.unwrap_or(text))
+            Value::Str(key.unwrap_or(text).into())
         }
-        (ValueType::Period, _) => Value::Str(narrow.trim().to_uppercase()),
-        (ValueType::Id | ValueType::Text, _) => Value::Str(resolve(f, text, names)),
+        (ValueType::Period, _) => Value::Str(narrow.trim().to_uppercase().into()),
+        (ValueType::Id | ValueType::Text, _) => Value::Str(resolve(f, text, names).into()),
     };
     node(value)
 }

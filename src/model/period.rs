@@ -11,7 +11,7 @@ impl FromNode for Period {
     fn from_node(node: &Node, field: &str, cx: &mut Cx<'_>) -> Option<Self> {
         let text = match &node.value {
             Value::Str(s) => s.clone(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => i.to_string().into(),
             _ => {
                 cx.wrong_type(node, field, Expected::Text);
                 return None;
@@ -24,7 +24,7 @@ impl FromNode for Period {
                 node.span,
                 Msg::BadPeriod {
                     field: field.to_owned(),
-                    value: text,
+                    value: text.into_owned(),
                     half_only: false,
                 },
                 Some(Msg::HintPeriodFormat { half_only: false }),

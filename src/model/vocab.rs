@@ -79,7 +79,7 @@ fn from_node_vocab<T: Vocab>(node: &Node, field: &str, cx: &mut Cx<'_>) -> Optio
         node.span,
         Msg::UnknownValue {
             field: field.to_owned(),
-            value: s.clone(),
+            value: s.to_string(),
         },
         Some(hint),
     );

@@ -96,7 +96,7 @@ impl Format {
 ///
 /// # Errors
 /// The syntax errors found (TOML reports several at once, YAML the first).
-pub fn parse(text: &str, format: Format) -> Result<Node, Vec<ParseError>> {
+pub fn parse(text: &str, format: Format) -> Result<Node<'_>, Vec<ParseError>> {
     match format {
         Format::Toml => parse_toml(text),
         Format::Yaml => parse_yaml(text),

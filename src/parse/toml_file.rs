@@ -10,7 +10,7 @@ use crate::span::Span;
 ///
 /// # Errors
 /// Every syntax error toml's recovering parser reports.
-pub(crate) fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
+pub(crate) fn parse_toml(text: &str) -> Result<Node<'_>, Vec<ParseError>> {
     let (table, errors) = DeTable::parse_recoverable(text);
     // A date that is not on the calendar (`2026-02-30`) is a syntax error to toml, but the
     // rest of the file is sound: keep it, and let the decoder report the date as YAML's is
@@ -33,7 +33,7 @@ pub(crate) fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     let span = Span::new(0, text.len());
     let mut too_deep = None;
     let cx = Cx { text };
-    let value = cx.convert_table(table.get_ref(), 0, &mut too_deep);
+    let value = cx.convert_table(table.into_inner(), 0, &mut too_deep);
     if let Some(span) = too_deep {
         return Err(vec![ParseError {
             span,
@@ -43,24 +43,29 @@ pub(crate) fn parse_toml(text: &str) -> Result<Node, Vec<ParseError>> {
     Ok(Node { span, value })
 }
 
-/// The text being converted, for the values toml could not read.
+/// The text being converted, for the values toml could not read. toml's table is consumed:
+/// its keys and strings, borrowed from the text unless an escape had to be decoded, move into
+/// the node tree uncopied.
 struct Cx<'t> {
     text: &'t str,
 }
 
-impl Cx<'_> {
+impl<'t> Cx<'t> {
     fn convert_table(
         &self,
-        table: &DeTable<'_>,
+        table: DeTable<'t>,
         depth: usize,
         too_deep: &mut Option<Span>,
-    ) -> Value {
-        let mut entries: Vec<Entry> = table
-            .iter()
-            .map(|(k, v)| Entry {
-                key: k.get_ref().to_string(),
-                key_span: Span::from(k.span()),
-                value: self.convert(v, depth + 1, too_deep),
+    ) -> Value<'t> {
+        let mut entries: Vec<Entry<'t>> = table
+            .into_iter()
+            .map(|(k, v)| {
+                let key_span = Span::from(k.span());
+                Entry {
+                    key: k.into_inner(),
+                    key_span,
+                    value: self.convert(v, depth + 1, too_deep),
+                }
             })
             .collect();
         // toml's map iterates in key order; keep entries in the order they were written.
@@ -68,7 +73,12 @@ impl Cx<'_> {
         Value::Map(entries)
     }
 
-    fn convert(&self, v: &Spanned<DeValue<'_>>, depth: usize, too_deep: &mut Option<Span>) -> Node {
+    fn convert(
+        &self,
+        v: Spanned<DeValue<'t>>,
+        depth: usize,
+        too_deep: &mut Option<Span>,
+    ) -> Node<'t> {
         let span = Span::from(v.span());
         if depth > MAX_DEPTH {
             too_deep.get_or_insert(span);
@@ -77,8 +87,8 @@ impl Cx<'_> {
                 value: Value::Null,
             };
         }
-        let value = match v.get_ref() {
-            DeValue::String(s) => Value::Str(s.to_string()),
+        let value = match v.into_inner() {
+            DeValue::String(s) => Value::Str(s),
             DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
                 .map_or_else(|_| Value::Float(f64::INFINITY), Value::Int),
             DeValue::Float(f) => f
@@ -86,7 +96,7 @@ impl Cx<'_> {
                 .replace('_', "")
                 .parse::<f64>()
                 .map_or(Value::Float(f64::NAN), Value::Float),
-            DeValue::Boolean(b) => Value::Bool(*b),
+            DeValue::Boolean(b) => Value::Bool(b),
             DeValue::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => {
                     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
@@ -97,13 +107,13 @@ impl Cx<'_> {
                     self.text
                         .get(span.start..span.end)
                         .unwrap_or_default()
-                        .to_owned(),
+                        .into(),
                 ),
                 _ => Value::DateTime(dt.to_string()),
             },
             DeValue::Array(items) => Value::Seq(
                 items
-                    .iter()
+                    .into_iter()
                     .map(|item| self.convert(item, depth + 1, too_deep))
                     .collect(),
             ),

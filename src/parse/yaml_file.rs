@@ -16,10 +16,9 @@ use crate::span::Span;
 /// # Errors
 /// The first syntax error, a duplicate key, an alias, several documents in one file, or
 /// nesting past [`MAX_DEPTH`].
-pub(crate) fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
-    let lines = LineIndex::new(text);
+pub(crate) fn parse_yaml(text: &str) -> Result<Node<'_>, Vec<ParseError>> {
     let mut b = Builder {
-        lines: &lines,
+        lines: LineIndex::new(text),
         text,
         stack: Vec::new(),
         docs: Vec::new(),
@@ -32,7 +31,7 @@ pub(crate) fn parse_yaml(text: &str) -> Result<Node, Vec<ParseError>> {
         match event {
             Ok((ev, span)) => b.on_event(ev, span),
             Err(e) => {
-                let mut at = lines.offset(e.marker());
+                let mut at = b.lines.offset(e.marker());
                 // The scanner reports a tab where the token before it began (often the line
                 // above): point at the tab itself.
                 if e.info().contains("found a tab")
@@ -88,24 +87,24 @@ fn next_char_end(text: &str, at: usize) -> usize {
 }
 
 /// A collection being built.
-enum Frame {
+enum Frame<'a> {
     Seq {
         start: usize,
-        items: Vec<Node>,
+        items: Vec<Node<'a>>,
     },
     Map {
         start: usize,
-        entries: Vec<Entry>,
+        entries: Vec<Entry<'a>>,
         /// A key read and waiting for its value: its text and span.
-        key: Option<(String, Span)>,
+        key: Option<(Cow<'a, str>, Span)>,
     },
 }
 
 struct Builder<'a> {
-    lines: &'a LineIndex<'a>,
+    lines: LineIndex<'a>,
     text: &'a str,
-    stack: Vec<Frame>,
-    docs: Vec<Node>,
+    stack: Vec<Frame<'a>>,
+    docs: Vec<Node<'a>>,
     error: Option<ParseError>,
 }
 
@@ -121,7 +120,7 @@ fn previous_line_text(text: &str, at: usize) -> Option<usize> {
     Some(line + content.len() - content.trim_start().len())
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn fail(&mut self, span: Span, detail: &str) {
         self.error.get_or_insert(ParseError {
             span,
@@ -135,7 +134,7 @@ impl Builder<'_> {
 
     /// Place a finished node: a document, a sequence item, a mapping key or its value.
     /// `key_text` is the scalar's text, for nodes that may be a key.
-    fn place(&mut self, node: Node, key_text: Option<String>) {
+    fn place(&mut self, node: Node<'a>, key_text: Option<Cow<'a, str>>) {
         let bad_key = match self.stack.last_mut() {
             None => {
                 self.docs.push(node);
@@ -166,11 +165,11 @@ impl Builder<'_> {
         self.fail(bad_key, "a mapping key that is not plain text");
         // Keep the mapping's shape so later events still pair keys with values.
         if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
-            *key = Some((String::new(), bad_key));
+            *key = Some((Cow::Borrowed(""), bad_key));
         }
     }
 
-    fn open(&mut self, frame: Frame, span: Span) {
+    fn open(&mut self, frame: Frame<'a>, span: Span) {
         if self.stack.len() >= MAX_DEPTH {
             self.fail(span, &format!("nested deeper than {MAX_DEPTH} levels"));
         }
@@ -178,17 +177,24 @@ impl Builder<'_> {
     }
 }
 
-impl<'input> SpannedEventReceiver<'input> for Builder<'_> {
-    fn on_event(&mut self, ev: Event<'input>, span: YamlSpan) {
+impl<'a> SpannedEventReceiver<'a> for Builder<'a> {
+    fn on_event(&mut self, ev: Event<'a>, span: YamlSpan) {
         if self.error.is_some() {
             return;
         }
         let here = self.span(&span);
         match ev {
             Event::Scalar(text, style, _, tag) => {
-                let key_text = text.to_string();
+                // A key's text moves into its entry as it is; only a value is resolved.
+                if let Some(Frame::Map {
+                    key: key @ None, ..
+                }) = self.stack.last_mut()
+                {
+                    *key = Some((text, here));
+                    return;
+                }
                 let value = scalar(text, style, tag.as_ref());
-                self.place(Node { span: here, value }, Some(key_text));
+                self.place(Node { span: here, value }, None);
             }
             Event::SequenceStart(..) => self.open(
                 Frame::Seq {
@@ -256,24 +262,30 @@ fn duplicate(entries: &[Entry]) -> Option<Span> {
 
 /// A scalar resolved with the YAML 1.2 core schema: quoted text is text; plain `null`, `~`
 /// and nothing are null; `true`/`false`, integers and floats are typed.
-fn scalar(text: Cow<'_, str>, style: ScalarStyle, tag: Option<&Cow<'_, Tag>>) -> Value {
-    let fallback = text.to_string();
+fn scalar<'a>(text: Cow<'a, str>, style: ScalarStyle, tag: Option<&Cow<'a, Tag>>) -> Value<'a> {
+    // Only a tag can leave a scalar unresolved; its text is kept for that case alone.
+    let fallback = tag.map(|_| text.clone());
     match Scalar::parse_from_cow_and_metadata(text, style, tag) {
         Some(Scalar::Null) => Value::Null,
         Some(Scalar::Boolean(b)) => Value::Bool(b),
         Some(Scalar::Integer(i)) => Value::Int(i),
         Some(Scalar::FloatingPoint(f)) => Value::Float(f.into_inner()),
-        Some(Scalar::String(s)) => Value::Str(s.into_owned()),
-        None => Value::Str(fallback),
+        Some(Scalar::String(s)) => Value::Str(s),
+        None => Value::Str(fallback.unwrap_or_default()),
     }
 }
 
 /// saphyr's markers count characters; spans here are bytes. The marker's line and column are
 /// turned into a byte offset through the shared line index, in time independent of how far
 /// along its line the marker is: a one-line file of 100 000 list items has as many markers.
+/// Markers mostly come in the order of the text, so the last one converted is remembered and
+/// a marker later on the same line is reached by walking on from it: each byte is walked about
+/// once, where going through the index walked up to two of its chunks for every marker.
 struct LineIndex<'a> {
     text: &'a str,
     index: crate::line_index::LineIndex,
+    /// The last marker converted: its line, column and byte offset.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -281,10 +293,80 @@ impl<'a> LineIndex<'a> {
         Self {
             text,
             index: crate::line_index::LineIndex::new(text),
+            last: std::cell::Cell::new((usize::MAX, 0, 0)),
         }
     }
 
     fn offset(&self, m: &Marker) -> usize {
-        self.index.offset(self.text, m.line(), m.col())
+        let (line, col) = (m.line(), m.col());
+        let (last_line, last_col, last_at) = self.last.get();
+        let at = if line == last_line && col >= last_col {
+            forward(self.text, last_at, col - last_col)
+        } else if line > last_line && col < NEAR {
+            // A later line, near its start: from there, rather than from a checkpoint.
+            self.index
+                .start_of_line(line)
+                .map_or(self.text.len(), |start| forward(self.text, start, col))
+        } else {
+            self.index.offset(self.text, line, col)
+        };
+        self.last.set((line, col, at));
+        at
+    }
+}
+
+/// How many characters into a line a marker may be for its offset to be counted from the
+/// line's start.
+const NEAR: usize = 256;
+
+/// The byte offset `chars` characters after the character starting at byte `from` (the end
+/// of the text when there are not that many), as `line_index::LineIndex::offset` counts them.
+fn forward(text: &str, from: usize, chars: usize) -> usize {
+    let mut count = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate().skip(from) {
+        if (b & 0xC0) != 0x80 {
+            if count == chars {
+                return i;
+            }
+            count += 1;
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Walking on from the last marker finds the byte the line index finds, in any order.
+    #[test]
+    fn the_cursor_agrees_with_the_line_index() {
+        let text =
+            "a: 会议\n- [x, 标准化, y]\n\n长长的一行：".to_owned() + &"字".repeat(700) + "\nz";
+        let index = crate::line_index::LineIndex::new(&text);
+        let lines = LineIndex::new(&text);
+        let places = [
+            (1, 0),
+            (1, 3),
+            (1, 5),
+            (1, 9),
+            (2, 2),
+            (2, 4),
+            (2, 1),
+            (4, 0),
+        ];
+        let far = (0..760).step_by(37).map(|c| (4, c));
+        for (line, col) in places
+            .into_iter()
+            .chain(far)
+            .chain([(5, 0), (5, 4), (9, 1)])
+        {
+            let m = Marker::new(0, line, col);
+            assert_eq!(
+                lines.offset(&m),
+                index.offset(&text, line, col),
+                "line {line} column {col}"
+            );
+        }
     }
 }

@@ -117,19 +117,21 @@ fn id_of<T: crate::model::Record>(r: &T) -> String {
 
 /// The checks in scope: dated in the period (up to the as-of date), of the unit.
 pub(crate) fn checks_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Check> {
+    let in_days = scope.day_test();
     ledger
         .checks
         .iter()
-        .filter(|c| scope.contains(c.date.value) && scope.unit_matches(&c.unit.value))
+        .filter(|c| scope.unit_matches(&c.unit.value) && in_days(c.date.value))
         .collect()
 }
 
 /// The nonconformities in scope: found in the period, of the unit.
 pub(crate) fn rectifications_in<'a>(ledger: &'a Ledger, scope: &Scope) -> Vec<&'a Rectification> {
+    let in_days = scope.day_test();
     ledger
         .rectifications
         .iter()
-        .filter(|n| scope.contains(n.found.value) && scope.unit_matches(&n.unit.value))
+        .filter(|n| scope.unit_matches(&n.unit.value) && in_days(n.found.value))
         .collect()
 }
 
@@ -156,6 +158,19 @@ pub(crate) fn compute_with(
     scope: &Scope,
     periods: &[DutyPeriod<'_>],
 ) -> Indicators {
+    compute_from(ledger, scope, periods, checks_in(ledger, scope))
+}
+
+/// [`compute_with`] given the scope's checks too (`checks_in`, in the ledger's order): a
+/// whole-bureau report sorts the period's checks by unit once, where each unit's row would
+/// otherwise go through every check of the ledger.
+#[must_use]
+pub(crate) fn compute_from(
+    ledger: &Ledger,
+    scope: &Scope,
+    periods: &[DutyPeriod<'_>],
+    checks: Vec<&Check>,
+) -> Indicators {
     let standards: Vec<_> = ledger
         .standards
         .iter()
@@ -170,7 +185,6 @@ pub(crate) fn compute_with(
             .or_default()
             .push(id_of(*s));
     }
-    let checks = checks_in(ledger, scope);
     let in_force: BTreeSet<&str> = standards.iter().map(|s| s.id.value.as_str()).collect();
 
     // Implementation evidence per standard.
@@ -192,7 +206,7 @@ pub(crate) fn compute_with(
     for t in ledger
         .trainings
         .iter()
-        .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
+        .filter(|t| scope.unit_matches(&t.unit.value) && scope.contains(t.date.value))
     {
         evidenced.extend(t.standards.iter().map(|s| s.value.as_str()));
     }
@@ -272,7 +286,7 @@ pub(crate) fn conformity(checks: &[&Check], only: Option<CheckItemKind>) -> Rati
 fn duty_completion(periods: &[DutyPeriod<'_>], scope: &Scope) -> Ratio {
     let mut r = Ratio::default();
     for p in periods {
-        if !scope.contains(p.due) || !scope.unit_matches(p.unit) {
+        if !scope.unit_matches(p.unit) || !scope.contains(p.due) {
             continue;
         }
         let tag = format!("{}/{}/{}", p.schedule.id.value, p.unit, p.label());
@@ -351,7 +365,7 @@ fn trainings(ledger: &Ledger, scope: &Scope) -> Trainings {
     for t in ledger
         .trainings
         .iter()
-        .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value))
+        .filter(|t| scope.unit_matches(&t.unit.value) && scope.contains(t.date.value))
     {
         out.sessions.push(id_of(t));
         match &t.hours {

@@ -25,8 +25,14 @@ impl Scope {
 
     #[must_use]
     pub fn contains(&self, date: NaiveDate) -> bool {
+        self.day_test()(date)
+    }
+
+    /// [`Self::contains`] with the period's days worked out once, for a filter that runs over
+    /// every record of the ledger (the units of a whole-bureau report each run several).
+    pub(crate) fn day_test(&self) -> impl Fn(NaiveDate) -> bool + use<> {
         let (a, b) = self.days();
-        a <= date && date <= b
+        move |date| a <= date && date <= b
     }
 
     /// Whether a record of `unit` is in scope.

@@ -146,7 +146,9 @@ pub fn build_with(
     incomplete: Vec<String>,
     options: Options,
 ) -> SemiannualReport {
-    let periods = indicators::all_duty_periods(ledger, scope);
+    // The duty periods are walked once, for the indicators and for the due list.
+    let walked = due::Periods::walk(ledger, scope.days().0, scope.as_of);
+    let periods = walked.from(scope.days().0);
     let ind = indicators::compute_with(ledger, scope, &periods);
     let manifest = ledger.manifest.as_ref();
     let unit = scope.unit.as_ref().map(|u| {
@@ -155,7 +157,7 @@ pub fn build_with(
             .map_or_else(|| u.0.clone(), |x| x.name.value.clone());
         (u.0.clone(), name)
     });
-    let due = due::due(ledger, scope.as_of);
+    let due = due::due_with(ledger, scope.as_of, &walked);
     let in_unit = |i: &&DueItem| {
         scope.unit.is_none() || i.unit.as_ref().is_some_and(|u| scope.unit_matches(u))
     };
@@ -321,7 +323,7 @@ fn standard_rows(ledger: &Ledger, scope: &Scope, ind: &Indicators) -> Vec<Standa
         ledger
             .trainings
             .iter()
-            .filter(|t| scope.contains(t.date.value) && scope.unit_matches(&t.unit.value)),
+            .filter(|t| scope.unit_matches(&t.unit.value) && scope.contains(t.date.value)),
         |t: &Training| t.standards.iter().map(|x| x.value.as_str()).collect(),
     );
     let plans = by_standard(ledger.plans.iter(), |p: &Plan| {
@@ -387,6 +389,12 @@ fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<
         return Vec::new();
     };
     let grading = manifest.grading.clone();
+    // The period's checks by unit, each unit's in the ledger's order: what `checks_in` gives
+    // for the unit's scope.
+    let mut checks_of: HashMap<&str, Vec<&Check>> = HashMap::new();
+    for c in checks_in(ledger, scope) {
+        checks_of.entry(c.unit.value.as_str()).or_default().push(c);
+    }
     manifest
         .units
         .iter()
@@ -395,7 +403,11 @@ fn unit_rows(ledger: &Ledger, scope: &Scope, periods: &[DutyPeriod<'_>]) -> Vec<
                 unit: Some(u.id.value.clone()),
                 ..scope.clone()
             };
-            let ind = indicators::compute_with(ledger, &unit_scope, periods);
+            let checks = checks_of
+                .get(u.id.value.as_str())
+                .cloned()
+                .unwrap_or_default();
+            let ind = indicators::compute_from(ledger, &unit_scope, periods, checks);
             let led: Vec<String> = ledger
                 .standards
                 .iter()

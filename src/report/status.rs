@@ -123,7 +123,9 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
             .or_default()
             .push(n.id.value.0.clone());
     }
-    let items: Vec<DueItem> = due::due(ledger, scope.as_of)
+    // The duty periods are walked once, for the due list and for the indicators.
+    let walked = due::Periods::walk(ledger, scope.days().0, scope.as_of);
+    let items: Vec<DueItem> = due::due_with(ledger, scope.as_of, &walked)
         .into_iter()
         .filter(|i| scope.unit.is_none() || i.unit.as_ref().is_some_and(|u| scope.unit_matches(u)))
         .collect();
@@ -164,7 +166,7 @@ pub fn build(ledger: &Ledger, scope: &Scope, incomplete: Vec<String>) -> Status 
         incomplete,
         standards,
         plans,
-        indicators: indicators::compute(ledger, scope),
+        indicators: indicators::compute_with(ledger, scope, &walked.from(scope.days().0)),
         rectifications,
         overdue_total: overdue_all.len(),
         overdue: overdue_all.into_iter().take(10).collect(),

@@ -8,7 +8,7 @@ use gbsw::message::captions;
 use gbsw::render::diagnostics::{self, View};
 
 use crate::cli::{CheckArgs, CheckFormat, Cli, SchemaArgs};
-use crate::ledger_arg::{as_of, lang, open};
+use crate::ledger_arg::{as_of, lang, leave, open};
 use crate::output::Exit;
 use crate::output::{palette, print, print_painted, write_folder};
 
@@ -46,6 +46,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
         print(&text)?;
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
+    leave((loaded, diags));
     Ok(if failed { Exit::Findings } else { Exit::Ok })
 }
 

@@ -6,7 +6,7 @@ use gbsw::model::vocab::DueKind;
 use gbsw::render;
 
 use crate::cli::{Cli, DueArgs, DueFormat};
-use crate::ledger_arg::{as_of, lang, open};
+use crate::ledger_arg::{as_of, lang, leave, open};
 use crate::output::Exit;
 use crate::output::{failure, palette, print_painted, table_width};
 use crate::records_arg::{note_left_out, resolve_unit};
@@ -59,5 +59,6 @@ pub fn run(cli: &Cli, args: &DueArgs) -> anyhow::Result<Exit> {
     };
     print_painted(&text, palette(cli))?;
     let failed = args.fail_on_overdue && items.iter().any(DueItem::is_overdue);
+    leave((loaded, items));
     Ok(if failed { Exit::Findings } else { Exit::Ok })
 }

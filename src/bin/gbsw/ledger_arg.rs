@@ -23,6 +23,13 @@ pub fn open(cli: &Cli, path: Option<&Path>) -> anyhow::Result<(Loaded, String)> 
     Ok((load::load(&root), prefix))
 }
 
+/// Leave what a command built (the loaded ledger above all) unfreed: the process exits right
+/// after, and the system takes its memory back at once, where freeing a 100k-record ledger
+/// allocation by allocation took 0.1 s. Compilers end the same way.
+pub fn leave<T>(built: T) {
+    std::mem::forget(built);
+}
+
 /// The language: the flag, else the manifest's, else Chinese.
 pub fn lang(cli: &Cli, ledger: Option<&Ledger>) -> Lang {
     cli.lang_flag()

@@ -35,6 +35,12 @@ use clap::Parser;
 use cli::{Cli, Command};
 use output::Exit;
 
+/// mimalloc rather than the system's malloc: loading allocates a string or a vector for most
+/// values of a ledger, from two threads, and glibc's malloc and free were a sixth of `gbsw
+/// check`'s time (docs/performance.md has the numbers).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

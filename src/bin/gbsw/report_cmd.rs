@@ -8,7 +8,7 @@ use gbsw::report::scope::Scope;
 use gbsw::report::{checks_doc, semiannual_doc, status_doc};
 
 use crate::cli::{Cli, ReportArgs, ReportFormat, ReportOut, StatusArgs, StatusFormat};
-use crate::ledger_arg::{as_of, lang, open};
+use crate::ledger_arg::{as_of, lang, leave, open};
 use crate::output::Exit;
 use crate::output::{choose_format, failure, print, print_error, write_file, write_text_file};
 use crate::records_arg::{left_out, resolve_unit};
@@ -142,13 +142,15 @@ fn run(cli: &Cli, args: &ReportArgs, which: &Which) -> anyhow::Result<Exit> {
             }
         }
     };
-    deliver(
+    let exit = deliver(
         out,
         args.out.output.as_deref(),
         args.out.force,
         ledger,
         lang,
-    )
+    )?;
+    leave(loaded);
+    Ok(exit)
 }
 
 /// A report to stdout or, with `-o`, into its file (never over the ledger's own files); a
@@ -192,6 +194,7 @@ pub fn status(cli: &Cli, args: &StatusArgs) -> anyhow::Result<Exit> {
         StatusFormat::Json => render::status::json(&status, lang),
     };
     crate::output::print_painted(&text, crate::output::palette(cli))?;
+    leave((loaded, status));
     Ok(Exit::Ok)
 }
 
