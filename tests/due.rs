@@ -1799,7 +1799,8 @@ fn a_next_round_recorded_clears_the_ineffective_ones_item() {
                 "improvements/next.toml",
                 &improvement(
                     "IMP-NEXT",
-                    "round = 2\nsource = \"IMP-NO\"\ndate = 2026-05-06\ndue = 2026-09-30\n",
+                    // Named by its source alone (no round written).
+                    "source = \"IMP-NO\"\ndate = 2026-05-06\ndue = 2026-09-30\n",
                 ),
             ),
         ],
@@ -2020,4 +2021,27 @@ fn an_improvement_found_effective_after_the_last_decision_asks_for_a_revision() 
     );
     // On the day of the decision: the decision already weighed it.
     assert_eq!(revisions("2026-04-01"), rows(&[]));
+}
+
+#[test]
+fn a_plan_of_standards_owes_one_evaluation_per_standard() {
+    let plan = "\n[[evaluation_plans]]\nid = \"std\"\ncadence = \"annual\"\n\
+                standards = [\"STD-A\", \"STD-B\"]\nstart = 2026-01-01\n";
+    let l = TempLedger::new(
+        plan,
+        &[
+            ("standards/a.toml", &own("STD-A", "service")),
+            ("standards/b.toml", &own("STD-B", "service")),
+            (
+                "evaluations/a.toml",
+                "id = \"EVAL-A\"\nperiod = \"2026H1\"\ndate = 2026-06-10\n\
+                 standards = [\"STD-A\"]\nscore = 80\n",
+            ),
+        ],
+    );
+    // 2026-12-31 is a Thursday; STD-A's evaluation of 2026H1 ends in 2026.
+    assert_eq!(
+        l.items_of("2026-06-20", &["evaluation"]),
+        rows(&["evaluation 2026-12-31 194 office evaluation/std/STD-B/2026"])
+    );
 }
