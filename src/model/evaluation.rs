@@ -23,8 +23,7 @@ record! {
             .refers(Target::Record(Kind::Standard))
             .distinct();
         evaluation_type: Option<Sp<EvaluationType>> = opt("type", "评价方式", "type");
-        party: Option<Sp<EvaluationParty>> = opt("party", "评价主体", "evaluated by",
-            "self 自我评价、group 评价小组评价或 third-party 第三方评价");
+        party: Option<Sp<EvaluationParty>> = opt("party", "评价主体", "evaluated by");
         plan: Option<Sp<Id>> = opt("plan", "评价计划", "evaluation plan",
             "履行的清单评价计划 [[evaluation_plans]]")
             .refers(Target::EvaluationPlan);
@@ -45,7 +44,7 @@ record! {
         grade: Option<Sp<Grade>> = opt("grade", "填报等级", "grade given",
             "由得分推出；填写的等级与得分不符时会提示");
         verdict: Option<Sp<Verdict>> = opt("verdict", "评价结论", "verdict",
-            "合格或不合格：标准实施是否合格的结论");
+            "标准实施是否合格的结论");
         staff: Rows<StaffRating> = opt("staff", "员工考核", "staff grades",
             "每人一个 [[staff]]");
         satisfaction: Option<Sp<f64>> = opt("satisfaction", "满意度（%）", "satisfaction (%)",
