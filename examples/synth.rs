@@ -1124,6 +1124,9 @@ struct World {
     units: Vec<Unit>,
     stds: Vec<Std>,
     begin: NaiveDate,
+    /// The plans' step 5 done (组织评价): the day, the plan's standards, its owner and the
+    /// score its note gives, each to be recorded as an evaluation.
+    plan_evaluations: Vec<(NaiveDate, Vec<usize>, usize, i64)>,
 }
 
 impl World {
@@ -1218,6 +1221,7 @@ fn build(n: usize, seed: u64, daily: usize, dir: &Path, dry: bool) -> Result<Out
         units: Vec::new(),
         stds: Vec::new(),
         begin: last_day(),
+        plan_evaluations: Vec::new(),
     };
     let mut out = Out {
         root: dir.to_path_buf(),
@@ -1884,6 +1888,7 @@ fn plans(w: &mut World, out: &mut Out) -> std::io::Result<()> {
             end,
         ];
         let mut acts: Vec<Rec> = Vec::new();
+        let mut evaluated: Option<(NaiveDate, i64)> = None;
         for (k, text) in steps.iter().enumerate() {
             let due = dues[k];
             let responsible = if k >= 4 {
@@ -1910,12 +1915,19 @@ fn plans(w: &mut World, out: &mut Out) -> std::io::Result<()> {
                     ),
                     2 => "检查记录表、交接班记录、台账目录按标准格式启用。".to_owned(),
                     3 => clauses(rng, DAILY_DONE, 2),
-                    4 => format!("评价得分{}分，评价报告已反馈相关部门。", rng.range(72, 96)),
+                    4 => {
+                        let score = rng.range(72, 96);
+                        evaluated = Some((done, score));
+                        format!("评价得分{score}分，评价报告已反馈相关部门。")
+                    }
                     _ => "改进措施已落实，纳入下一轮实施计划。".to_owned(),
                 };
                 a.push(("note", s(note)));
             }
             acts.push(a);
+        }
+        if let Some((done, score)) = evaluated {
+            w.plan_evaluations.push((done, group.clone(), owner, score));
         }
         let section_id = w.units[w.section()].id.clone();
         let rng = &mut w.rng;
@@ -2742,6 +2754,57 @@ fn evaluations(w: &mut World, out: &mut Out) -> std::io::Result<()> {
         }
         h = plus(half_end(h), 1);
     }
+    // The evaluations the plans' step 5 organised, one a plan, of its standards in force that
+    // day, graded by the score its note gives.
+    let mut seqs: Vec<(String, usize)> = Vec::new();
+    for (done, group, owner, score) in std::mem::take(&mut w.plan_evaluations) {
+        let stds: Vec<String> = group
+            .iter()
+            .filter(|&&j| w.stds[j].in_force_on(done))
+            .map(|&j| w.stds[j].id.clone())
+            .collect();
+        if stds.is_empty() {
+            continue;
+        }
+        let period = half_label(half_start(done));
+        let n = match seqs.iter_mut().find(|(p, _)| *p == period) {
+            Some((_, c)) => {
+                *c += 1;
+                *c
+            }
+            None => {
+                seqs.push((period.clone(), 1));
+                1
+            }
+        };
+        let id = format!("EVAL-{period}-P{n:03}");
+        let r: Rec = vec![
+            ("id", s(&id)),
+            ("period", s(&period)),
+            ("date", V::D(done)),
+            ("unit", s(&w.units[owner].id)),
+            ("standards", V::L(stds)),
+            ("type", s("conformity")),
+            ("party", s("group")),
+            (
+                "methods",
+                V::L(vec!["records".to_owned(), "observe".to_owned()]),
+            ),
+            ("evaluators", V::L(vec![w.units[section].head.clone()])),
+            ("score", V::I(score)),
+            ("grade", s(grading(score as f64))),
+            ("verdict", s("passed")),
+        ];
+        out.records(
+            &mut w.rng,
+            "evaluations",
+            &format!("evaluations/{period}"),
+            &id,
+            "标准实施计划第5步“组织评价”的评价记录",
+            false,
+            &[r],
+        )?;
+    }
     // Improvements that follow the weaker evaluations.
     let mut dated: Vec<(NaiveDate, String, usize)> = improvements
         .into_iter()
@@ -2779,6 +2842,11 @@ fn evaluations(w: &mut World, out: &mut Out) -> std::io::Result<()> {
             let effective = rng.chance(0.6);
             r.push(("verified", V::D(verified)));
             r.push(("effective", V::B(effective)));
+            if !effective {
+                // 改进效果不明显：分析原因，转入下一轮。
+                r.push(("causes", s("措施落实不到位，岗位人员培训不足。")));
+                r.push(("next_round", V::D(plus(verified, 14))));
+            }
             r.push((
                 "next",
                 s(if effective {

@@ -112,8 +112,9 @@ fn sampling(r: &mut Rules<'_>, e: &Evaluation) {
     }
 }
 
-/// Step 5 (组织评价) marked done: each of the plan's standards wants an evaluation dated from
-/// the plan's start to its end (or to the day the step was done, when later).
+/// Step 5 (组织评价) marked done: each of the plan's standards in force that day wants an
+/// evaluation dated from the plan's start to its end (or to the day the step was done, when
+/// later).
 fn evaluated(r: &mut Rules<'_>, p: &Plan) {
     let ledger = r.ledger;
     for (i, a) in p.activities.iter().enumerate() {
@@ -131,7 +132,11 @@ fn evaluated(r: &mut Rules<'_>, p: &Plan) {
             .as_ref()
             .map_or(done.value, |e| e.value.max(done.value));
         for sid in &p.standards {
-            let Some(s) = ledger.standard(sid.value.as_str()) else {
+            // A standard not in force on the day the step was done is not evaluated.
+            let Some(s) = ledger
+                .standard(sid.value.as_str())
+                .filter(|s| s.in_force_between(done.value, done.value))
+            else {
                 continue;
             };
             let found = ledger
