@@ -26,7 +26,7 @@ word_table! {
     HeadUnitCheckedSignature = "被检查处室（单位）负责人（签字）", "Head of the unit checked (signature)";
     HtmlLang = "zh-CN", "en";
     SignatureDate = "日期：　　　年　　月　　日", "Date: ____________";
-    SignatureColon = "：", ":";
+    SignatureColon = "：", ": ";
     Attachments = "附件：", "Attachments: ";
     EffectiveStandardGoesInto = "改进效果明显，标准进入修订程序", "effective: the standard goes into revision";
     NotEffectiveNextRound = "改进效果不明显，转入下一轮改进", "not effective: a next round of improvement";

@@ -152,7 +152,8 @@ impl Layout {
         }
     }
 
-    /// `☑ 符合　☐ 基本符合　☐ 不符合`: every choice with the chosen one ticked.
+    /// `☑ 符合　☐ 基本符合　☐ 不符合`: every choice with the chosen one ticked, each box bound
+    /// to its label by a no-break space.
     fn choice(&self, options: &[String], chosen: Option<usize>) -> String {
         self.ticks(options, |i| chosen == Some(i))
     }
@@ -163,8 +164,9 @@ impl Layout {
             .iter()
             .enumerate()
             .map(|(i, o)| {
+                // A no-break space: the box never ends a line apart from its label.
                 let mark = if ticked(i) { '☑' } else { '☐' };
-                format!("{mark} {o}")
+                format!("{mark}\u{a0}{o}")
             })
             .collect::<Vec<_>>()
             .join(FormLabel::ChoiceGap.text(self.lang))

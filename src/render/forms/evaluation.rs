@@ -295,7 +295,7 @@ mod tests {
         };
         let md = super::super::markdown(&form, Lang::Zh);
         assert!(!md.contains('☑'), "{md}");
-        assert_eq!(md.matches("☐ 优秀").count(), 5, "{md}");
+        assert_eq!(md.matches("☐\u{a0}优秀").count(), 5, "{md}");
         assert!(md.contains("| 5 |"), "{md}");
     }
 }
