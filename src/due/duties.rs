@@ -183,8 +183,6 @@ pub(crate) fn duty_periods<'a>(
 }
 
 pub(super) fn run(cx: &mut Cx<'_>, periods: &[DutyPeriod<'_>]) {
-    let ledger = cx.ledger;
-    let manifest_file = ledger.manifest_file();
     for p in periods {
         if p.fulfilled_by.is_some() {
             continue;
@@ -194,15 +192,7 @@ pub(super) fn run(cx: &mut Cx<'_>, periods: &[DutyPeriod<'_>]) {
             .name
             .as_ref()
             .map_or_else(|| schedule.id.value.0.clone(), |n| n.value.clone());
-        let source = manifest_file.map(|f| {
-            cx.source(
-                schedule.id.value.as_str(),
-                crate::model::Meta {
-                    file: f,
-                    span: schedule.id.span,
-                },
-            )
-        });
+        let source = cx.manifest_source(&schedule.id);
         let period = p.label();
         let unit_name = cx.unit_name(p.unit);
         let person = cx.unit_head(Some(p.unit));
@@ -212,7 +202,7 @@ pub(super) fn run(cx: &mut Cx<'_>, periods: &[DutyPeriod<'_>]) {
             Some(p.unit.clone()),
             person,
             source,
-            Msg::DueCheckDuty {
+            Msg::DueDuty {
                 schedule: name,
                 unit: unit_name,
                 period: period.clone(),

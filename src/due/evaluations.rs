@@ -11,7 +11,7 @@ use crate::calendar::WorkCalendar;
 use crate::message::Msg;
 use crate::model::manifest::EvaluationPlan;
 use crate::model::vocab::DueKind;
-use crate::model::{Evaluation, Id, Meta};
+use crate::model::{Evaluation, Id};
 
 /// What one evaluation of a plan is about.
 enum Evaluee<'a> {
@@ -28,7 +28,6 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         return;
     }
     let calendar = WorkCalendar::new(Some(&manifest.calendar));
-    let manifest_file = ledger.manifest_file();
     for plan in &manifest.evaluation_plans {
         let units = plan.covered(manifest);
         let targets: Vec<Evaluee<'_>> = if units.is_empty() {
@@ -43,15 +42,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             .name
             .as_ref()
             .map_or_else(|| plan.id.value.0.clone(), |n| n.value.clone());
-        let source = manifest_file.map(|f| {
-            cx.source(
-                plan.id.value.as_str(),
-                Meta {
-                    file: f,
-                    span: plan.id.span,
-                },
-            )
-        });
+        let source = cx.manifest_source(&plan.id);
         for target in &targets {
             for (start, end) in periods(cx, plan, target) {
                 if fulfilled(cx, plan, target, start, end) {
@@ -73,7 +64,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
                     unit,
                     person,
                     source.clone(),
-                    Msg::DueEvaluation {
+                    Msg::DueDuty {
                         schedule: name.clone(),
                         unit: what_name,
                         period: period.clone(),

@@ -60,6 +60,8 @@ pub(crate) struct Cx<'a> {
     pub ledger_start: NaiveDate,
     /// Check duties and reports are looked for from this day on ([`duties::lookback_start`]).
     pub lookback: NaiveDate,
+    /// `gbsw.toml`'s file, looked up once (a search of the ledger's files).
+    pub manifest_file: Option<crate::source::FileId>,
     pub items: Vec<DueItem>,
 }
 
@@ -71,6 +73,19 @@ impl Cx<'_> {
             file: file.map_or_else(String::new, |f| f.display.clone()),
             line: file.map_or(0, |f| f.line_col(meta.span.start).0),
         }
+    }
+
+    /// Where something the manifest declares (a unit, a schedule, an evaluation plan) is
+    /// written: `gbsw.toml` at its id. `None` when the ledger has no manifest file.
+    fn manifest_source(&self, id: &crate::span::Sp<Id>) -> Option<Source> {
+        let file = self.manifest_file?;
+        Some(self.source(
+            id.value.as_str(),
+            Meta {
+                file,
+                span: id.span,
+            },
+        ))
     }
 
     fn unit_head(&self, unit: Option<&Id>) -> Option<String> {
@@ -186,6 +201,7 @@ pub(crate) fn due_with(ledger: &Ledger, as_of: NaiveDate, periods: &Periods<'_>)
         defaults: manifest.map(|m| m.defaults.clone()).unwrap_or_default(),
         ledger_start: ledger_start(ledger, as_of),
         lookback: duties::lookback_start(as_of),
+        manifest_file: ledger.manifest_file(),
         items: Vec::new(),
     };
     plans::run(&mut cx);

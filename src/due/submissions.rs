@@ -69,7 +69,6 @@ pub(super) fn run(cx: &mut Cx<'_>) {
         .filter(|s| s.submitted.value <= cx.as_of)
         .map(|s| (s.unit.value.as_str(), s.period.value))
         .collect();
-    let manifest_file = ledger.manifest_file();
     // Like duties, reports are looked for over the last two years only: a report whose
     // deadline came before is not listed. A deadline falls within a year of its half's start,
     // so the halves before the year ahead of that day are skipped, not walked.
@@ -85,15 +84,7 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             if done.contains(&(unit.as_str(), half)) || deadline_of(half, &cx.defaults) < from {
                 continue;
             }
-            let source = manifest_file.map(|f| {
-                cx.source(
-                    unit.as_str(),
-                    crate::model::Meta {
-                        file: f,
-                        span: u.id.span,
-                    },
-                )
-            });
+            let source = cx.manifest_source(&u.id);
             cx.push(
                 DueKind::Submission,
                 deadline_of(half, &cx.defaults),

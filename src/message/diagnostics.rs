@@ -418,7 +418,9 @@ pub enum Msg {
     DueMajorReport {
         id: String,
     },
-    DueCheckDuty {
+    /// A period of a recurring duty of the manifest: a check schedule's or an evaluation
+    /// plan's, named by the duty's name.
+    DueDuty {
         schedule: String,
         unit: String,
         period: String,
@@ -465,11 +467,6 @@ pub enum Msg {
         id: String,
         standard: String,
         round: i64,
-    },
-    DueEvaluation {
-        schedule: String,
-        unit: String,
-        period: String,
     },
 }
 
@@ -842,7 +839,7 @@ impl Msg {
             | Msg::DueRecheck { .. }
             | Msg::DueReopened { .. }
             | Msg::DueMajorReport { .. }
-            | Msg::DueCheckDuty { .. }
+            | Msg::DueDuty { .. }
             | Msg::DueReview { .. }
             | Msg::DueValidity { .. }
             | Msg::DueSubmission { .. }
@@ -851,7 +848,6 @@ impl Msg {
             | Msg::DueRevisionAfterImprovement { .. }
             | Msg::DueImprovement { .. }
             | Msg::DueNextRound { .. }
-            | Msg::DueEvaluation { .. }
             ) => super::due::text(due, l),
         }
     }

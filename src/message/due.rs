@@ -36,7 +36,7 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             format!("{id} 为重大整改，跟进情况需由检查组形成书面报告"),
             format!("{id} is major: write the report on its rectification"),
         ),
-        Msg::DueCheckDuty {
+        Msg::DueDuty {
             schedule,
             unit,
             period,
@@ -119,14 +119,6 @@ pub(super) fn text(msg: &Msg, l: Lang) -> String {
             format!("{id} 改进效果不明显：{standard} 第{round}轮改进待开始"),
             format!("{id} did not work: round {round} of improving {standard} to begin"),
         ),
-        Msg::DueEvaluation {
-            schedule,
-            unit,
-            period,
-        } => l.pick(
-            format!("{period} {schedule}（{unit}）"),
-            format!("{period} {schedule} ({unit})"),
-        ),
         // Not a due item: `Msg::text` never sends one here.
         _ => String::new(),
     }
@@ -158,7 +150,7 @@ pub(crate) fn plain(msg: &Msg, l: Lang) -> String {
             "a major nonconformity: the inspection group writes the report on its rectification"
                 .to_owned(),
         ),
-        Msg::DueCheckDuty {
+        Msg::DueDuty {
             schedule, period, ..
         } => l.pick(
             format!("{period} {schedule}"),
@@ -203,12 +195,6 @@ pub(crate) fn plain(msg: &Msg, l: Lang) -> String {
         Msg::DueNextRound { round, .. } => l.pick(
             format!("改进效果不明显，第{round}轮改进待开始"),
             format!("an improvement did not work: round {round} to begin"),
-        ),
-        Msg::DueEvaluation {
-            schedule, period, ..
-        } => l.pick(
-            format!("{period} {schedule}"),
-            format!("{period} {schedule}"),
         ),
         other => text(other, l),
     }
