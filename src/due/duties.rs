@@ -137,27 +137,18 @@ pub(crate) fn duty_periods<'a>(
                 .unit(unit_id.as_str())
                 .and_then(|u| u.since.as_ref())
                 .map(|d| d.value);
-            // An explicit start (the schedule's, the unit's `since`) wins; the ledger's first
-            // record stands in only when neither is given, so that a ledger begun mid-year
-            // does not owe the months before it kept records.
-            let start = [since, schedule.start.as_ref().map(|d| d.value)]
-                .into_iter()
-                .flatten()
-                .max()
-                .unwrap_or(ledger_start);
+            let start = owed_from(since, schedule.start.as_ref(), ledger_start);
             let last = schedule.end.as_ref().map_or(as_of, |e| e.value.min(as_of));
             let checks: &[&Check] = by_unit.get(unit_id.as_str()).map_or(&[], Vec::as_slice);
             // Whole periods before the window are skipped; the owed part of the first period
             // is still counted from `start`, so the window changes no period it keeps.
-            let mut day = start.max(bounds(cadence, from).0);
-            while day <= last {
-                let (p_start, p_end) = bounds(cadence, day);
+            for (p_start, p_end) in walk(cadence, start.max(bounds(cadence, from).0), last) {
                 let owed_from = p_start.max(start);
                 let owed_to = schedule.end.as_ref().map_or(p_end, |e| e.value.min(p_end));
                 // A period with no working day in the part that is owed (a unit joining on
                 // the last Saturday of a month) owes nothing.
                 let due = if cadence == Cadence::Daily {
-                    calendar.is_workday(day).then_some(day)
+                    calendar.is_workday(p_start).then_some(p_start)
                 } else {
                     calendar.last_workday(owed_from, owed_to)
                 };
@@ -172,14 +163,42 @@ pub(crate) fn duty_periods<'a>(
                         fulfilled_by: fulfilled(checks, schedule, p_start, p_end),
                     });
                 }
-                match p_end.succ_opt() {
-                    Some(n) => day = n,
-                    None => break,
-                }
             }
         }
     }
     out
+}
+
+/// The first day a recurring duty (a schedule, an evaluation plan) is owed: an explicit start
+/// (the duty's, the unit's `since`) wins; the ledger's first record stands in only when
+/// neither is given, so that a ledger begun mid-year does not owe the months before it kept
+/// records.
+pub(super) fn owed_from(
+    since: Option<NaiveDate>,
+    start: Option<&crate::span::Sp<NaiveDate>>,
+    ledger_start: NaiveDate,
+) -> NaiveDate {
+    [since, start.map(|d| d.value)]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(ledger_start)
+}
+
+/// The periods of a cadence, first and last day, from the one holding `first` on, each
+/// entered (at `first`, then at its first day) no later than `last`: none when `first` is
+/// after `last`.
+pub(super) fn walk(
+    cadence: Cadence,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> impl Iterator<Item = (NaiveDate, NaiveDate)> {
+    let entered = move |day: NaiveDate| (day, bounds(cadence, day));
+    std::iter::successors(Some(entered(first)), move |(_, (_, end))| {
+        end.succ_opt().map(entered)
+    })
+    .take_while(move |(day, _)| *day <= last)
+    .map(|(_, period)| period)
 }
 
 pub(super) fn run(cx: &mut Cx<'_>, periods: &[DutyPeriod<'_>]) {

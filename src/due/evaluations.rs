@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::Cx;
-use super::duties::{bounds, label};
+use super::duties::{bounds, label, owed_from, walk};
 use crate::calendar::WorkCalendar;
 use crate::message::Msg;
 use crate::model::manifest::EvaluationPlan;
@@ -95,34 +95,19 @@ fn periods(
             .map(|d| d.value),
         Evaluee::Standard(_) => None,
     };
-    let start = [since, plan.start.as_ref().map(|d| d.value)]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(cx.ledger_start);
+    let start = owed_from(since, plan.start.as_ref(), cx.ledger_start);
     let last = plan
         .end
         .as_ref()
         .map_or(cx.as_of, |e| e.value.min(cx.as_of));
-    let mut out = Vec::new();
-    let mut day = start.max(bounds(cadence, cx.lookback).0);
-    while day <= last {
-        let (p_start, p_end) = bounds(cadence, day);
-        let in_force = match target {
+    walk(cadence, start.max(bounds(cadence, cx.lookback).0), last)
+        .filter(|(p_start, p_end)| match target {
             Evaluee::Unit(_) => true,
             Evaluee::Standard(s) => ledger
                 .standard(s.as_str())
-                .is_none_or(|x| x.in_force_between(p_start, p_end)),
-        };
-        if in_force {
-            out.push((p_start, p_end));
-        }
-        match p_end.succ_opt() {
-            Some(n) => day = n,
-            None => break,
-        }
-    }
-    out
+                .is_none_or(|x| x.in_force_between(*p_start, *p_end)),
+        })
+        .collect()
 }
 
 /// Whether an evaluation held by the as-of date covers the target for the period: of the
