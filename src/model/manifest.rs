@@ -693,12 +693,8 @@ fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
     let check_type = f.req("type", cx);
     let cadence = f.req("cadence", cx);
     let unit_kinds: Vec<Sp<UnitKind>> = f.list("unit_kinds", cx);
-    // Either list says whom the duty is for; without both, `units` is the missing field.
-    let units = if unit_kinds.is_empty() {
-        f.req::<Vec<Sp<Id>>>("units", cx).map(|u| u.value)
-    } else {
-        Some(f.list("units", cx))
-    };
+    // Either list says whom the duty is for.
+    let units = units_unless(!unit_kinds.is_empty(), f, cx);
     let by = f.opt("by", cx);
     let standards = f.list("standards", cx);
     let start = f.opt("start", cx);
@@ -715,6 +711,16 @@ fn decode_schedule(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Schedule> {
         start,
         end,
     })
+}
+
+/// A duty's `units`: required unless another of its lists already says whom the duty is for
+/// (without any, `units` is the missing field).
+fn units_unless(said: bool, f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Vec<Sp<Id>>> {
+    if said {
+        Some(f.list("units", cx))
+    } else {
+        f.req::<Vec<Sp<Id>>>("units", cx).map(|u| u.value)
+    }
 }
 
 fn decode_evaluation_plan(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<EvaluationPlan> {
@@ -738,13 +744,8 @@ fn decode_evaluation_plan(f: &mut Fields<'_>, cx: &mut Cx<'_>) -> Option<Evaluat
     });
     let unit_kinds: Vec<Sp<UnitKind>> = f.list("unit_kinds", cx);
     let standards: Vec<Sp<Id>> = f.list("standards", cx);
-    // Units, kinds of unit or standards say what is evaluated; without any, `units` is the
-    // missing field.
-    let units = if unit_kinds.is_empty() && standards.is_empty() {
-        f.req::<Vec<Sp<Id>>>("units", cx).map(|u| u.value)
-    } else {
-        Some(f.list("units", cx))
-    };
+    // Units, kinds of unit or standards say what is evaluated.
+    let units = units_unless(!unit_kinds.is_empty() || !standards.is_empty(), f, cx);
     let party = f.opt("type", cx);
     let start = f.opt("start", cx);
     let end = f.opt("end", cx);
