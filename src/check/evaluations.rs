@@ -117,11 +117,7 @@ fn sampling(r: &mut Rules<'_>, e: &Evaluation) {
 /// later).
 fn evaluated(r: &mut Rules<'_>, p: &Plan) {
     let ledger = r.ledger;
-    for (i, a) in p.activities.iter().enumerate() {
-        let step = a
-            .step
-            .as_ref()
-            .map_or_else(|| i64::try_from(i + 1).unwrap_or(0), |s| s.value);
+    for (step, a) in p.steps() {
         let Some(done) = &a.done else { continue };
         if step != EVALUATION_STEP {
             continue;

@@ -25,17 +25,14 @@ pub(super) fn run(cx: &mut Cx<'_>) {
             .iter()
             .filter(|a| a.done.is_none())
             .collect();
-        for (i, a) in plan.activities.iter().enumerate() {
+        for (step, a) in plan.steps() {
             if a.done.is_some() {
                 continue;
             }
             let Some(due) = a.due.as_ref().or(plan.end.as_ref()).map(|d| d.value) else {
                 continue;
             };
-            let step = a
-                .step
-                .as_ref()
-                .map_or_else(|| (i + 1).to_string(), |s| s.value.to_string());
+            let step = step.to_string();
             let person = a
                 .responsible
                 .as_ref()

@@ -50,3 +50,14 @@ row! {
         note: Option<Sp<String>> = opt("note", "完成情况", "note");
     }
 }
+
+impl Plan {
+    /// Each activity with its step number: the `step` written, else its place in the list
+    /// (the procedure table's 序号).
+    pub fn steps(&self) -> impl Iterator<Item = (i64, &Activity)> {
+        self.activities
+            .iter()
+            .zip(1..)
+            .map(|(a, n)| (a.step.as_ref().map_or(n, |s| s.value), a))
+    }
+}

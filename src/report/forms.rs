@@ -426,11 +426,9 @@ fn plan(ledger: &Ledger, p: &Plan) -> PlanForm {
         })
         .collect();
     let mut activities: Vec<ActivityRow> = p
-        .activities
-        .iter()
-        .zip(1..)
-        .map(|(a, n)| ActivityRow {
-            step: a.step.as_ref().map_or(n, |s| s.value),
+        .steps()
+        .map(|(step, a)| ActivityRow {
+            step,
             activity: a.activity.value.clone(),
             responsible: text(a.responsible.as_ref()),
             due: a.due.as_ref().map(|d| d.value),
