@@ -134,12 +134,21 @@ impl Ledger {
         standard: &Standard,
         as_of: chrono::NaiveDate,
     ) -> Option<chrono::NaiveDate> {
+        let decided = self.last_decision(standard, as_of).map(|(_, d)| d);
+        self.review_after(standard, decided)
+    }
+
+    /// [`Ledger::next_review`] given the standard's last decision date, when known already.
+    #[must_use]
+    pub(crate) fn review_after(
+        &self,
+        standard: &Standard,
+        decided: Option<chrono::NaiveDate>,
+    ) -> Option<chrono::NaiveDate> {
         if standard.origin() != crate::model::vocab::Origin::Own {
             return None;
         }
-        let from = self
-            .last_decision(standard, as_of)
-            .map(|(_, d)| d)
+        let from = decided
             .or_else(|| standard.effective.as_ref().map(|d| d.value))
             .or_else(|| standard.published.as_ref().map(|d| d.value))?;
         let months = u32::try_from(self.review_cycle_years(standard) * 12).ok()?;

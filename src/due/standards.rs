@@ -14,28 +14,32 @@ use crate::model::{Review, Standard};
 pub(super) fn run(cx: &mut Cx<'_>) {
     let ledger = cx.ledger;
     for s in &ledger.standards {
-        if s.status.value == StandardStatus::InForce {
-            review(cx, s);
-            validity(cx, s);
-        }
-        if matches!(
+        let live = matches!(
             s.status.value,
             StandardStatus::InForce | StandardStatus::UnderRevision
-        ) {
-            follow_up(cx, s);
+        );
+        if !live {
+            continue;
         }
+        // The last decision, looked up once for the three families.
+        let decision = ledger.last_decision(s, cx.as_of);
+        let decided = decision.map(|(_, d)| d);
+        if s.status.value == StandardStatus::InForce {
+            review(cx, s, decided);
+            validity(cx, s, decided);
+        }
+        follow_up(cx, s, decision);
     }
 }
 
 /// The review that is due, or in progress: a 复审 after the last decision that has no
 /// decision yet.
-fn review(cx: &mut Cx<'_>, s: &Standard) {
+fn review(cx: &mut Cx<'_>, s: &Standard, decided: Option<NaiveDate>) {
     let ledger = cx.ledger;
-    let Some(next) = ledger.next_review(s, cx.as_of) else {
+    let Some(next) = ledger.review_after(s, decided) else {
         return;
     };
     let id = s.id.value.as_str();
-    let decided = ledger.last_decision(s, cx.as_of).map(|(_, d)| d);
     let open = ledger
         .reviews
         .iter()
@@ -65,7 +69,7 @@ fn review(cx: &mut Cx<'_>, s: &Standard) {
 
 /// An adopted standard's validity check: a year (the manifest's cycle) after the last
 /// validity check or decided review, else after it took effect.
-fn validity(cx: &mut Cx<'_>, s: &Standard) {
+fn validity(cx: &mut Cx<'_>, s: &Standard, decided: Option<NaiveDate>) {
     if s.origin() == Origin::Own {
         return;
     }
@@ -80,7 +84,6 @@ fn validity(cx: &mut Cx<'_>, s: &Standard) {
         })
         .map(|r| r.date.value)
         .max();
-    let decided = ledger.last_decision(s, cx.as_of).map(|(_, d)| d);
     let start = s
         .effective
         .as_ref()
@@ -116,14 +119,13 @@ fn validity(cx: &mut Cx<'_>, s: &Standard) {
 /// A decision to revise or convert, open until a standard names this one in `supersedes`;
 /// without such a decision, an effective improvement verified after the last decision asks
 /// for the revision the same way.
-fn follow_up(cx: &mut Cx<'_>, s: &Standard) {
+fn follow_up(cx: &mut Cx<'_>, s: &Standard, decision: Option<(&Review, NaiveDate)>) {
     let ledger = cx.ledger;
     if successor(ledger, s).is_some() {
         return;
     }
     let id = s.id.value.as_str();
     let months = Months::new(u32::try_from(cx.defaults.revision_months).unwrap_or(6));
-    let decision = ledger.last_decision(s, cx.as_of);
     if let Some((r, decided)) = decision
         && let Some(kind) = follow_up_kind(r)
         && let Some(due) = decided.checked_add_months(months)
@@ -180,8 +182,7 @@ fn follow_up_kind(r: &Review) -> Option<DueKind> {
 }
 
 /// The standard that names this one as the one it replaces, if any.
-#[must_use]
-pub(crate) fn successor<'a>(ledger: &'a Ledger, s: &Standard) -> Option<&'a Standard> {
+fn successor<'a>(ledger: &'a Ledger, s: &Standard) -> Option<&'a Standard> {
     ledger
         .standards
         .iter()
